@@ -1,0 +1,82 @@
+import { IncomingMessage } from 'node:http';
+import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { ACCESS_ROLES, AccessRole, Caller, env, UnauthenticatedError } from '../../subgraphs/kit';
+
+/** How the gateway checks callers' bearer tokens. */
+export interface AuthOptions {
+  /** Shared HS256 secret (the embedded default). */
+  secret?: string;
+  /** A JWKS URL for RS256/ES256 tokens (servers mode). */
+  jwksUrl?: string;
+  /** @default 'satupintu' */
+  issuer?: string;
+  /** @default 'satupintu-gateway' */
+  audience?: string;
+}
+
+export function authOptionsFromEnv(): AuthOptions {
+  return {
+    secret: env('SATUPINTU_JWT_SECRET'),
+    jwksUrl: env('SATUPINTU_JWKS_URL'),
+    issuer: env('SATUPINTU_JWT_ISSUER', 'satupintu'),
+    audience: env('SATUPINTU_JWT_AUDIENCE', 'satupintu-gateway'),
+  };
+}
+
+/** The claims a SatuPintu token carries besides iss/aud/exp/sub. */
+export interface SatuPintuClaims extends JWTPayload {
+  staff?: string;
+  agency?: string;
+  roles?: string[];
+  jur?: 'ID' | 'HK';
+  area?: string[];
+}
+
+/** Turns verified claims into a caller; a token without an agency, roles or jurisdiction is refused. */
+export function callerFromClaims(claims: SatuPintuClaims): Caller {
+  const roles = (claims.roles ?? []).filter((r): r is AccessRole => ACCESS_ROLES.includes(r as AccessRole));
+  if (!claims.sub || roles.length === 0 || (claims.jur !== 'ID' && claims.jur !== 'HK')) {
+    throw new UnauthenticatedError('the token lacks the SatuPintu claims (sub, roles, jur)');
+  }
+  return {
+    subject: claims.sub,
+    staffId: typeof claims.staff === 'string' ? claims.staff : null,
+    agencyId: typeof claims.agency === 'string' ? claims.agency : null,
+    roles,
+    jurisdiction: claims.jur,
+    area: Array.isArray(claims.area) ? claims.area.map(String) : [],
+  };
+}
+
+/**
+ * Verifies the caller's bearer JWT with jose: signature, issuer, audience and expiry. Only the
+ * Authorization header is read; identity headers a client sends are never trusted.
+ */
+export function createAuthenticator(options: AuthOptions): (req: IncomingMessage) => Promise<Caller> {
+  let key: Uint8Array | JWTVerifyGetKey;
+  let algorithms: string[];
+  if (options.jwksUrl) {
+    key = createRemoteJWKSet(new URL(options.jwksUrl));
+    algorithms = ['RS256', 'ES256'];
+  } else if (options.secret) {
+    key = new TextEncoder().encode(options.secret);
+    algorithms = ['HS256'];
+  } else {
+    throw new Error('set SATUPINTU_JWT_SECRET or SATUPINTU_JWKS_URL');
+  }
+  const verifyOptions = { issuer: options.issuer ?? 'satupintu', audience: options.audience ?? 'satupintu-gateway', algorithms };
+  return async (req) => {
+    const header = req.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw new UnauthenticatedError();
+    let payload: SatuPintuClaims;
+    try {
+      payload = (
+        typeof key === 'function' ? await jwtVerify(match[1], key, verifyOptions) : await jwtVerify(match[1], key, verifyOptions)
+      ).payload as SatuPintuClaims;
+    } catch {
+      throw new UnauthenticatedError('the bearer token is invalid or expired');
+    }
+    return callerFromClaims(payload);
+  };
+}

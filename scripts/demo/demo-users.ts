@@ -1,0 +1,52 @@
+import { SignJWT } from 'jose';
+import type { AccessRole } from '../../subgraphs/kit';
+import type { StaffRole } from './reference/agency-types';
+import { generateWorld } from './world';
+
+/** A demo caller: who they are in the demo world and what their token claims. */
+export interface DemoUser {
+  key: string;
+  description: string;
+  agencyCode: string | null;
+  staffRole: StaffRole | null;
+  roles: AccessRole[];
+  jurisdiction: 'ID' | 'HK';
+  area: string[];
+}
+
+export const DEMO_USERS: readonly DemoUser[] = [
+  { key: 'lk3-counsellor', description: 'Counsellor, LK3 Kota Tangerang Selatan', agencyCode: 'LK3-TANGSEL', staffRole: 'COUNSELLOR', roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [] },
+  { key: 'uptd-ppa-case-manager', description: 'Case manager, UPTD PPA Kota Tangerang Selatan', agencyCode: 'UPTD-PPA-TANGSEL', staffRole: 'CASE_MANAGER', roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [] },
+  { key: 'puskesos-operator', description: 'Operator, Puskesos/SLRT desk Kepanjen (Jember)', agencyCode: 'PUSKESOS-JBR-KEPANJEN', staffRole: 'OPERATOR', roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [] },
+  { key: 'dukcapil-jember-officer', description: 'Registry officer, Dispendukcapil Kabupaten Jember', agencyCode: 'DUKCAPIL-JBR', staffRole: null, roles: ['AGENCY_STAFF', 'REGISTRY_OFFICER'], jurisdiction: 'ID', area: [] },
+  { key: 'balai-harum-psychologist', description: 'Psychologist, Balai Rehabilitasi Sosial Anak "Balai Harum" (Mataram)', agencyCode: 'BALAI-HARUM-MTR', staffRole: 'PSYCHOLOGIST', roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [] },
+  { key: 'childpro-worker', description: 'Social worker, ChildPRO team 3 (The Salvation Army)', agencyCode: 'CHILDPRO-3', staffRole: 'SOCIAL_WORKER', roles: ['AGENCY_STAFF'], jurisdiction: 'HK', area: [] },
+  { key: 'tangsel-manager', description: 'Cross-agency manager, Dinas Sosial Kota Tangerang Selatan (area 3674)', agencyCode: 'DINSOS-TANGSEL', staffRole: null, roles: ['AREA_MANAGER'], jurisdiction: 'ID', area: ['3674'] },
+  { key: 'auditor', description: 'Data protection auditor (Indonesia)', agencyCode: null, staffRole: null, roles: ['AUDITOR'], jurisdiction: 'ID', area: [] },
+  { key: 'lk3-system', description: 'Agency system (machine client) of LK3 Kota Tangerang Selatan', agencyCode: 'LK3-TANGSEL', staffRole: null, roles: ['AGENCY_SYSTEM'], jurisdiction: 'ID', area: [] },
+];
+
+/** The claims of a demo user: the agency and a staff member of the demo world. */
+export function demoClaims(user: DemoUser) {
+  const world = generateWorld({ families: 0, anchorDate: '2026-01-01' });
+  const agency = user.agencyCode ? world.agencies.find((a) => a.code === user.agencyCode) : undefined;
+  if (user.agencyCode && !agency) throw new Error(`demo agency ${user.agencyCode} is not in the demo world`);
+  const staff = agency ? world.staff.find((s) => s.agencyId === agency.id && (user.staffRole === null || s.role === user.staffRole)) : undefined;
+  const subject = user.roles.includes('AGENCY_SYSTEM') ? `client:${user.key}` : staff?.id ?? `user:${user.key}`;
+  return { sub: subject, staff: user.staffRole ? staff?.id : undefined, agency: agency?.id, roles: user.roles, jur: user.jurisdiction, area: user.area };
+}
+
+/** Signs a demo user's bearer token (HS256, the embedded default's key). */
+export async function demoToken(key: string, secret: string, ttl = '12h'): Promise<string> {
+  const user = DEMO_USERS.find((u) => u.key === key);
+  if (!user) throw new Error(`unknown demo user "${key}"; one of: ${DEMO_USERS.map((u) => u.key).join(', ')}`);
+  const { sub, ...claims } = demoClaims(user);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer('satupintu')
+    .setAudience('satupintu-gateway')
+    .setSubject(sub)
+    .setIssuedAt()
+    .setExpirationTime(ttl)
+    .sign(new TextEncoder().encode(secret));
+}

@@ -1,0 +1,309 @@
+import { HOLIDAYS_2026 } from '../../subgraphs/scheduling/src/closure/holidays-2026';
+import { KNOWN_REGIONS, makeHkid, makeKk, makeNik } from '../../subgraphs/families/src/identifiers';
+import { DEMO_AGENCIES } from './reference/agencies';
+import { HK_ESTATES, NAMES, STREETS } from './reference/names';
+import { addDays, isoDayOfWeek, localToUtc } from './local-time';
+import { namedUuid, Random } from './random';
+import type {
+  World, WorldAgency, WorldAppointment, WorldEpisode, WorldFamily, WorldPerson, WorldReferral, WorldReferralEvent, WorldStaff,
+  ReferralStatus,
+} from './world-types';
+
+/** How big a world to make, and the day it is made relative to. */
+export interface WorldOptions {
+  /** Number of families. @default 200 */
+  families?: number;
+  /** The day "today" is for the data (YYYY-MM-DD): past records end before it, upcoming ones follow it. */
+  anchorDate: string;
+  /** @default 20261123 */
+  seed?: number;
+}
+
+type City = '3273' | '3674' | '3509' | '5271' | 'HK';
+const CITY_WEIGHTS: ReadonlyArray<[City, number]> = [['3273', 0.22], ['3674', 0.24], ['3509', 0.22], ['5271', 0.14], ['HK', 0.18]];
+const POOLS = { '3273': NAMES.sundanese, '3674': NAMES.betawi, '3509': NAMES.madurese, '5271': NAMES.sasak } as const;
+const JEMBER_ALT = NAMES.javanese;
+
+function buildAgencies(): WorldAgency[] {
+  return DEMO_AGENCIES.map((a) => ({
+    code: a.code, name: a.name, kind: a.kind, sector: a.sector, jurisdiction: a.jurisdiction, timeZone: a.timeZone,
+    regionCode: a.regionCode, areaServed: a.areaServed, contact: a.contact, operator: a.operator,
+    id: namedUuid(a.code),
+    services: a.services.map((s) => ({ ...s, id: namedUuid(`${a.code}/service/${s.code}`) })),
+    sessions: a.sessions.map((s, i) => ({ ...s, id: namedUuid(`${a.code}/session/${i}`) })),
+  }));
+}
+
+function cityOfAgency(a: { jurisdiction: string; regionCode: string | null }): City {
+  return a.jurisdiction === 'HK' ? 'HK' : ((a.regionCode ?? '').slice(0, 4) as City);
+}
+
+function personName(rng: Random, city: City, sex: 'MALE' | 'FEMALE', surname?: string): string {
+  if (city === 'HK') {
+    const given = rng.pick(sex === 'MALE' ? NAMES.hongKong.givenMale : NAMES.hongKong.givenFemale);
+    return `${surname ?? rng.pick(NAMES.hongKong.surnames)} ${given}`;
+  }
+  const pool = city === '3509' && rng.chance(0.4) ? JEMBER_ALT : POOLS[city];
+  return rng.pick(sex === 'MALE' ? pool.male : pool.female);
+}
+
+function buildStaff(rng: Random, agencies: WorldAgency[]): WorldStaff[] {
+  const staff: WorldStaff[] = [];
+  for (const agency of agencies) {
+    const plan = DEMO_AGENCIES.find((a) => a.code === agency.code)!.staff;
+    let n = 0;
+    for (const { role, count, languages } of plan) {
+      for (let i = 0; i < count; i++) {
+        const sex = rng.chance(0.6) ? 'FEMALE' : 'MALE';
+        const partTime = role === 'VOLUNTEER' || rng.chance(0.15);
+        staff.push({
+          id: namedUuid(`${agency.code}/staff/${n++}`),
+          agencyId: agency.id,
+          fullName: personName(rng, cityOfAgency(agency), sex),
+          role,
+          languages,
+          active: !rng.chance(0.05),
+          rosterSessionIds: agency.sessions.filter((_, k) => !partTime || k % 2 === i % 2).map((s) => s.id),
+        });
+      }
+    }
+  }
+  return staff;
+}
+
+const isoDateMinusYears = (anchor: string, years: number, rng: Random) => addDays(anchor, -Math.floor(years * 365.25) - rng.int(0, 364));
+
+/** Counters that make each generated NIK and No. KK unique within its region and date. */
+class SerialCounter {
+  private readonly next = new Map<string, number>();
+  take(key: string): number {
+    const n = (this.next.get(key) ?? 0) + 1;
+    this.next.set(key, n);
+    return n;
+  }
+}
+
+function buildFamily(rng: Random, anchor: string, city: City, serials: SerialCounter, agencies: WorldAgency[], index: number): WorldFamily {
+  const members: WorldPerson[] = [];
+  const femaleHead = rng.chance(0.18);
+  const headAge = rng.int(26, 58);
+  const hkSurname = city === 'HK' ? rng.pick(NAMES.hongKong.surnames) : undefined;
+  const add = (sex: 'MALE' | 'FEMALE', age: number, relationship: number, surname?: string) =>
+    members.push({ id: rng.uuid(), nik: null, hkid: null, fullName: personName(rng, city, sex, surname), sex, birthDate: isoDateMinusYears(anchor, age, rng), relationship });
+  add(femaleHead ? 'FEMALE' : 'MALE', headAge, 1, hkSurname);
+  if (!femaleHead) add('FEMALE', Math.max(19, headAge - rng.int(0, 6)), 3);
+  const children = rng.int(femaleHead ? 1 : 0, 4);
+  for (let i = 0; i < children; i++) add(rng.chance(0.5) ? 'MALE' : 'FEMALE', rng.int(0, Math.min(22, headAge - 18)), 4, hkSurname);
+  if (rng.chance(0.15)) add(rng.chance(0.6) ? 'FEMALE' : 'MALE', headAge + rng.int(22, 30), 7);
+  if (rng.chance(0.05)) add('FEMALE', rng.int(18, 50), 10);
+  if (city === 'HK') {
+    const district = rng.pick(Object.keys(HK_ESTATES));
+    for (const m of members) m.hkid = makeHkid(rng.pick(['A', 'B', 'C', 'D', 'E', 'G', 'K', 'P', 'R', 'V', 'Y', 'Z']), String(rng.int(100000, 999999)));
+    return {
+      id: rng.uuid(), jurisdiction: 'HK', kkNumber: null, kkIssuedOn: null, caseReference: `SWD/FCW/${2025 + (index % 2)}/${String(10000 + index).padStart(5, '0')}`,
+      street: `${rng.pick(HK_ESTATES[district])}`, rtRw: null, regionCode: null, hkDistrict: district,
+      addressProtected: false, protectingAgencyId: null, createdAt: `${addDays(anchor, -rng.int(10, 600))}T0${rng.int(1, 9)}:00:00Z`, members,
+    };
+  }
+  const villages = KNOWN_REGIONS.filter((r) => r.level === 'VILLAGE' && r.code.startsWith(city));
+  const desks = agencies.filter((a) => a.kind === 'SOCIAL_WELFARE_DESK' && a.regionCode?.startsWith(city));
+  const village = city === '3509' && desks.length && rng.chance(0.6) ? rng.pick(desks).regionCode! : rng.pick(villages).code;
+  const district6 = village.slice(0, 6);
+  for (const m of members) m.nik = makeNik(district6, m.birthDate, m.sex, serials.take(`${district6}${m.birthDate}${m.sex}`));
+  const kkIssuedOn = addDays(anchor, -rng.int(30, 3000));
+  return {
+    id: rng.uuid(), jurisdiction: 'ID', kkNumber: makeKk(district6, kkIssuedOn, serials.take(`kk${district6}${kkIssuedOn}`)), kkIssuedOn,
+    caseReference: null, street: `${rng.pick(STREETS[city])} No. ${rng.int(1, 180)}`,
+    rtRw: `${String(rng.int(1, 15)).padStart(3, '0')}/${String(rng.int(1, 12)).padStart(3, '0')}`,
+    regionCode: village, hkDistrict: null, addressProtected: false, protectingAgencyId: null,
+    createdAt: `${addDays(anchor, -rng.int(10, 900))}T0${rng.int(1, 9)}:00:00Z`, members,
+  };
+}
+
+const RESPONSE_HOURS = { EMERGENCY: 24, URGENT: 72, ROUTINE: 336 } as const;
+const FLOWS: ReadonlyArray<[ReferralStatus[], number]> = [
+  [['SUBMITTED'], 0.2], [['SUBMITTED', 'ACCEPTED'], 0.18], [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'], 0.3],
+  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED'], 0.15], [['SUBMITTED', 'DECLINED'], 0.09], [['SUBMITTED', 'WITHDRAWN'], 0.08],
+];
+const ACTION_OF: Record<ReferralStatus, WorldReferralEvent['action']> = {
+  SUBMITTED: 'CREATE', ACCEPTED: 'ACCEPT', DECLINED: 'DECLINE', IN_PROGRESS: 'START', COMPLETED: 'COMPLETE', WITHDRAWN: 'WITHDRAW',
+};
+
+function weighted<T>(rng: Random, items: ReadonlyArray<[T, number]>): T {
+  let r = rng.next();
+  for (const [item, w] of items) if ((r -= w) < 0) return item;
+  return items[items.length - 1][0];
+}
+
+/** The scenario of the source documents each city's families follow. */
+interface Scenario {
+  from: string[];
+  to: (family: WorldFamily, agencies: WorldAgency[]) => WorldAgency | undefined;
+  need: string;
+  urgency: ReadonlyArray<[WorldReferral['urgency'], number]>;
+  reason: string;
+  serviceCategory: string;
+  childSubject: boolean;
+}
+
+const byCode = (agencies: WorldAgency[], code: string) => agencies.find((a) => a.code === code);
+const childProFor = (family: WorldFamily, agencies: WorldAgency[]) =>
+  agencies.find((a) => a.kind === 'CHILD_PROTECTION_SUPPORT_TEAM' && a.areaServed.includes(family.hkDistrict ?? ''));
+
+const SCENARIOS: Record<City, Scenario> = {
+  '3509': { from: ['DESK'], to: (_f, a) => byCode(a, 'DUKCAPIL-JBR'), need: 'CIVIL_DOCUMENTS', urgency: [['ROUTINE', 1]], reason: 'The family has no family card (KK); the children cannot be enrolled for school or social assistance.', serviceCategory: 'CIVIL_REGISTRATION', childSubject: false },
+  '3674': { from: ['LK3-TANGSEL'], to: (_f, a) => byCode(a, 'UPTD-PPA-TANGSEL'), need: 'DOMESTIC_VIOLENCE', urgency: [['URGENT', 0.6], ['EMERGENCY', 0.25], ['ROUTINE', 0.15]], reason: 'The mother reported repeated violence at home during counselling; she and the children need protection and legal aid.', serviceCategory: 'CASE_MANAGEMENT', childSubject: false },
+  '3273': { from: ['PUSPAGA-BDG'], to: (_f, a) => byCode(a, 'DP3A-BDG'), need: 'CHILD_PROTECTION', urgency: [['URGENT', 0.5], ['ROUTINE', 0.5]], reason: 'During a parenting consultation the counsellor saw signs of neglect of a young child.', serviceCategory: 'COUNSELLING', childSubject: true },
+  '5271': { from: ['DINSOS-MTR', 'DP3A-MTR'], to: (_f, a) => byCode(a, 'BALAI-HARUM-MTR'), need: 'CHILD_IN_LEGAL_CASE', urgency: [['URGENT', 0.7], ['ROUTINE', 0.3]], reason: 'A child involved in a case before the police needs outpatient rehabilitation and accompaniment.', serviceCategory: 'REHABILITATION', childSubject: true },
+  HK: { from: ['FCPSU', 'IFSC'], to: childProFor, need: 'CHILD_PROTECTION', urgency: [['URGENT', 0.5], ['ROUTINE', 0.35], ['EMERGENCY', 0.15]], reason: 'Family with child discipline problems after a child protection investigation; needs home-visit support and parenting training.', serviceCategory: 'HOME_VISIT', childSubject: true },
+};
+
+function senderFor(rng: Random, family: WorldFamily, scenario: Scenario, agencies: WorldAgency[]): WorldAgency | undefined {
+  const kind = rng.pick(scenario.from);
+  if (kind === 'DESK') return agencies.find((a) => a.regionCode === family.regionCode) ?? byCode(agencies, 'DINSOS-JBR');
+  if (kind === 'FCPSU' || kind === 'IFSC') {
+    const units = agencies.filter((a) => a.code.startsWith(kind));
+    return units.find((a) => a.areaServed.includes(family.hkDistrict ?? '')) ?? rng.pick(units);
+  }
+  return byCode(agencies, kind);
+}
+
+/** Builds a deterministic demo world: agencies of the source documents, their staff, families and records. */
+export function generateWorld(options: WorldOptions): World {
+  const rng = new Random(options.seed ?? 20261123);
+  const anchor = options.anchorDate;
+  const agencies = buildAgencies();
+  const staff = buildStaff(rng, agencies);
+  const staffOf = (agencyId: string) => staff.filter((s) => s.agencyId === agencyId && s.active);
+  const serials = new SerialCounter();
+  const families: WorldFamily[] = [];
+  const episodes: WorldEpisode[] = [];
+  const referrals: WorldReferral[] = [];
+  const region = (f: WorldFamily) => f.regionCode ?? f.hkDistrict ?? '';
+  const count = options.families ?? 200;
+
+  const openEpisode = (family: WorldFamily, agency: WorldAgency, category: string, participants: WorldPerson[], openedOn: string, referralId: string | null, childRole: WorldEpisode['childRole']) => {
+    const service = agency.services.find((s) => s.category === category) ?? agency.services[0];
+    const status = weighted<WorldEpisode['status']>(rng, [['ACTIVE', 0.55], ['OPEN', 0.15], ['ON_HOLD', 0.1], ['CLOSED', 0.2]]);
+    const closedOn = status === 'CLOSED' ? addDays(openedOn, rng.int(7, 60)) : null;
+    const workers = staffOf(agency.id);
+    episodes.push({
+      id: rng.uuid(), familyId: family.id, familyRegion: region(family), participantIds: participants.map((p) => p.id), serviceId: service.id, agencyId: agency.id,
+      status, openedOn, closedOn: closedOn && closedOn < anchor ? closedOn : status === 'CLOSED' ? addDays(anchor, -1) : null,
+      closureReason: status === 'CLOSED' ? rng.pick(['Goals of the service plan met', 'Family moved out of the service area', 'Referred on to another agency']) : null,
+      leadWorkerId: workers.length ? rng.pick(workers).id : null,
+      childRole: service.requiresChildRole ? (childRole ?? 'VICTIM') : null,
+      notes: rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null, referralId,
+    });
+  };
+
+  for (let i = 0; i < count; i++) {
+    const city = weighted(rng, CITY_WEIGHTS);
+    const family = buildFamily(rng, anchor, city, serials, agencies, i);
+    families.push(family);
+    const scenario = SCENARIOS[city];
+    const adults = family.members.filter((m) => m.relationship !== 4);
+    const children = family.members.filter((m) => m.birthDate > addDays(anchor, -18 * 365));
+    const from = senderFor(rng, family, scenario, agencies);
+    const to = scenario.to(family, agencies);
+    if (from && rng.chance(0.6)) openEpisode(family, from, from.services[0].category, adults.slice(0, 1), addDays(anchor, -rng.int(20, 200)), null, null);
+    if (!from || !to || !rng.chance(0.75)) continue;
+    const subjects = scenario.childSubject && children.length ? [rng.pick(children)] : family.members.filter((m) => m.relationship !== 1 || !scenario.childSubject).slice(0, 2);
+    const urgency = weighted(rng, scenario.urgency);
+    const createdAt = new Date(`${addDays(anchor, -rng.int(0, 90))}T0${rng.int(1, 8)}:${String(rng.int(0, 59)).padStart(2, '0')}:00Z`);
+    const flow = weighted(rng, FLOWS);
+    const consenter = adults[0];
+    const withoutConsent = urgency === 'EMERGENCY' && rng.chance(0.3);
+    const senders = staffOf(from.id);
+    const receivers = staffOf(to.id);
+    const id = rng.uuid();
+    let at = createdAt.getTime();
+    const events: WorldReferralEvent[] = flow.map((status, k) => {
+      if (k > 0) at += rng.int(2, 72) * 3_600_000;
+      const bySender = status === 'SUBMITTED' || status === 'WITHDRAWN';
+      const actors = bySender ? senders : receivers;
+      return {
+        id: rng.uuid(), at: new Date(Math.min(at, Date.parse(`${anchor}T00:00:00Z`) - 60_000)).toISOString(), action: ACTION_OF[status],
+        fromStatus: k === 0 ? null : flow[k - 1], toStatus: status, actorStaffId: actors.length ? rng.pick(actors).id : null,
+        actorAgencyId: bySender ? from.id : to.id,
+        note: status === 'DECLINED' ? 'Outside our service area; please refer to the agency of the family’s district.' : status === 'WITHDRAWN' ? 'The family’s situation was resolved before intake.' : k === 0 ? 'Family informed and agreed to the referral.' : null,
+      };
+    });
+    const status = flow[flow.length - 1];
+    const childSubject = subjects.find((s) => children.includes(s));
+    referrals.push({
+      id, familyId: family.id, familyRegion: region(family), subjectIds: subjects.map((s) => s.id), fromAgencyId: from.id, toAgencyId: to.id,
+      requestedServiceId: to.services.find((s) => s.category === scenario.serviceCategory)?.id ?? null,
+      needCategory: scenario.need, urgency, reason: scenario.reason,
+      consentGivenById: withoutConsent ? null : consenter.id,
+      consentRelationship: withoutConsent ? null : subjects.some((s) => s.id === consenter.id) ? 'SELF' : 'PARENT',
+      consentGivenAt: withoutConsent ? null : createdAt.toISOString(),
+      consentScope: withoutConsent ? null : 'Sharing the family’s records with the receiving agency for this referral',
+      noConsentReason: withoutConsent ? 'Immediate danger to the child; consent to be sought after placement' : null,
+      status, respondBy: new Date(createdAt.getTime() + RESPONSE_HOURS[urgency] * 3_600_000).toISOString(),
+      outcome: status === 'COMPLETED' ? 'Service plan completed; family linked to follow-up support.' : status === 'DECLINED' ? 'Declined: outside the service area.' : null,
+      createdAt: createdAt.toISOString(), updatedAt: events[events.length - 1].at, version: events.length, events,
+    });
+    if (to.code === 'UPTD-PPA-TANGSEL' && rng.chance(0.3)) {
+      family.addressProtected = true;
+      family.protectingAgencyId = to.id;
+    }
+    if (status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'COMPLETED') {
+      const role = childSubject && to.services.some((s) => s.requiresChildRole) ? weighted<WorldEpisode['childRole']>(rng, [['VICTIM', 0.5], ['PERPETRATOR', 0.3], ['WITNESS', 0.2]]) : null;
+      openEpisode(family, to, scenario.serviceCategory, subjects, events[1].at.slice(0, 10), id, role);
+    }
+  }
+  return { agencies, staff, families, episodes, referrals, appointments: buildAppointments(rng, anchor, agencies, staff, families, episodes) };
+}
+
+const HOLIDAYS = new Set(HOLIDAYS_2026.map((h) => `${h.jurisdiction}${h.date}`));
+const KIND_OF_CATEGORY: Record<string, WorldAppointment['kind']> = {
+  HOME_VISIT: 'HOME_VISIT', GROUP_SESSION: 'GROUP_SESSION', INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION', ESCORT: 'ESCORT', FAMILY_EDUCATION: 'EDUCATION_PROGRAMME', COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME',
+};
+
+/** Appointments for open episodes, inside the agency's sessions and the worker's roster, never overlapping. */
+function buildAppointments(rng: Random, anchor: string, agencies: WorldAgency[], staff: WorldStaff[], families: WorldFamily[], episodes: WorldEpisode[]): WorldAppointment[] {
+  const appointments: WorldAppointment[] = [];
+  const booked = new Map<string, Array<[number, number]>>();
+  const agencyById = new Map(agencies.map((a) => [a.id, a]));
+  const staffById = new Map(staff.map((s) => [s.id, s]));
+  const familyById = new Map(families.map((f) => [f.id, f]));
+  for (const episode of episodes) {
+    if (episode.status === 'CLOSED' || !episode.leadWorkerId) continue;
+    const agency = agencyById.get(episode.agencyId)!;
+    const worker = staffById.get(episode.leadWorkerId)!;
+    const family = familyById.get(episode.familyId)!;
+    const category = agency.services.find((s) => s.id === episode.serviceId)?.category ?? '';
+    const wanted = rng.int(1, 4);
+    for (let made = 0, tries = 0; made < wanted && tries < 40; tries++) {
+      const date = addDays(anchor, rng.int(-45, 28));
+      if (date < episode.openedOn || HOLIDAYS.has(`${agency.jurisdiction}${date}`)) continue;
+      const sessions = agency.sessions.filter((s) => s.dayOfWeek === isoDayOfWeek(date) && worker.rosterSessionIds.includes(s.id));
+      if (!sessions.length) continue;
+      const session = rng.pick(sessions);
+      const minutes = rng.pick([60, 90]);
+      const [oh, om] = session.opens.split(':').map(Number);
+      const [ch, cm] = session.closes.split(':').map(Number);
+      const latest = ch * 60 + cm - minutes - (oh * 60 + om);
+      if (latest < 0) continue;
+      const startMinute = oh * 60 + om + Math.floor(rng.int(0, latest) / 30) * 30;
+      const start = localToUtc(date, `${String(Math.floor(startMinute / 60)).padStart(2, '0')}:${String(startMinute % 60).padStart(2, '0')}`, agency.timeZone);
+      const end = new Date(start.getTime() + minutes * 60_000);
+      const slots = booked.get(worker.id) ?? [];
+      if (slots.some(([s, e]) => start.getTime() < e && s < end.getTime())) continue;
+      slots.push([start.getTime(), end.getTime()]);
+      booked.set(worker.id, slots);
+      const past = end.getTime() <= Date.parse(`${anchor}T00:00:00Z`);
+      const kind = KIND_OF_CATEGORY[category] ?? (category === 'CONSULTATION' ? 'CONSULTATION' : 'INDIVIDUAL_SESSION');
+      appointments.push({
+        id: rng.uuid(), kind, staffId: worker.id, agencyId: agency.id, familyId: family.id, familyRegion: episode.familyRegion,
+        episodeId: episode.id, referralId: episode.referralId,
+        place: kind === 'HOME_VISIT' ? 'HOME' : kind === 'ESCORT' ? rng.pick(['HOSPITAL', 'COURT', 'SCHOOL'] as const) : 'CENTRE',
+        startsAt: start.toISOString(), endsAt: end.toISOString(),
+        status: past ? weighted<WorldAppointment['status']>(rng, [['COMPLETED', 0.8], ['NO_SHOW', 0.1], ['CANCELLED', 0.1]]) : 'SCHEDULED',
+      });
+      made++;
+    }
+  }
+  return appointments;
+}

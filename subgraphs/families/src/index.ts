@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../kit';
+import { buildFamiliesSubgraph } from './server';
+
+void runSubgraph(() => buildFamiliesSubgraph());

@@ -1,0 +1,24 @@
+/** The zone a jurisdiction's dates are reckoned in; Indonesia spans three zones, WIB is the reference. */
+const ZONE = { ID: 'Asia/Jakarta', HK: 'Asia/Hong_Kong' } as const;
+
+/** Today's date (YYYY-MM-DD) in a jurisdiction. */
+export function todayIn(jurisdiction: 'ID' | 'HK' | null, now = new Date()): string {
+  return now.toLocaleDateString('en-CA', { timeZone: ZONE[jurisdiction ?? 'ID'] });
+}
+
+/** Age in whole years on `today` (YYYY-MM-DD). */
+export function ageOn(birthDate: string, today: string): number {
+  const [by, bm, bd] = birthDate.split('-').map(Number);
+  const [ty, tm, td] = today.split('-').map(Number);
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
+
+export function ageOf(birthDate: string | null, jurisdiction: 'ID' | 'HK' | null, now = new Date()): number | null {
+  return birthDate ? ageOn(birthDate, todayIn(jurisdiction, now)) : null;
+}
+
+/** Under 18: a child in the sense of Indonesia's child protection law (UU 35/2014) and Hong Kong's. */
+export function isChild(birthDate: string | null, jurisdiction: 'ID' | 'HK' | null, now = new Date()): boolean {
+  const age = ageOf(birthDate, jurisdiction, now);
+  return age !== null && age < 18;
+}

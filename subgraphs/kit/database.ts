@@ -1,0 +1,121 @@
+import 'reflect-metadata';
+import { Pool, PoolClient, QueryResultRow } from 'pg';
+import { DataSource, EntitySchema, MixedList } from 'typeorm';
+import { envInt } from './config';
+import { logger } from './logger';
+import { AuditLog1763856000000 } from './audit-log.migration';
+
+/** Options for one subgraph's database. */
+export interface DatabaseOptions {
+  /** The subgraph name; used in logs. */
+  name: string;
+  /** postgres://user:password@host:port/database */
+  url: string;
+  /** TypeORM entity classes of the subgraph. */
+  entities: MixedList<Function | string | EntitySchema>;
+  /** TypeORM migration classes of the subgraph, oldest first (the kit adds its own audit-log migration). */
+  migrations: Function[];
+  /**
+   * Pool size for reads and writes.
+   * @default 10
+   */
+  poolSize?: number;
+}
+
+/** Something that runs SQL: the pool, or a client inside a transaction. */
+export interface Sql {
+  query<T extends QueryResultRow>(text: string, values?: unknown[], name?: string): Promise<T[]>;
+}
+
+/**
+ * One subgraph's database: a pg pool for the repositories' SQL (named prepared statements on hot
+ * paths, since node-postgres re-plans unnamed ones) and a TypeORM DataSource for entities and
+ * migrations. Both carry a statement timeout so that nothing waits forever.
+ */
+export class Database implements Sql {
+  readonly pool: Pool;
+  readonly dataSource: DataSource;
+  /** Statements run since start; tests read it to show batching. */
+  statements = 0;
+
+  constructor(readonly options: DatabaseOptions) {
+    const statementTimeout = envInt('DB_STATEMENT_TIMEOUT_MS', 5000);
+    this.pool = new Pool({
+      connectionString: options.url,
+      max: options.poolSize ?? envInt('DB_POOL_SIZE', 10),
+      statement_timeout: statementTimeout,
+      connectionTimeoutMillis: envInt('DB_CONNECT_TIMEOUT_MS', 5000),
+      idleTimeoutMillis: 30_000,
+    });
+    // A dropped connection (database restart) surfaces here; the pool replaces it on next use.
+    this.pool.on('error', (err) => logger.warn({ db: options.name, err: err.message }, 'database connection lost'));
+    this.dataSource = new DataSource({
+      type: 'postgres',
+      url: options.url,
+      entities: options.entities,
+      migrations: [AuditLog1763856000000, ...options.migrations],
+      synchronize: false,
+      migrationsRun: false,
+      installExtensions: false,
+      uuidExtension: 'pgcrypto',
+      extra: { max: 4, statement_timeout: statementTimeout, connectionTimeoutMillis: 5000 },
+      logging: false,
+    });
+  }
+
+  /** Connects TypeORM and runs pending migrations (each in its own transaction). */
+  async migrate(): Promise<string[]> {
+    if (!this.dataSource.isInitialized) await this.dataSource.initialize();
+    const ran = await this.dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((m) => m.name);
+  }
+
+  /** Runs one statement. Give a `name` on hot paths to use a prepared statement. */
+  async query<T extends QueryResultRow>(text: string, values: unknown[] = [], name?: string): Promise<T[]> {
+    this.statements++;
+    const result = await this.pool.query<T>(name ? { name, text, values } : { text, values });
+    return result.rows;
+  }
+
+  /** Runs `fn` in one transaction: all its writes land, or none do. */
+  async transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    const sql: Sql = {
+      query: async <R extends QueryResultRow>(text: string, values: unknown[] = [], name?: string) => {
+        this.statements++;
+        const result = await client.query<R>(name ? { name, text, values } : { text, values });
+        return result.rows;
+      },
+    };
+    try {
+      await client.query('BEGIN');
+      const result = await fn(sql);
+      await client.query('COMMIT');
+      return result;
+    } catch (err) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    } finally {
+      release(client);
+    }
+  }
+
+  /** Whether the database answers now (readiness). */
+  async ping(): Promise<boolean> {
+    try {
+      await this.pool.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => undefined);
+    if (this.dataSource.isInitialized) await this.dataSource.destroy().catch(() => undefined);
+  }
+}
+
+function release(client: PoolClient): void {
+  client.release();
+}

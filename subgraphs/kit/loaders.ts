@@ -1,0 +1,40 @@
+import DataLoader from 'dataloader';
+
+/**
+ * A request-scoped loader of one row per key. `fetch` issues one query for the whole batch
+ * (`WHERE id = ANY($1)`); rows come back in key order, null where none matched.
+ */
+export function rowLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V | null> {
+  return new DataLoader<string, V | null>(
+    async (keys) => {
+      const rows = await fetch(keys);
+      const byKey = new Map<string, V>();
+      for (const row of rows) byKey.set(keyOf(row), row);
+      return keys.map((k) => byKey.get(k) ?? null);
+    },
+    { maxBatchSize: 1000 },
+  );
+}
+
+/** A request-scoped loader of the rows that belong to each key (a list field), in one query per batch. */
+export function groupLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V[]> {
+  return new DataLoader<string, V[]>(
+    async (keys) => {
+      const rows = await fetch(keys);
+      const byKey = new Map<string, V[]>();
+      for (const row of rows) {
+        const key = keyOf(row);
+        const list = byKey.get(key);
+        if (list) list.push(row);
+        else byKey.set(key, [row]);
+      }
+      return keys.map((k) => byKey.get(k) ?? []);
+    },
+    { maxBatchSize: 1000 },
+  );
+}
+
+/** Turns an arbitrary id into one PostgreSQL accepts as uuid, or null (so a bad id is "not found", not an SQL error). */
+export function asUuid(id: string): string | null {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id) ? id.toLowerCase() : null;
+}

@@ -1,0 +1,20 @@
+import { env, envInt } from './config';
+import { logger } from './logger';
+import { stopOnSignals } from './run';
+import { Subgraph } from './subgraph';
+import { SUBGRAPHS } from './subgraph-names';
+
+/** What a subgraph's index.ts runs: migrate, listen on PORT (or the default), stop on signals. */
+export async function runSubgraph(build: () => Subgraph): Promise<void> {
+  const subgraph = build();
+  const port = envInt('PORT', SUBGRAPHS.find((s) => s.name === subgraph.name)?.defaultPort ?? 0);
+  try {
+    const bound = await subgraph.start(port, env('HOST', '127.0.0.1'));
+    logger.info({ port: bound }, `${subgraph.name} subgraph ready`);
+    stopOnSignals(subgraph.name, subgraph);
+  } catch (err) {
+    logger.error({ err: (err as Error).message }, `${subgraph.name} subgraph failed to start`);
+    await subgraph.stop(0).catch(() => undefined);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,73 @@
+import { AccessRole, Caller, inArea } from '../../kit';
+
+/** What one access role grants over referrals. */
+export interface ReferralRights {
+  /** The referrals the caller's own agency sent or received, sensitive fields included. */
+  party: boolean;
+  /** Every agency's referrals about families in the caller's area, sensitive fields withheld. */
+  area: boolean;
+}
+
+/**
+ * Who may see which referrals (DESIGN.md §3), one row per access role. A REGISTRY_OFFICER's grant is
+ * about identity numbers, not case records: a registry officer who also works referrals holds
+ * AGENCY_STAFF as well. An AUDITOR reads the audit trail, never the records.
+ */
+export const REFERRAL_POLICY: Readonly<Record<AccessRole, ReferralRights>> = {
+  AGENCY_STAFF: { party: true, area: false },
+  AGENCY_SYSTEM: { party: true, area: false },
+  AREA_MANAGER: { party: true, area: true },
+  AUDITOR: { party: false, area: false },
+  REGISTRY_OFFICER: { party: false, area: false },
+};
+
+/** The agencies party to a referral: the sender and the receiver. */
+export interface ReferralParties {
+  fromAgencyId: string;
+  toAgencyId: string;
+}
+
+function grants(caller: Caller, right: keyof ReferralRights): boolean {
+  return caller.roles.some((role) => REFERRAL_POLICY[role][right]);
+}
+
+/** uuids compare case-insensitively: PostgreSQL returns them lower-case, a token or a client may not. */
+function sameId(a: string | null, b: string): boolean {
+  return a !== null && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Whether the caller acts for an agency party to the referral, with a role that sees such records. */
+export function isParty(caller: Caller, referral: ReferralParties): boolean {
+  return (sameId(caller.agencyId, referral.fromAgencyId) || sameId(caller.agencyId, referral.toAgencyId)) && grants(caller, 'party');
+}
+
+/** Whether the caller may see any referral at all; lets list fields skip a query that could only be filtered away. */
+export function mayReadReferrals(caller: Caller): boolean {
+  return grants(caller, 'party') || grants(caller, 'area');
+}
+
+/** A referral is visible to the agencies party to it and to managers of the family's area. */
+export function canSeeReferral(caller: Caller, referral: ReferralParties & { familyRegion: string }): boolean {
+  return isParty(caller, referral) || (grants(caller, 'area') && inArea(caller, referral.familyRegion));
+}
+
+/**
+ * Narrative fields (a referral's reason, an event's note) only for the agencies party to it: a
+ * manager who sees the referral through their area sees it redacted (DESIGN.md §3).
+ */
+export function canSeeSensitive(caller: Caller, referral: ReferralParties): boolean {
+  return isParty(caller, referral);
+}
+
+/** Which of an agency's referrals a caller may list: all, those whose family region starts with a prefix, or none. */
+export type QueueAccess = { areaPrefixes: string[] | null } | null;
+
+/**
+ * An agency's inbox and outbox: the agency's own callers see the whole queue (they are party to every
+ * referral in it); a manager of another agency sees the referrals in their area; anyone else nothing.
+ */
+export function queueAccess(caller: Caller, agencyId: string): QueueAccess {
+  if (sameId(caller.agencyId, agencyId) && grants(caller, 'party')) return { areaPrefixes: null };
+  if (grants(caller, 'area')) return { areaPrefixes: [...caller.area] };
+  return null;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../kit';
+import { buildReferralsSubgraph } from './server';
+
+void runSubgraph(() => buildReferralsSubgraph());

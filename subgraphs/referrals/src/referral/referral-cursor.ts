@@ -1,0 +1,32 @@
+import { asUuid, BadInputError } from '../../../kit';
+import type { QueuePosition } from './referral.repository';
+
+/** The two referral queues of an agency. */
+export type QueueKind = 'INCOMING' | 'OUTGOING';
+
+const TAG: Record<QueueKind, string> = { INCOMING: 'in', OUTGOING: 'out' };
+
+/** The sort key as the repository writes it: UTC, microseconds (a JavaScript Date would drop them). */
+const SORT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/**
+ * An opaque cursor: base64url of the queue it belongs to and the keyset position. The tag makes a
+ * cursor from the outbox unusable on the inbox, whose order differs.
+ */
+export function encodeCursor(kind: QueueKind, position: QueuePosition): string {
+  return Buffer.from(JSON.stringify([TAG[kind], position.sortKey, position.id])).toString('base64url');
+}
+
+/** Reads a cursor back; anything this query did not hand out is BAD_USER_INPUT, never an SQL error. */
+export function decodeCursor(kind: QueueKind, cursor: string): QueuePosition {
+  try {
+    const [tag, sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
+    const uuid = typeof id === 'string' ? asUuid(id) : null;
+    if (tag === TAG[kind] && typeof sortKey === 'string' && SORT_KEY.test(sortKey) && !Number.isNaN(Date.parse(sortKey)) && uuid) {
+      return { sortKey, id: uuid };
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new BadInputError('after', 'CURSOR', 'after is not a cursor returned by this query');
+}

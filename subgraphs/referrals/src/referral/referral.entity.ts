@@ -1,0 +1,116 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
+
+/**
+ * A referral (rujukan) of a family from one agency to another. The family, persons, agencies, service
+ * and staff live in other subgraphs, so they are plain uuid columns, not foreign keys. `family_region`
+ * is copied from the family so that area rules need no other subgraph's tables.
+ */
+@Entity({ name: 'referral' })
+export class ReferralEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'family_id', type: 'uuid' })
+  familyId!: string;
+
+  /** The family's region code (Indonesia) or Hong Kong district. */
+  @Column({ name: 'family_region', type: 'text' })
+  familyRegion!: string;
+
+  @Column({ name: 'subject_ids', type: 'uuid', array: true })
+  subjectIds!: string[];
+
+  @Column({ name: 'from_agency_id', type: 'uuid' })
+  fromAgencyId!: string;
+
+  @Column({ name: 'to_agency_id', type: 'uuid' })
+  toAgencyId!: string;
+
+  @Column({ name: 'requested_service_id', type: 'uuid', nullable: true })
+  requestedServiceId!: string | null;
+
+  @Column({ name: 'need_category', type: 'text' })
+  needCategory!: NeedCategory;
+
+  @Column({ name: 'urgency', type: 'text' })
+  urgency!: Urgency;
+
+  /** Sensitive: shown only to the agencies party to the referral. */
+  @Column({ name: 'reason', type: 'text' })
+  reason!: string;
+
+  @Column({ name: 'consent_given_by_id', type: 'uuid', nullable: true })
+  consentGivenById!: string | null;
+
+  @Column({ name: 'consent_relationship', type: 'text', nullable: true })
+  consentRelationship!: string | null;
+
+  @Column({ name: 'consent_given_at', type: 'timestamptz', nullable: true })
+  consentGivenAt!: Date | null;
+
+  @Column({ name: 'consent_scope', type: 'text', nullable: true })
+  consentScope!: string | null;
+
+  /** Why an emergency referral was made without consent. */
+  @Column({ name: 'no_consent_reason', type: 'text', nullable: true })
+  noConsentReason!: string | null;
+
+  @Column({ name: 'status', type: 'text' })
+  status!: ReferralStatus;
+
+  @Column({ name: 'respond_by', type: 'timestamptz' })
+  respondBy!: Date;
+
+  @Column({ name: 'outcome', type: 'text', nullable: true })
+  outcome!: string | null;
+
+  /** The sender's idempotency key: a retried create returns the first referral (unique per sender). */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey!: string | null;
+
+  /** Hash of the create request, so a key reused for a different request can be refused. */
+  @Column({ name: 'request_hash', type: 'text', nullable: true })
+  requestHash!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn({ name: 'version', type: 'integer' })
+  version!: number;
+}
+
+/** One change in a referral's life; the history is append-only. */
+@Entity({ name: 'referral_event' })
+export class ReferralEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'referral_id', type: 'uuid' })
+  referralId!: string;
+
+  @Column({ name: 'at', type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ name: 'action', type: 'text' })
+  action!: ReferralAction;
+
+  @Column({ name: 'from_status', type: 'text', nullable: true })
+  fromStatus!: ReferralStatus | null;
+
+  @Column({ name: 'to_status', type: 'text' })
+  toStatus!: ReferralStatus;
+
+  @Column({ name: 'actor_staff_id', type: 'uuid', nullable: true })
+  actorStaffId!: string | null;
+
+  @Column({ name: 'actor_agency_id', type: 'uuid' })
+  actorAgencyId!: string;
+
+  /** Sensitive: shown only to the agencies party to the referral. */
+  @Column({ name: 'note', type: 'text', nullable: true })
+  note!: string | null;
+}

@@ -1,0 +1,172 @@
+import { Sql } from '../../../kit';
+import type { NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
+
+/** A referral as resolvers receive it. */
+export interface ReferralRow {
+  id: string;
+  familyId: string;
+  familyRegion: string;
+  subjectIds: string[];
+  fromAgencyId: string;
+  toAgencyId: string;
+  requestedServiceId: string | null;
+  needCategory: NeedCategory;
+  urgency: Urgency;
+  reason: string;
+  consentGivenById: string | null;
+  consentRelationship: string | null;
+  consentGivenAt: Date | null;
+  consentScope: string | null;
+  noConsentReason: string | null;
+  status: ReferralStatus;
+  respondBy: Date;
+  outcome: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  version: number;
+}
+
+/** One event of a referral, with the referral's parties so that its note can be guarded without another query. */
+export interface ReferralEventRow {
+  id: string;
+  referralId: string;
+  referralFromAgencyId: string;
+  referralToAgencyId: string;
+  at: Date;
+  action: ReferralAction;
+  fromStatus: ReferralStatus | null;
+  toStatus: ReferralStatus;
+  actorStaffId: string | null;
+  actorAgencyId: string;
+  note: string | null;
+}
+
+/** A keyset position: the sort column at microsecond precision (see SORT_KEY) and the id. */
+export interface QueuePosition {
+  sortKey: string;
+  id: string;
+}
+
+/**
+ * Which of an agency's referrals to list. `areaPrefixes` null lists all of them; otherwise only those
+ * whose family region starts with one of the prefixes (the kit's `inArea`).
+ */
+export interface QueueFilter {
+  status?: ReferralStatus | null;
+  overdue?: boolean | null;
+  areaPrefixes: string[] | null;
+}
+
+/** A page of an inbox or outbox: rows in order, each with its sort key for the cursor. */
+export interface ReferralPage {
+  rows: Array<ReferralRow & { sortKey: string }>;
+  totalCount: number;
+  hasNextPage: boolean;
+}
+
+const REFERRAL_COLUMNS = `r.id, r.family_id AS "familyId", r.family_region AS "familyRegion", r.subject_ids AS "subjectIds",
+  r.from_agency_id AS "fromAgencyId", r.to_agency_id AS "toAgencyId", r.requested_service_id AS "requestedServiceId",
+  r.need_category AS "needCategory", r.urgency, r.reason, r.consent_given_by_id AS "consentGivenById",
+  r.consent_relationship AS "consentRelationship", r.consent_given_at AS "consentGivenAt", r.consent_scope AS "consentScope",
+  r.no_consent_reason AS "noConsentReason", r.status, r.respond_by AS "respondBy", r.outcome,
+  r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.version`;
+
+/**
+ * A timestamp as text at full (microsecond) precision. A JavaScript Date keeps only milliseconds, so a
+ * cursor built from one would skip or repeat rows written within the same millisecond.
+ */
+const sortKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Overdue (DESIGN.md §2): still SUBMITTED past its respond-by time; flagged, never changed. */
+const OVERDUE = `(r.status = 'SUBMITTED' AND r.respond_by < now())`;
+
+/** $2 status, $3 overdue, $4 area prefixes: each ignored when null, so one prepared statement serves every filter. */
+const QUEUE_FILTERS = `($2::text IS NULL OR r.status = $2::text)
+  AND ($3::boolean IS NULL OR $3::boolean = ${OVERDUE})
+  AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($4::text[]) AS a(prefix) WHERE starts_with(r.family_region, a.prefix)))`;
+
+/** How one queue is filtered, ordered and paged: its owner column, its sort column and direction. */
+interface Queue {
+  name: string;
+  where: string;
+  sortKey: string;
+  /** The keyset comparison with the cursor ($5 sort column, $6 id), matching the order. */
+  after: string;
+  order: string;
+}
+
+/** The inbox: served by index referral_inbox (to_agency_id, respond_by, id). */
+const INBOX: Queue = {
+  name: 'inbox',
+  where: `r.to_agency_id = $1::uuid AND ${QUEUE_FILTERS}`,
+  sortKey: sortKey('r.respond_by'),
+  after: '(r.respond_by, r.id) > ($5::timestamptz, $6::uuid)',
+  order: 'r.respond_by ASC, r.id ASC',
+};
+
+/** The outbox: served by index referral_outbox (from_agency_id, created_at DESC, id DESC). */
+const OUTBOX: Queue = {
+  name: 'outbox',
+  where: `r.from_agency_id = $1::uuid AND ${QUEUE_FILTERS}`,
+  sortKey: sortKey('r.created_at'),
+  after: '(r.created_at, r.id) < ($5::timestamptz, $6::uuid)',
+  order: 'r.created_at DESC, r.id DESC',
+};
+
+/** The only place the referrals subgraph reads referral rows. */
+export class ReferralRepository {
+  constructor(private readonly sql: Sql) {}
+
+  findByIds(ids: readonly string[]): Promise<ReferralRow[]> {
+    return this.sql.query<ReferralRow>(`SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.id = ANY($1::uuid[])`, [ids], 'referral_by_ids');
+  }
+
+  /** Each family's referrals, newest first. */
+  byFamilyIds(familyIds: readonly string[]): Promise<ReferralRow[]> {
+    return this.sql.query<ReferralRow>(
+      `SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.family_id = ANY($1::uuid[]) ORDER BY r.created_at DESC, r.id DESC`,
+      [familyIds],
+      'referrals_by_family_ids',
+    );
+  }
+
+  /** Each referral's history, oldest first. */
+  eventsByReferralIds(referralIds: readonly string[]): Promise<ReferralEventRow[]> {
+    return this.sql.query<ReferralEventRow>(
+      `SELECT e.id, e.referral_id AS "referralId", r.from_agency_id AS "referralFromAgencyId",
+              r.to_agency_id AS "referralToAgencyId", e.at, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus",
+              e.actor_staff_id AS "actorStaffId", e.actor_agency_id AS "actorAgencyId", e.note
+         FROM referral_event e JOIN referral r ON r.id = e.referral_id
+        WHERE e.referral_id = ANY($1::uuid[])
+        ORDER BY e.at, e.id`,
+      [referralIds],
+      'referral_events_by_referral_ids',
+    );
+  }
+
+  /** An agency's inbox: referrals sent to it, the most pressing (oldest respond-by) first. */
+  inbox(agencyId: string, filter: QueueFilter, first: number, after: QueuePosition | null): Promise<ReferralPage> {
+    return this.page(INBOX, agencyId, filter, first, after);
+  }
+
+  /** An agency's outbox: referrals it sent, newest first. The overdue filter is the inbox's concern. */
+  outbox(agencyId: string, filter: Omit<QueueFilter, 'overdue'>, first: number, after: QueuePosition | null): Promise<ReferralPage> {
+    return this.page(OUTBOX, agencyId, { ...filter, overdue: null }, first, after);
+  }
+
+  /** Counts the whole queue and reads one page after the keyset position, both as prepared statements. */
+  private async page(queue: Queue, agencyId: string, filter: QueueFilter, first: number, after: QueuePosition | null): Promise<ReferralPage> {
+    const values = [agencyId, filter.status ?? null, filter.overdue ?? null, filter.areaPrefixes];
+    const [counted, rows] = await Promise.all([
+      this.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral r WHERE ${queue.where}`, values, `referral_${queue.name}_count`),
+      this.sql.query<ReferralRow & { sortKey: string }>(
+        `SELECT ${REFERRAL_COLUMNS}, ${queue.sortKey} AS "sortKey" FROM referral r
+          WHERE ${queue.where} AND ($5::timestamptz IS NULL OR ${queue.after})
+          ORDER BY ${queue.order} LIMIT $7`,
+        [...values, after?.sortKey ?? null, after?.id ?? null, first + 1],
+        `referral_${queue.name}_page`,
+      ),
+    ]);
+    return { rows: rows.slice(0, first), totalCount: counted[0]?.count ?? 0, hasNextPage: rows.length > first };
+  }
+}

@@ -1,0 +1,49 @@
+import { Caller } from '../../kit';
+import { canReadDirectory, canSeeAppointment, isAppointmentParty } from './access-policy';
+
+const PUSPAGA = '11111111-1111-4111-8111-111111111111';
+const LK3 = '22222222-2222-4222-8222-222222222222';
+
+function caller(overrides: Partial<Caller>): Caller {
+  return { subject: 's', staffId: null, agencyId: PUSPAGA, roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [], ...overrides };
+}
+
+describe('canReadDirectory', () => {
+  it('lets agency staff read their own jurisdiction only', () => {
+    expect(canReadDirectory(caller({}), 'ID')).toBe(true);
+    expect(canReadDirectory(caller({}), 'HK')).toBe(false);
+    expect(canReadDirectory(caller({}), null)).toBe(false);
+  });
+
+  it('needs an agency, except for an area manager', () => {
+    expect(canReadDirectory(caller({ agencyId: null }), 'ID')).toBe(false);
+    expect(canReadDirectory(caller({ agencyId: null, roles: ['AREA_MANAGER'] }), 'ID')).toBe(true);
+  });
+
+  it('shows an auditor nothing, even with an agency', () => {
+    expect(canReadDirectory(caller({ roles: ['AUDITOR'] }), 'ID')).toBe(false);
+  });
+});
+
+describe('appointments', () => {
+  const appointment = { agencyId: PUSPAGA, familyRegion: '3273010001' };
+
+  it('are seen by staff and systems of their agency, not of another', () => {
+    expect(canSeeAppointment(caller({}), appointment)).toBe(true);
+    expect(canSeeAppointment(caller({ roles: ['AGENCY_SYSTEM'] }), appointment)).toBe(true);
+    expect(canSeeAppointment(caller({ agencyId: LK3 }), appointment)).toBe(false);
+  });
+
+  it('are seen by an area manager for families in the area, without being a party', () => {
+    const manager = caller({ agencyId: LK3, roles: ['AREA_MANAGER'], area: ['3273'] });
+    expect(canSeeAppointment(manager, appointment)).toBe(true);
+    expect(isAppointmentParty(manager, appointment)).toBe(false);
+    expect(canSeeAppointment({ ...manager, area: ['3674'] }, appointment)).toBe(false);
+    expect(canSeeAppointment({ ...manager, area: ['3674'], agencyId: PUSPAGA }, appointment)).toBe(true);
+  });
+
+  it('are not seen by a registry officer or an auditor of the agency', () => {
+    expect(canSeeAppointment(caller({ roles: ['REGISTRY_OFFICER'] }), appointment)).toBe(false);
+    expect(canSeeAppointment(caller({ roles: ['AUDITOR'] }), appointment)).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import type { AppointmentWindow } from '../generated/graphql';
+import { AppointmentRepository, AppointmentRow } from './appointment.repository';
+
+/** One family's appointments in one window. */
+export interface FamilyWindow {
+  familyId: string;
+  window: AppointmentWindow;
+}
+
+/**
+ * A request-scoped loader of each family's appointments per window: the families of a batch are
+ * read with one query per window asked for (at most three), not one per family.
+ */
+export function familyAppointmentsLoader(appointments: AppointmentRepository): DataLoader<FamilyWindow, AppointmentRow[], string> {
+  return new DataLoader<FamilyWindow, AppointmentRow[], string>(
+    async (keys) => {
+      const windows = new Map<AppointmentWindow, Set<string>>();
+      for (const { familyId, window } of keys) {
+        const families = windows.get(window) ?? new Set<string>();
+        families.add(familyId);
+        windows.set(window, families);
+      }
+      const byKey = new Map<string, AppointmentRow[]>();
+      await Promise.all(
+        [...windows].map(async ([window, families]) => {
+          for (const row of await appointments.byFamilyIds([...families], window)) {
+            const key = keyOf({ familyId: row.familyId, window });
+            const list = byKey.get(key);
+            if (list) list.push(row);
+            else byKey.set(key, [row]);
+          }
+        }),
+      );
+      return keys.map((k) => byKey.get(keyOf(k)) ?? []);
+    },
+    { cacheKeyFn: keyOf, maxBatchSize: 1000 },
+  );
+}
+
+function keyOf({ familyId, window }: FamilyWindow): string {
+  return `${window}:${familyId}`;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../kit';
+import { buildSchedulingSubgraph } from './server';
+
+void runSubgraph(() => buildSchedulingSubgraph());

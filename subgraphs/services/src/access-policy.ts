@@ -1,0 +1,26 @@
+import { AccessRole, Caller, inArea } from '../../kit';
+import { EpisodeRow } from './episode/episode.repository';
+
+/**
+ * Who may see service episodes (DESIGN.md §3), one row per access role:
+ * - ownAgency: episodes of the caller's own agency, sensitive fields included;
+ * - area: every agency's episodes for families in the caller's area, sensitive fields (a child's role,
+ *   notes) redacted unless the caller's agency is the episode's agency.
+ * The agency directory (agencies, services) is open to every authenticated caller.
+ */
+export const EPISODE_POLICY: Readonly<Record<AccessRole, { ownAgency: boolean; area: boolean }>> = {
+  AGENCY_STAFF: { ownAgency: true, area: false },
+  AGENCY_SYSTEM: { ownAgency: true, area: false },
+  AREA_MANAGER: { ownAgency: true, area: true },
+  REGISTRY_OFFICER: { ownAgency: false, area: false },
+  AUDITOR: { ownAgency: false, area: false },
+};
+
+/** Whether the caller's agency is the episode's agency (and the caller's role lets them use that). */
+export function isParty(caller: Caller, episode: EpisodeRow): boolean {
+  return caller.agencyId === episode.agencyId && caller.roles.some((r) => EPISODE_POLICY[r].ownAgency);
+}
+
+export function canSeeEpisode(caller: Caller, episode: EpisodeRow): boolean {
+  return isParty(caller, episode) || (caller.roles.some((r) => EPISODE_POLICY[r].area) && inArea(caller, episode.familyRegion));
+}

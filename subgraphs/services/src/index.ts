@@ -1,0 +1,4 @@
+import { runSubgraph } from '../../kit';
+import { buildServicesSubgraph } from './server';
+
+void runSubgraph(() => buildServicesSubgraph());
