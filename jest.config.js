@@ -1,6 +1,6 @@
 /** Unit tests sit beside the pure logic they test; integration tests in test/ start real PostgreSQL
  * and real servers, so they share one global set-up that migrates template databases once. */
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] };
 module.exports = {
   projects: [
     {

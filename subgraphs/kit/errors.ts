@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  | 'SUBGRAPH_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 const PUBLIC_CODES = new Set<string>([

@@ -15,3 +15,4 @@ export * from './entity-ref';
 export * from './run';
 export * from './subgraph-main';
 export * from './bulk-insert';
+export * from './peer-client';

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -67,7 +68,8 @@ export function buildSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Subgr
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
-    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders>>],
+    // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send.
+    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders>>, ApolloServerPluginInlineTraceDisabled()],
   });
   let migrated = false;
   const http = new HttpService<SubgraphContext<Loaders>>({

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
+import { LocalPostgres } from '../../scripts/postgres/local-postgres';
+import { prepareDatabases } from '../../scripts/prepare-databases';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Once per test run: a real PostgreSQL (the embedded binaries on a throwaway data folder, or the server
+ * in TEST_DATABASE_URL), four template databases migrated and loaded with the demo world, and the
+ * secrets the gateway and subgraphs share. Each test file then copies the templates (CREATE DATABASE
+ * ... TEMPLATE), so files never see each other's writes.
+ */
+export default async function globalSetup(): Promise<void> {
+  process.env.SATUPINTU_JWT_SECRET = randomBytes(32).toString('base64url');
+  process.env.SATUPINTU_INTERNAL_SECRET = randomBytes(32).toString('base64url');
+  process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+  process.env.SATUPINTU_TEST_ANCHOR = new Date().toISOString().slice(0, 10);
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const folder = mkdtempSync(join(tmpdir(), 'satupintu-test-'));
+    chmodSync(folder, 0o755); // the server may run as the `postgres` user, which must enter it
+    const pg = await LocalPostgres.start({ dataDir: join(folder, 'pg'), port: await freePort(), ephemeral: true });
+    (globalThis as { __satupintuPg?: LocalPostgres }).__satupintuPg = pg;
+    adminUrl = pg.url('postgres');
+  }
+  process.env.SATUPINTU_TEST_ADMIN_URL = adminUrl;
+  const run = `t${Date.now().toString(36)}`;
+  process.env.SATUPINTU_TEST_RUN = run;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  const urls = {} as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES) {
+    const db = `${run}_tpl_${name}`;
+    await admin.query(`CREATE DATABASE "${db}"`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${db}`;
+    urls[name] = url.toString();
+  }
+  await admin.end();
+  await prepareDatabases(urls, { seed: true, anchorDate: process.env.SATUPINTU_TEST_ANCHOR });
+}

@@ -1,0 +1,13 @@
+import { Client } from 'pg';
+import type { LocalPostgres } from '../../scripts/postgres/local-postgres';
+
+/** Stops the throwaway PostgreSQL, or drops this run's databases from the server in TEST_DATABASE_URL. */
+export default async function globalTeardown(): Promise<void> {
+  const pg = (globalThis as { __satupintuPg?: LocalPostgres }).__satupintuPg;
+  if (pg) return pg.stop();
+  const admin = new Client({ connectionString: process.env.SATUPINTU_TEST_ADMIN_URL });
+  await admin.connect();
+  const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${process.env.SATUPINTU_TEST_RUN}_%`]);
+  for (const { datname } of rows) await admin.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+  await admin.end();
+}
