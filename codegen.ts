@@ -42,7 +42,10 @@ const MAPPERS: Record<string, Record<string, string>> = {
 const config: CodegenConfig = {
   overwrite: true,
   generates: Object.fromEntries(
-    Object.entries(MAPPERS).map(([name, mappers]) => [
+    Object.entries(MAPPERS)
+      // CODEGEN_ONLY=families regenerates one subgraph's types while another's SDL is being edited.
+      .filter(([name]) => !process.env.CODEGEN_ONLY || process.env.CODEGEN_ONLY === name)
+      .map(([name, mappers]) => [
       `subgraphs/${name}/src/generated/graphql.ts`,
       {
         schema: `schema/${name}.graphql`,
