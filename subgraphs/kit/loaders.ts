@@ -7,7 +7,9 @@ import DataLoader from 'dataloader';
 export function rowLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V | null> {
   return new DataLoader<string, V | null>(
     async (keys) => {
-      const rows = await fetch(keys);
+      // An id that is not a UUID cannot match a row: answer null without asking the database.
+      const valid = keys.filter((k) => asUuid(k) !== null);
+      const rows = valid.length ? await fetch(valid) : [];
       const byKey = new Map<string, V>();
       for (const row of rows) byKey.set(keyOf(row), row);
       return keys.map((k) => byKey.get(k) ?? null);
@@ -20,7 +22,8 @@ export function rowLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, k
 export function groupLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V[]> {
   return new DataLoader<string, V[]>(
     async (keys) => {
-      const rows = await fetch(keys);
+      const valid = keys.filter((k) => asUuid(k) !== null);
+      const rows = valid.length ? await fetch(valid) : [];
       const byKey = new Map<string, V[]>();
       for (const row of rows) {
         const key = keyOf(row);

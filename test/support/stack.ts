@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { SignJWT } from 'jose';
 import { SUBGRAPH_NAMES, Subgraph, SubgraphName } from '../../subgraphs/kit';
@@ -24,15 +25,14 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
-let databaseCounter = 0;
-
 /** Creates this file's own copies of the four template databases. */
 async function copyTemplates(): Promise<Record<SubgraphName, string>> {
   const adminUrl = process.env.SATUPINTU_TEST_ADMIN_URL!;
   const run = process.env.SATUPINTU_TEST_RUN!;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  const suffix = `${process.pid}_${++databaseCounter}`;
+  // Jest gives every test file a fresh module registry in a reused worker: a random suffix cannot collide.
+  const suffix = randomBytes(5).toString('hex');
   const urls = {} as Record<SubgraphName, string>;
   try {
     for (const name of SUBGRAPH_NAMES) {
