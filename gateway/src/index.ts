@@ -1,9 +1,12 @@
 import { env, envInt, logger, setServiceName, stopOnSignals } from '../../subgraphs/kit';
 import { authOptionsFromEnv } from './authenticate';
 import { buildGateway } from './server';
+import { loadManifest } from './persisted-operations';
 
 setServiceName('gateway');
-const gateway = buildGateway({ auth: authOptionsFromEnv() });
+const manifestFile = env('SATUPINTU_PERSISTED_OPERATIONS');
+const persistedOperations = manifestFile && env('SATUPINTU_PERSISTED_ONLY') === 'true' ? loadManifest(manifestFile) : undefined;
+const gateway = buildGateway({ auth: authOptionsFromEnv(), persistedOperations });
 gateway
   .start(envInt('PORT', 4000), env('HOST', '127.0.0.1'))
   .then((port) => {

@@ -7,6 +7,7 @@ import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { OperationManifest, persistedOnly } from './persisted-operations';
 import { childTraceparent } from './trace-context';
 
 /** Options for the gateway. */
@@ -24,6 +25,11 @@ export interface GatewayOptions {
    * @default the committed schema/supergraph.graphql
    */
   supergraphSdl?: string;
+  /**
+   * Accept only the operations of this manifest (SATUPINTU_PERSISTED_OPERATIONS file with
+   * SATUPINTU_PERSISTED_ONLY=true).
+   */
+  persistedOperations?: OperationManifest;
 }
 
 export function subgraphUrlsFromEnv(): Record<string, string> {
@@ -66,6 +72,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
     name: 'gateway',
     apollo,
     maxBodyBytes: envInt('GATEWAY_MAX_BODY_BYTES', 64 * 1024),
+    ...(options.persistedOperations ? { rewriteBody: persistedOnly(options.persistedOperations) } : {}),
     async context(req, requestId) {
       return { caller: await authenticate(req), requestId, traceparent: childTraceparent(req.headers.traceparent) };
     },

@@ -24,6 +24,11 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   /** Readiness beyond "not shutting down" (database reachable, migrations done, ...). */
   readiness: () => Promise<Readiness>;
   /**
+   * Checks or rewrites a parsed request body before anything else sees it (persisted operations);
+   * a thrown GraphQLError answers 400 with its code.
+   */
+  rewriteBody?: (body: unknown) => unknown;
+  /**
    * Largest request body accepted, in bytes.
    * @default 102400
    */
@@ -54,11 +59,8 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        reject(Object.assign(new Error('request body too large'), { status: 413 }));
-        req.destroy();
-        return;
-      }
+      // Past the limit the rest is read and dropped (not kept), so the 413 reaches the client intact.
+      if (size > limit) return reject(Object.assign(new Error('request body too large'), { status: 413 }));
       chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
@@ -145,12 +147,21 @@ export class HttpService<Ctx extends BaseContext> {
         text = await readBody(req, this.options.maxBodyBytes ?? 102_400);
       } catch (err) {
         const status = (err as { status?: number }).status ?? 400;
+        res.setHeader('connection', 'close');
         return sendJson(res, status, { errors: [{ message: status === 413 ? 'request body too large' : 'could not read request body', extensions: { code: 'BAD_REQUEST' } }] }, requestId);
       }
       try {
         body = text.length ? JSON.parse(text) : undefined;
       } catch {
         return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+      }
+    }
+    if (this.options.rewriteBody && req.method === 'POST') {
+      try {
+        body = this.options.rewriteBody(body);
+      } catch (err) {
+        const code = err instanceof GraphQLError ? err.extensions.code : 'BAD_REQUEST';
+        return sendJson(res, code === 'FORBIDDEN' ? 403 : 400, { errors: [{ message: (err as Error).message, extensions: { code } }] }, requestId);
       }
     }
     let context: Ctx;

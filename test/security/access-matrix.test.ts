@@ -1,0 +1,127 @@
+import { demoUser, Stack, startStack } from '../support/stack';
+import type { World } from '../../scripts/demo/world-types';
+
+type Outcome = 'allow' | 'deny' | 'redact';
+
+/**
+ * Demo users x every root field and entity type: what each may see (DESIGN.md §3). "deny" is an
+ * answer as if the record did not exist; "redact" is the record with its sensitive fields null and
+ * FORBIDDEN errors at their paths.
+ */
+describe('who may see what', () => {
+  let stack: Stack;
+  let picks: ReturnType<typeof pick>;
+  beforeAll(async () => {
+    stack = await startStack();
+    picks = pick(stack.world);
+  });
+  afterAll(() => stack.stop());
+
+  function pick(world: World) {
+    const code = (c: string) => world.agencies.find((a) => a.code === c)!;
+    const lk3 = code('LK3-TANGSEL');
+    const referral = world.referrals.find((r) => r.fromAgencyId === lk3.id && r.events.some((e) => e.note))!;
+    const episode = world.episodes.find((e) => e.agencyId === lk3.id && e.notes)!;
+    const lk3Staff = new Set(world.staff.filter((s) => s.agencyId === lk3.id).map((s) => s.id));
+    const appointment = world.appointments.find((a) => lk3Staff.has(a.staffId))!;
+    const idFamily = world.families.find((f) => f.id === referral.familyId)!;
+    const hkFamily = world.families.find((f) => f.jurisdiction === 'HK')!;
+    const staff = world.staff.find((s) => lk3Staff.has(s.id))!;
+    return { referral, episode, appointment, idFamily, hkFamily, staff, lk3 };
+  }
+
+  const QUERIES = {
+    'family (Indonesia)': () => ({ q: `{ r: family(id: "${picks.idFamily.id}") { id members { id } } }` }),
+    'family (Hong Kong)': () => ({ q: `{ r: family(id: "${picks.hkFamily.id}") { id } }` }),
+    familyByKk: () => ({ q: `{ r: familyByKk(kkNumber: "${picks.idFamily.kkNumber}") { id } }` }),
+    personByNik: () => ({ q: `{ r: personByNik(nik: "${picks.idFamily.members[0].nik}") { id } }` }),
+    serviceEpisode: () => ({ q: `{ r: serviceEpisode(id: "${picks.episode.id}") { id notes } }`, sensitive: 'notes' }),
+    referral: () => ({ q: `{ r: referral(id: "${picks.referral.id}") { id reason events { note } } }`, sensitive: 'reason' }),
+    appointment: () => ({ q: `{ r: appointment(id: "${picks.appointment.id}") { id overrideReason } }`, sensitive: 'overrideReason' }),
+    staff: () => ({ q: `{ r: staff(id: "${picks.staff.id}") { id fullName } }` }),
+    agency: () => ({ q: `{ r: agency(id: "${picks.lk3.id}") { id name } }` }),
+  };
+
+  const MATRIX: Record<string, Record<keyof typeof QUERIES, Outcome>> = {
+    'lk3-counsellor': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'allow', referral: 'allow', appointment: 'allow', staff: 'allow', agency: 'allow' },
+    'uptd-ppa-case-manager': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'deny', referral: 'allow', appointment: 'deny', staff: 'allow', agency: 'allow' },
+    'puskesos-operator': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'deny', referral: 'deny', appointment: 'deny', staff: 'allow', agency: 'allow' },
+    'childpro-worker': { 'family (Indonesia)': 'deny', 'family (Hong Kong)': 'allow', familyByKk: 'deny', personByNik: 'deny', serviceEpisode: 'deny', referral: 'deny', appointment: 'deny', staff: 'deny', agency: 'allow' },
+    'tangsel-manager': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'redact', referral: 'redact', appointment: 'redact', staff: 'allow', agency: 'allow' },
+    auditor: { 'family (Indonesia)': 'deny', 'family (Hong Kong)': 'deny', familyByKk: 'deny', personByNik: 'deny', serviceEpisode: 'deny', referral: 'deny', appointment: 'deny', staff: 'deny', agency: 'allow' },
+    'lk3-system': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'allow', referral: 'allow', appointment: 'allow', staff: 'allow', agency: 'allow' },
+  };
+
+  const cases = Object.entries(MATRIX).flatMap(([user, row]) => Object.entries(row).map(([field, outcome]) => [user, field, outcome] as const));
+
+  it.each(cases)('%s on %s: %s', async (user, field, outcome) => {
+    const { q, sensitive } = QUERIES[field as keyof typeof QUERIES]() as { q: string; sensitive?: string };
+    const answer = await stack.query<{ r: Record<string, unknown> | null }>(demoUser(user), q);
+    expect(answer.status).toBe(200);
+    if (outcome === 'deny') {
+      expect(answer.data!.r).toBeNull();
+      return;
+    }
+    expect(answer.data!.r).not.toBeNull();
+    const forbidden = (answer.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN');
+    if (outcome === 'redact') {
+      expect(answer.data!.r![sensitive!]).toBeNull();
+      expect(forbidden.some((e) => e.path?.join('.') === `r.${sensitive}`)).toBe(true);
+    } else {
+      expect(forbidden).toEqual([]);
+      if (sensitive && field !== 'appointment') expect(answer.data!.r![sensitive]).not.toBeNull();
+    }
+  });
+
+  it('leaks nothing of 200 families outside the caller’s reach through any entry point', async () => {
+    const world = stack.world;
+    // A Hong Kong ChildPRO worker tries every Indonesian family, and an LK3 counsellor every Hong Kong
+    // family: neither may see the registry entry or any record of them.
+    const attempts = [
+      { caller: demoUser('childpro-worker'), families: world.families.filter((f) => f.jurisdiction === 'ID'), jurisdiction: 'ID' },
+      { caller: demoUser('lk3-counsellor'), families: world.families.filter((f) => f.jurisdiction === 'HK'), jurisdiction: 'HK' },
+    ];
+    let familiesTried = 0;
+    let lookups = 0;
+    for (const { caller, families, jurisdiction } of attempts) {
+      for (const f of families) {
+        const episodes = world.episodes.filter((e) => e.familyId === f.id).slice(0, 1);
+        const referrals = world.referrals.filter((r) => r.familyId === f.id).slice(0, 1);
+        const appointments = world.appointments.filter((a) => a.familyId === f.id).slice(0, 1);
+        const q = `{
+          f: family(id: "${f.id}") { id }
+          ${f.kkNumber ? `k: familyByKk(kkNumber: "${f.kkNumber}") { id }` : ''}
+          ${f.members[0].nik ? `n: personByNik(nik: "${f.members[0].nik}") { id }` : ''}
+          ${episodes.map((e) => `e: serviceEpisode(id: "${e.id}") { id }`).join(' ')}
+          ${referrals.map((r) => `r: referral(id: "${r.id}") { id }`).join(' ')}
+          ${appointments.map((a) => `a: appointment(id: "${a.id}") { id }`).join(' ')}
+        }`;
+        const answer = await stack.query<Record<string, unknown>>(caller, q);
+        for (const value of Object.values(answer.data!)) expect(value).toBeNull();
+        familiesTried++;
+        lookups += Object.keys(answer.data!).length;
+      }
+      const search = await stack.query<{ families: { totalCount: number } }>(caller, `{ families(filter: { jurisdiction: ${jurisdiction} }) { totalCount } }`);
+      expect(search.data!.families.totalCount).toBe(0);
+    }
+    expect(familiesTried).toBeGreaterThanOrEqual(200);
+    process.stdout.write(`no-leak check: ${familiesTried} families, ${lookups} look-ups through 6 entry points, 0 answered\n`);
+  });
+
+  it('shows an agency only its own side of a family: records of other agencies stay hidden', async () => {
+    const world = stack.world;
+    const desk = world.agencies.find((a) => a.code === 'PUSKESOS-JBR-KEPANJEN')!;
+    const families = world.families.filter((f) => f.jurisdiction === 'ID' && !world.referrals.some((r) => r.familyId === f.id && (r.fromAgencyId === desk.id || r.toAgencyId === desk.id)) && !world.episodes.some((e) => e.familyId === f.id && e.agencyId === desk.id)).slice(0, 200);
+    expect(families.length).toBeGreaterThanOrEqual(140);
+    for (let i = 0; i < families.length; i += 10) {
+      const batch = families.slice(i, i + 10);
+      const q = `{ ${batch.map((f, k) => `f${k}: family(id: "${f.id}") { id serviceEpisodes { id } referrals { id } appointments(window: ALL) { id } }`).join(' ')} }`;
+      const answer = await stack.query<Record<string, { serviceEpisodes: unknown[]; referrals: unknown[]; appointments: unknown[] }>>(demoUser('puskesos-operator'), q);
+      for (const family of Object.values(answer.data!)) {
+        expect(family.serviceEpisodes).toEqual([]);
+        expect(family.referrals).toEqual([]);
+        expect(family.appointments).toEqual([]);
+      }
+    }
+  });
+});
