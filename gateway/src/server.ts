@@ -21,6 +21,11 @@ export interface GatewayOptions {
    */
   subgraphTimeoutMs?: number;
   /**
+   * Whole-request deadline, in milliseconds.
+   * @default 15000 (GATEWAY_REQUEST_DEADLINE_MS)
+   */
+  requestDeadlineMs?: number;
+  /**
    * The supergraph SDL to serve.
    * @default the committed schema/supergraph.graphql
    */
@@ -72,6 +77,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
     name: 'gateway',
     apollo,
     maxBodyBytes: envInt('GATEWAY_MAX_BODY_BYTES', 64 * 1024),
+    deadlineMs: options.requestDeadlineMs ?? envInt('GATEWAY_REQUEST_DEADLINE_MS', 15_000),
     ...(options.persistedOperations ? { rewriteBody: persistedOnly(options.persistedOperations) } : {}),
     async context(req, requestId) {
       return { caller: await authenticate(req), requestId, traceparent: childTraceparent(req.headers.traceparent) };

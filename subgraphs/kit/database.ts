@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Pool, PoolClient, QueryResultRow } from 'pg';
+import { Pool, QueryResultRow } from 'pg';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
 import { envInt } from './config';
 import { logger } from './logger';
@@ -73,13 +73,24 @@ export class Database implements Sql {
   /** Runs one statement. Give a `name` on hot paths to use a prepared statement. */
   async query<T extends QueryResultRow>(text: string, values: unknown[] = [], name?: string): Promise<T[]> {
     this.statements++;
+    const started = performance.now();
     const result = await this.pool.query<T>(name ? { name, text, values } : { text, values });
+    // Statement names and timings only: never the values, which carry personal data.
+    if (logger.isLevelEnabled('debug')) logger.debug({ db: this.options.name, statement: name ?? text.slice(0, 40), rows: result.rowCount, ms: +(performance.now() - started).toFixed(2) }, 'sql');
     return result.rows;
   }
 
   /** Runs `fn` in one transaction: all its writes land, or none do. */
   async transaction<T>(fn: (sql: Sql) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // A connection lost mid-transaction (database restart, terminated backend) is reported here
+    // instead of crashing the process; PostgreSQL has already rolled the transaction back.
+    let lost: Error | undefined;
+    const onError = (err: Error) => {
+      lost = err;
+      logger.warn({ db: this.options.name, err: err.message }, 'connection lost during a transaction');
+    };
+    client.on('error', onError);
     const sql: Sql = {
       query: async <R extends QueryResultRow>(text: string, values: unknown[] = [], name?: string) => {
         this.statements++;
@@ -93,10 +104,12 @@ export class Database implements Sql {
       await client.query('COMMIT');
       return result;
     } catch (err) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (!lost) await client.query('ROLLBACK').catch(() => undefined);
       throw err;
     } finally {
-      release(client);
+      client.removeListener('error', onError);
+      // A broken connection is destroyed rather than returned to the pool.
+      client.release(lost ?? undefined);
     }
   }
 
@@ -114,8 +127,4 @@ export class Database implements Sql {
     await this.pool.end().catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy().catch(() => undefined);
   }
-}
-
-function release(client: PoolClient): void {
-  client.release();
 }

@@ -29,6 +29,12 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
    */
   rewriteBody?: (body: unknown) => unknown;
   /**
+   * Whole-request deadline in milliseconds: past it the caller gets REQUEST_TIMEOUT (HTTP 504)
+   * instead of waiting on.
+   * @default none
+   */
+  deadlineMs?: number;
+  /**
    * Largest request body accepted, in bytes.
    * @default 102400
    */
@@ -131,11 +137,36 @@ export class HttpService<Ctx extends BaseContext> {
     const traceparent = req.headers.traceparent;
     const traceId = typeof traceparent === 'string' ? traceparent.split('-')[1] : undefined;
     this.inFlight++;
+    const started = process.hrtime.bigint();
     try {
-      await requestScope.run({ requestId, ...(traceId ? { traceId } : {}) }, () => this.execute(req, res, requestId));
+      await requestScope.run({ requestId, ...(traceId ? { traceId } : {}) }, async () => {
+        await this.withDeadline(res, requestId, () => this.execute(req, res, requestId));
+        logger.debug({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request served');
+      });
     } finally {
       this.inFlight--;
       if (this.inFlight === 0 && this.drained) this.drained();
+    }
+  }
+
+  /** Answers REQUEST_TIMEOUT once the deadline passes; the work itself is bounded by its own timeouts. */
+  private async withDeadline(res: ServerResponse, requestId: string, work: () => Promise<void>): Promise<void> {
+    const deadline = this.options.deadlineMs;
+    if (!deadline) return work();
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        if (!res.headersSent) {
+          logger.warn({ deadlineMs: deadline }, 'request deadline passed');
+          sendJson(res, 504, { errors: [{ message: `the request did not complete within ${deadline} ms`, extensions: { code: 'REQUEST_TIMEOUT' } }] }, requestId);
+        }
+        resolve();
+      }, deadline);
+    });
+    try {
+      await Promise.race([work().catch((err: Error) => logger.error({ err: err.message }, 'request failed')), expired]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
@@ -184,6 +215,7 @@ export class HttpService<Ctx extends BaseContext> {
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: (req.url ?? "").includes('?') ? (req.url ?? "").slice((req.url ?? "").indexOf('?')) : '', body },
       context: async () => context,
     });
+    if (res.headersSent) return;
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.setHeader('x-request-id', requestId);
     res.statusCode = response.status ?? 200;

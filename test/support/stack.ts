@@ -26,7 +26,7 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
 }
 
 /** Creates this file's own copies of the four template databases. */
-async function copyTemplates(): Promise<Record<SubgraphName, string>> {
+export async function copyTemplates(): Promise<Record<SubgraphName, string>> {
   const adminUrl = process.env.SATUPINTU_TEST_ADMIN_URL!;
   const run = process.env.SATUPINTU_TEST_RUN!;
   const admin = new Client({ connectionString: adminUrl });

@@ -1,0 +1,46 @@
+import { Client } from 'pg';
+import { demoUser } from '../support/stack';
+import { ProcessStack, startProcessStack } from '../support/process-stack';
+import { generateWorld } from '../../scripts/demo/world';
+import { fullProfileFamily } from '../support/world-picks';
+
+/**
+ * SIGTERM with requests in flight: the service stops taking new requests, finishes the ones it has,
+ * closes its pool and exits 0. Requests are held in flight by a table lock in the families database.
+ */
+describe('graceful stop', () => {
+  const world = generateWorld({ anchorDate: process.env.SATUPINTU_TEST_ANCHOR! });
+  const family = fullProfileFamily(world, '3674');
+  const query = `{ family(id: "${family.id}") { id members { fullName } } }`;
+
+  async function holdFamiliesTable(stack: ProcessStack): Promise<Client> {
+    const locker = new Client({ connectionString: stack.databaseUrls.families });
+    await locker.connect();
+    await locker.query('BEGIN');
+    await locker.query('LOCK TABLE family IN ACCESS EXCLUSIVE MODE');
+    return locker;
+  }
+
+  it.each(['families', 'gateway'] as const)('%s completes every request in flight and exits 0', async (service) => {
+    const stack = await startProcessStack();
+    try {
+      const locker = await holdFamiliesTable(stack);
+      const inFlight = Array.from({ length: 10 }, () => stack.query(demoUser('tangsel-manager'), query));
+      await new Promise((r) => setTimeout(r, 500));
+      stack.services[service].child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(stack.services[service].child.exitCode).toBeNull();
+      await locker.query('COMMIT');
+      await locker.end();
+      const answers = await Promise.all(inFlight);
+      for (const { status, body } of answers) {
+        expect(status).toBe(200);
+        expect((body.data!.family as { id: string }).id).toBe(family.id);
+      }
+      expect(await stack.services[service].exited).toBe(0);
+      process.stdout.write(`SIGTERM to ${service}: ${answers.length} requests in flight, ${answers.filter((a) => a.status === 200).length} completed, exit code 0\n`);
+    } finally {
+      await stack.stop();
+    }
+  }, 60_000);
+});

@@ -1,0 +1,96 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../../subgraphs/kit';
+import { waitForHttp } from '../../scripts/wait-for-http';
+import { copyTemplates, tokenFor, TestClaims } from './stack';
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** One service running as its own process, with its log lines collected. */
+export interface ServiceProcess {
+  name: string;
+  port: number;
+  child: ChildProcess;
+  logs: string[];
+  exited: Promise<number | null>;
+}
+
+/** The product as `npm start` runs it: each subgraph and the gateway in its own process (built code in dist/). */
+export interface ProcessStack {
+  gatewayUrl: string;
+  services: Record<SubgraphName | 'gateway', ServiceProcess>;
+  databaseUrls: Record<SubgraphName, string>;
+  /** Starts (or starts again) one subgraph's process on its port. */
+  startSubgraph(name: SubgraphName): Promise<ServiceProcess>;
+  query(as: TestClaims, query: string, headers?: Record<string, string>): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }> } }>;
+  stop(): Promise<void>;
+}
+
+function launch(name: string, script: string, env: Record<string, string>, port: number): ServiceProcess {
+  const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...process.env, ...env, PORT: String(port), SATUPINTU_SERVICE: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const logs: string[] = [];
+  const collect = (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { name, port, child, logs, exited };
+}
+
+export interface ProcessStackOptions {
+  /** Extra environment for the gateway (e.g. GATEWAY_SUBGRAPH_TIMEOUT_MS). */
+  gatewayEnv?: Record<string, string>;
+  /** Subgraph URL overrides for the gateway (e.g. a slow proxy in front of one). */
+  gatewaySubgraphUrls?: Partial<Record<SubgraphName, string>>;
+  /** Subgraphs not to start before the gateway. */
+  withoutSubgraphs?: SubgraphName[];
+  /** Database URL overrides. */
+  databaseUrls?: Partial<Record<SubgraphName, string>>;
+  logLevel?: string;
+}
+
+export async function startProcessStack(options: ProcessStackOptions = {}): Promise<ProcessStack> {
+  const databaseUrls = { ...(await copyTemplates()), ...options.databaseUrls };
+  const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await freePort()]))) as Record<SubgraphName, number>;
+  const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
+  const common = { LOG_LEVEL: options.logLevel ?? 'warn', SHUTDOWN_GRACE_MS: '10000', ...peerUrls };
+  const services = {} as ProcessStack['services'];
+  const startSubgraph = async (name: SubgraphName) => {
+    services[name] = launch(name, `subgraphs/${name}/src/index.js`, { ...common, [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrls[name] }, ports[name]);
+    await waitForHttp(`http://127.0.0.1:${ports[name]}/health/ready`, 30_000);
+    return services[name];
+  };
+  await Promise.all(SUBGRAPH_NAMES.filter((n) => !options.withoutSubgraphs?.includes(n)).map(startSubgraph));
+  const gatewayPort = await freePort();
+  const gatewayEnv = { ...common, ...Object.fromEntries(Object.entries(options.gatewaySubgraphUrls ?? {}).map(([n, url]) => [`${n.toUpperCase()}_URL`, url!])), ...options.gatewayEnv };
+  services.gateway = launch('gateway', 'gateway/src/index.js', gatewayEnv, gatewayPort);
+  await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/live`, 30_000);
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  return {
+    gatewayUrl,
+    services,
+    databaseUrls,
+    startSubgraph,
+    async query(as, query, headers = {}) {
+      const res = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(as)}`, ...headers },
+        body: JSON.stringify({ query }),
+      });
+      return { status: res.status, body: (await res.json()) as never };
+    },
+    async stop() {
+      await Promise.all(Object.values(services).map(async (s) => {
+        if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGTERM');
+        await s.exited;
+      }));
+    },
+  };
+}
