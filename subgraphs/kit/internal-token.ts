@@ -58,7 +58,8 @@ const verified = new Map<string, { caller: Caller; expiresAt: number }>();
 export async function verifyInternalToken(token: string | undefined, audience: string): Promise<Caller> {
   if (!token) throw new UnauthenticatedError('requests must come through the SatuPintu gateway');
   const now = Date.now() / 1000;
-  const hit = verified.get(token);
+  const cacheKey = `${audience}|${token}`;
+  const hit = verified.get(cacheKey);
   if (hit && hit.expiresAt > now) return hit.caller;
   try {
     const { payload } = await jwtVerify(token, secret(), { issuer: ISSUER, audience, algorithms: ['HS256'] });
@@ -72,7 +73,7 @@ export async function verifyInternalToken(token: string | undefined, audience: s
       area: Array.isArray(payload.area) ? payload.area.map(String) : [],
     };
     if (verified.size > 10_000) verified.clear();
-    verified.set(token, { caller, expiresAt: Number(payload.exp) });
+    verified.set(cacheKey, { caller, expiresAt: Number(payload.exp) });
     return caller;
   } catch {
     throw new UnauthenticatedError('requests must come through the SatuPintu gateway');

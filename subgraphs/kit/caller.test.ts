@@ -1,0 +1,14 @@
+import { Caller, inArea } from './caller';
+
+describe('inArea', () => {
+  const manager: Caller = { subject: 'm', staffId: null, agencyId: 'a', roles: ['AREA_MANAGER'], jurisdiction: 'ID', area: ['3674', '3273'] };
+  it.each([
+    ['3674031001', true],
+    ['3273010001', true],
+    ['3509042001', false],
+    ['367', false],
+    [null, false],
+  ])('%p in Kota Tangerang Selatan or Kota Bandung: %p', (region, expected) => {
+    expect(inArea(manager, region)).toBe(expected);
+  });
+});
