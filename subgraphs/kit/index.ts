@@ -16,3 +16,4 @@ export * from './run';
 export * from './subgraph-main';
 export * from './bulk-insert';
 export * from './peer-client';
+export * from './audit-trail';
