@@ -16,8 +16,9 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
+  // Integration tests start real servers and PostgreSQL databases on a 2-core machine.
+  testTimeout: 60000,
   maxWorkers: 2,
 };

@@ -1,5 +1,5 @@
 import { AccessRole, Caller } from '../../kit';
-import { canSeeReferral, canSeeSensitive, mayReadReferrals, queueAccess } from './access-policy';
+import { actingAgency, canSeeReferral, canSeeSensitive, mayReadReferrals, queueAccess, sideOf } from './access-policy';
 
 const SENDER = 'a0000000-0000-4000-8000-000000000001';
 const RECEIVER = 'a0000000-0000-4000-8000-000000000002';
@@ -59,5 +59,30 @@ describe('referral access policy (DESIGN.md §3)', () => {
       expect(queueAccess(caller(['AUDITOR'], RECEIVER), RECEIVER)).toBeNull();
       expect(queueAccess(caller(['REGISTRY_OFFICER'], RECEIVER), RECEIVER)).toBeNull();
     });
+  });
+});
+
+describe('who may write referrals', () => {
+  it('acts for the caller’s own agency when the role works referrals', () => {
+    expect(actingAgency(caller(['AGENCY_STAFF'], SENDER.toUpperCase()))).toBe(SENDER);
+    expect(actingAgency(caller(['AGENCY_SYSTEM'], SENDER))).toBe(SENDER);
+    expect(actingAgency(caller(['AREA_MANAGER'], SENDER, ['3273']))).toBe(SENDER);
+  });
+
+  it.each(['AUDITOR', 'REGISTRY_OFFICER'] as const)('%s alone writes nothing', (role) => {
+    expect(actingAgency(caller([role], SENDER))).toBeNull();
+    expect(sideOf(caller([role], SENDER), referral)).toBeNull();
+  });
+
+  it('refuses a caller without an agency or with a malformed one', () => {
+    expect(actingAgency(caller(['AGENCY_STAFF'], null))).toBeNull();
+    expect(actingAgency(caller(['AGENCY_STAFF'], 'not-a-uuid'))).toBeNull();
+  });
+
+  it('tells the sending side from the receiving side', () => {
+    expect(sideOf(caller(['AGENCY_STAFF'], SENDER), referral)).toBe('SENDER');
+    expect(sideOf(caller(['AGENCY_STAFF'], RECEIVER), referral)).toBe('RECEIVER');
+    expect(sideOf(caller(['AGENCY_STAFF'], OTHER), referral)).toBeNull();
+    expect(sideOf(caller(['AREA_MANAGER'], OTHER, ['3273']), referral)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
-import { AccessRole, Caller, inArea } from '../../kit';
+import { AccessRole, asUuid, Caller, inArea } from '../../kit';
+import type { ReferralSide } from './referral/referral-state-machine';
 
 /** What one access role grants over referrals. */
 export interface ReferralRights {
@@ -69,5 +70,23 @@ export type QueueAccess = { areaPrefixes: string[] | null } | null;
 export function queueAccess(caller: Caller, agencyId: string): QueueAccess {
   if (sameId(caller.agencyId, agencyId) && grants(caller, 'party')) return { areaPrefixes: null };
   if (grants(caller, 'area')) return { areaPrefixes: [...caller.area] };
+  return null;
+}
+
+/**
+ * The agency a caller may write referrals for: their own (a token's `agency`), when their role works
+ * referrals. Null for an auditor or a registry officer alone, and for a caller without an agency.
+ */
+export function actingAgency(caller: Caller): string | null {
+  const agencyId = caller.agencyId ? asUuid(caller.agencyId) : null;
+  return agencyId && grants(caller, 'party') ? agencyId : null;
+}
+
+/** The side of a referral the caller acts for, or null when their agency is not party to it. */
+export function sideOf(caller: Caller, referral: ReferralParties): ReferralSide | null {
+  const agencyId = actingAgency(caller);
+  if (agencyId === null) return null;
+  if (sameId(agencyId, referral.toAgencyId)) return 'RECEIVER';
+  if (sameId(agencyId, referral.fromAgencyId)) return 'SENDER';
   return null;
 }

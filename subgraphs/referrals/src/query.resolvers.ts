@@ -1,6 +1,8 @@
 import { QueryResolvers } from './generated/graphql';
 import { visibleReferral } from './referral/referral.access';
+import { referralStats } from './referral/referral-stats.service';
 
 export const Query: QueryResolvers = {
   referral: (_root, { id }, ctx) => visibleReferral(ctx, id),
+  referralStats: (_root, args, ctx) => referralStats(ctx, args),
 };

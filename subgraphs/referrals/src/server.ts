@@ -3,17 +3,19 @@ import { Agency } from './agency.resolvers';
 import { createLoaders } from './context';
 import { Family } from './family.resolvers';
 import { Referrals1763856000200 } from './migrations/1763856000200-referrals';
+import { ReferralWorkflow1763856000210 } from './migrations/1763856000210-referral-workflow';
+import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
 import { ReferralEventEntity, ReferralEntity } from './referral/referral.entity';
 import { ReferralEvent } from './referral/referral-event.resolvers';
 import { Referral } from './referral/referral.resolvers';
 
 export const ENTITIES = [ReferralEntity, ReferralEventEntity];
-export const MIGRATIONS = [Referrals1763856000200];
+export const MIGRATIONS = [Referrals1763856000200, ReferralWorkflow1763856000210];
 
 /** Builds the referrals subgraph (the integrated referral system) on its own database. */
 export function buildReferralsSubgraph(url = databaseUrlFor('referrals')): Subgraph {
   if (!url) throw new Error('REFERRALS_DATABASE_URL is not set');
   const db = new Database({ name: 'referrals', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'referrals', db, resolvers: { Query, Referral, ReferralEvent, Agency, Family }, loaders: createLoaders });
+  return buildSubgraph({ name: 'referrals', db, resolvers: { Query, Mutation, Referral, ReferralEvent, Agency, Family }, loaders: createLoaders });
 }

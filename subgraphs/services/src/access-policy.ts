@@ -1,4 +1,4 @@
-import { AccessRole, Caller, inArea } from '../../kit';
+import { AccessRole, asUuid, Caller, inArea } from '../../kit';
 import { EpisodeRow } from './episode/episode.repository';
 
 /**
@@ -18,9 +18,19 @@ export const EPISODE_POLICY: Readonly<Record<AccessRole, { ownAgency: boolean; a
 
 /** Whether the caller's agency is the episode's agency (and the caller's role lets them use that). */
 export function isParty(caller: Caller, episode: EpisodeRow): boolean {
-  return caller.agencyId === episode.agencyId && caller.roles.some((r) => EPISODE_POLICY[r].ownAgency);
+  // uuids compare case-insensitively: PostgreSQL returns them lower-case, a token may not.
+  return caller.agencyId?.toLowerCase() === episode.agencyId.toLowerCase() && caller.roles.some((r) => EPISODE_POLICY[r].ownAgency);
 }
 
 export function canSeeEpisode(caller: Caller, episode: EpisodeRow): boolean {
   return isParty(caller, episode) || (caller.roles.some((r) => EPISODE_POLICY[r].area) && inArea(caller, episode.familyRegion));
+}
+
+/**
+ * The agency a caller may write episodes for: their own (the token's `agency`), with a role that works
+ * that agency's episodes. Null for an auditor or a registry officer alone, and without an agency.
+ */
+export function actingAgency(caller: Caller): string | null {
+  const agencyId = caller.agencyId ? asUuid(caller.agencyId) : null;
+  return agencyId && caller.roles.some((r) => EPISODE_POLICY[r].ownAgency) ? agencyId : null;
 }

@@ -6,16 +6,18 @@ import { EpisodeEntity } from './episode/episode.entity';
 import { ServiceEpisode } from './episode/episode.resolvers';
 import { Family, Person } from './family.resolvers';
 import { Services1763856000400 } from './migrations/1763856000400-services';
+import { EpisodeWorkflow1763856000410 } from './migrations/1763856000410-episode-workflow';
+import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
 import { ServiceEntity } from './service/service.entity';
 import { Service } from './service/service.resolvers';
 
 export const ENTITIES = [AgencyEntity, ServiceEntity, EpisodeEntity];
-export const MIGRATIONS = [Services1763856000400];
+export const MIGRATIONS = [Services1763856000400, EpisodeWorkflow1763856000410];
 
 /** Builds the services subgraph (agencies, services, service episodes) on its own database. */
 export function buildServicesSubgraph(url = databaseUrlFor('services')): Subgraph {
   if (!url) throw new Error('SERVICES_DATABASE_URL is not set');
   const db = new Database({ name: 'services', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'services', db, resolvers: { Query, Agency, Service, ServiceEpisode, Family, Person }, loaders: createLoaders });
+  return buildSubgraph({ name: 'services', db, resolvers: { Query, Mutation, Agency, Service, ServiceEpisode, Family, Person }, loaders: createLoaders });
 }

@@ -19,6 +19,23 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** The receiving agency takes a referral on. */
+export type AcceptReferralInput = {
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A note for the history (up to 2000 characters). Sensitive. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** The result of acceptReferral. */
+export type AcceptReferralPayload = {
+  __typename?: 'AcceptReferralPayload';
+  /** The referral after the change. */
+  referral: Referral;
+};
+
 /** An agency that serves families: a government office, a unit or an NGO-run team. */
 export type Agency = {
   __typename?: 'Agency';
@@ -50,6 +67,23 @@ export type AgencyOutgoingReferralsArgs = {
   status?: InputMaybe<ReferralStatus>;
 };
 
+/** The receiving agency records the outcome of a referral in progress. */
+export type CompleteReferralInput = {
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** What came of it (up to 2000 characters). */
+  outcome: Scalars['String']['input'];
+  /** The referral. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** The result of completeReferral. */
+export type CompleteReferralPayload = {
+  __typename?: 'CompleteReferralPayload';
+  /** The referral after the change. */
+  referral: Referral;
+};
+
 /** Who consented to the referral, and to what. */
 export type Consent = {
   __typename?: 'Consent';
@@ -57,10 +91,103 @@ export type Consent = {
   givenAt: Scalars['DateTime']['output'];
   /** The person who consented: the subject, or a parent or guardian for a child. */
   givenBy: Maybe<Person>;
-  /** The consenting person's relationship to the subject (SELF, PARENT, GUARDIAN). */
-  relationship: Scalars['String']['output'];
+  /** The consenting person's relationship to the subject. */
+  relationship: ConsentRelationship;
   /** What the consent covers, e.g. sharing the family's data with the receiving agency. */
   scope: Scalars['String']['output'];
+};
+
+/** Consent to a referral as the sending agency recorded it. */
+export type ConsentInput = {
+  /** When consent was given; not in the future. */
+  givenAt: Scalars['DateTime']['input'];
+  /** The person who consented: one of the subjects (SELF), or a parent or guardian of a child subject. */
+  givenById: Scalars['ID']['input'];
+  /** The consenting person's relationship to the subject. */
+  relationship: ConsentRelationship;
+  /** What the consent covers, e.g. sharing the family's records with the receiving agency. */
+  scope: Scalars['String']['input'];
+};
+
+/** Who gave consent to a referral, as seen from the person it is about. */
+export type ConsentRelationship =
+  /** A guardian (wali) consented for a child. */
+  | 'GUARDIAN'
+  /** A parent consented for a child. */
+  | 'PARENT'
+  /** The subject consented for themselves. */
+  | 'SELF';
+
+/** A new referral from the caller's agency to another agency. */
+export type CreateReferralInput = {
+  /** Consent to the referral. Required unless the referral is EMERGENCY and noConsentReason says why. */
+  consent?: InputMaybe<ConsentInput>;
+  /** The family referred. */
+  familyId: Scalars['ID']['input'];
+  /**
+   * The sender's key for this request (1-200 characters). A retry with the same key and the same input returns
+   * the first referral; the same key with a different input is refused with CONFLICT.
+   */
+  idempotencyKey: Scalars['String']['input'];
+  /** The need addressed. */
+  needCategory: NeedCategory;
+  /** Why an EMERGENCY referral is made without consent; only when consent is absent. */
+  noConsentReason?: InputMaybe<Scalars['String']['input']>;
+  /** Why the family is referred (up to 4000 characters). Sensitive. */
+  reason: Scalars['String']['input'];
+  /** A service of the receiving agency, if a specific one is requested. */
+  requestedServiceId?: InputMaybe<Scalars['ID']['input']>;
+  /** The persons the referral is about (1-20), members of the family. */
+  subjectIds: Array<Scalars['ID']['input']>;
+  /** The receiving agency; not the caller's own. */
+  toAgencyId: Scalars['ID']['input'];
+  /** How urgent it is; sets the respond-by time (EMERGENCY 24 hours, URGENT 3 days, ROUTINE 14 days). */
+  urgency: Urgency;
+};
+
+/** The result of createReferral. */
+export type CreateReferralPayload = {
+  __typename?: 'CreateReferralPayload';
+  /** The referral: the new one, or the first one created with this idempotency key. */
+  referral: Referral;
+  /** True when this answer repeats an earlier request with the same idempotency key (nothing new was written). */
+  replayed: Scalars['Boolean']['output'];
+};
+
+/** Why a receiving agency declined a referral. */
+export type DeclineReasonCode =
+  /** The family is already referred to or served by the agency. */
+  | 'DUPLICATE'
+  /** The family refused the service. */
+  | 'FAMILY_DECLINED'
+  /** The need is not one the agency's services address. */
+  | 'NEED_NOT_IN_SCOPE'
+  /** The family or person does not meet the service's eligibility. */
+  | 'NOT_ELIGIBLE'
+  /** The agency has no capacity to take the referral on now. */
+  | 'NO_CAPACITY'
+  /** Another reason, explained in the reason text. */
+  | 'OTHER'
+  /** The family lives outside the area the agency serves. */
+  | 'OUTSIDE_SERVICE_AREA';
+
+/** The receiving agency declines a referral. */
+export type DeclineReferralInput = {
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, in words for the sending agency (up to 2000 characters); recorded as the outcome and in the history. */
+  reason: Scalars['String']['input'];
+  /** Why, as a code. */
+  reasonCode: DeclineReasonCode;
+  /** The referral. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** The result of declineReferral. */
+export type DeclineReferralPayload = {
+  __typename?: 'DeclineReferralPayload';
+  /** The referral after the change. */
+  referral: Referral;
 };
 
 /**
@@ -73,6 +200,57 @@ export type Family = {
   id: Scalars['ID']['output'];
   /** Referrals about this family that the caller may see, newest first. */
   referrals: Maybe<Array<Referral>>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * The receiving agency accepts a SUBMITTED referral. Every workflow change (DESIGN.md §2) carries the
+   * version the caller read and appends an event to the history, all or nothing. Refusals: an action the
+   * current status does not allow, BAD_USER_INPUT with rule INVALID_TRANSITION and `currentStatus`; an agency
+   * that may not take it, FORBIDDEN; a stale version, CONFLICT with `currentVersion`.
+   */
+  acceptReferral: AcceptReferralPayload;
+  /** The receiving agency completes a referral IN_PROGRESS, with an outcome. */
+  completeReferral: CompleteReferralPayload;
+  /** Sends a family to another agency, from the caller's agency. Idempotent on the input's idempotencyKey. */
+  createReferral: CreateReferralPayload;
+  /** The receiving agency declines a SUBMITTED referral, with a reason code and text. */
+  declineReferral: DeclineReferralPayload;
+  /** The receiving agency begins work on an ACCEPTED referral. */
+  startReferral: StartReferralPayload;
+  /** The sending agency withdraws a referral that is SUBMITTED, ACCEPTED or IN_PROGRESS, with a reason. */
+  withdrawReferral: WithdrawReferralPayload;
+};
+
+
+export type MutationAcceptReferralArgs = {
+  input: AcceptReferralInput;
+};
+
+
+export type MutationCompleteReferralArgs = {
+  input: CompleteReferralInput;
+};
+
+
+export type MutationCreateReferralArgs = {
+  input: CreateReferralInput;
+};
+
+
+export type MutationDeclineReferralArgs = {
+  input: DeclineReferralInput;
+};
+
+
+export type MutationStartReferralArgs = {
+  input: StartReferralInput;
+};
+
+
+export type MutationWithdrawReferralArgs = {
+  input: WithdrawReferralInput;
 };
 
 /** The need a referral addresses. */
@@ -118,11 +296,23 @@ export type Query = {
   __typename?: 'Query';
   /** A referral by id; null when not found or not visible to the caller. */
   referral: Maybe<Referral>;
+  /**
+   * Response figures of an agency's inbox over referrals created in [from, to). For the agency's own callers
+   * and for area managers (who count the families of their area); anyone else gets FORBIDDEN.
+   */
+  referralStats: Maybe<ReferralStats>;
 };
 
 
 export type QueryReferralArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryReferralStatsArgs = {
+  agencyId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 /** A referral (rujukan) of a family from one agency to another. */
@@ -132,6 +322,8 @@ export type Referral = {
   consent: Maybe<Consent>;
   /** When it was sent. */
   createdAt: Scalars['DateTime']['output'];
+  /** Why the receiving agency declined it; null unless DECLINED. */
+  declineReasonCode: Maybe<DeclineReasonCode>;
   /** Its full history, oldest first. */
   events: Array<ReferralEvent>;
   /** The family referred. */
@@ -144,7 +336,7 @@ export type Referral = {
   needCategory: NeedCategory;
   /** Why an emergency referral was made without consent. */
   noConsentReason: Maybe<Scalars['String']['output']>;
-  /** The outcome recorded on completion or decline. */
+  /** The outcome recorded on completion, or the reason text given with a decline. */
   outcome: Maybe<Scalars['String']['output']>;
   /** Whether it is still SUBMITTED past its respond-by time. */
   overdue: Scalars['Boolean']['output'];
@@ -224,6 +416,31 @@ export type ReferralEvent = {
   toStatus: ReferralStatus;
 };
 
+/**
+ * Response figures of one agency's inbox: the referrals sent to it and created in a time range. A manager
+ * of another agency counts only the referrals about families in their area.
+ */
+export type ReferralStats = {
+  __typename?: 'ReferralStats';
+  /** The receiving agency. */
+  agency: Agency;
+  /** Counts by current status, one entry per status (zero included), in workflow order. */
+  byStatus: Array<ReferralStatusCount>;
+  /** Start of the range (inclusive): referrals created at or after it are counted. */
+  from: Scalars['DateTime']['output'];
+  /**
+   * Median time from sending to acceptance, in hours, over the counted referrals that were accepted; null
+   * when none was.
+   */
+  medianHoursToAccept: Maybe<Scalars['Float']['output']>;
+  /** How many counted referrals are overdue now: still SUBMITTED past their respond-by time. */
+  overdue: Scalars['Int']['output'];
+  /** End of the range (exclusive): referrals created before it are counted. */
+  to: Scalars['DateTime']['output'];
+  /** How many referrals are counted. */
+  total: Scalars['Int']['output'];
+};
+
 /** Where a referral stands in the integrated referral workflow (SLRT-style). */
 export type ReferralStatus =
   /** The receiving agency took it on. */
@@ -239,6 +456,15 @@ export type ReferralStatus =
   /** The sending agency withdrew it. */
   | 'WITHDRAWN';
 
+/** How many of the referrals counted are in one status. */
+export type ReferralStatusCount = {
+  __typename?: 'ReferralStatusCount';
+  /** How many referrals are in it now. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: ReferralStatus;
+};
+
 /** A service an agency offers. */
 export type Service = {
   __typename?: 'Service';
@@ -253,6 +479,23 @@ export type Staff = {
   id: Scalars['ID']['output'];
 };
 
+/** The receiving agency begins work on an accepted referral. */
+export type StartReferralInput = {
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A note for the history (up to 2000 characters). Sensitive. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The referral. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** The result of startReferral. */
+export type StartReferralPayload = {
+  __typename?: 'StartReferralPayload';
+  /** The referral after the change. */
+  referral: Referral;
+};
+
 /** How fast the receiving agency must respond. */
 export type Urgency =
   /** Respond within 24 hours. */
@@ -261,6 +504,23 @@ export type Urgency =
   | 'ROUTINE'
   /** Respond within 3 days. */
   | 'URGENT';
+
+/** The sending agency withdraws a referral that is not yet finished. */
+export type WithdrawReferralInput = {
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why (up to 2000 characters); recorded in the history. Sensitive. */
+  reason: Scalars['String']['input'];
+  /** The referral. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** The result of withdrawReferral. */
+export type WithdrawReferralPayload = {
+  __typename?: 'WithdrawReferralPayload';
+  /** The referral after the change. */
+  referral: Referral;
+};
 
 
 
@@ -364,14 +624,26 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agency: ResolverTypeWrapper<EntityRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptReferralInput: AcceptReferralInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AcceptReferralPayload: ResolverTypeWrapper<Omit<AcceptReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
+  Agency: ResolverTypeWrapper<EntityRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CompleteReferralInput: CompleteReferralInput;
+  CompleteReferralPayload: ResolverTypeWrapper<Omit<CompleteReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   Consent: ResolverTypeWrapper<Omit<Consent, 'givenBy'> & { givenBy?: Maybe<ResolversTypes['Person']> }>;
+  ConsentInput: ConsentInput;
+  ConsentRelationship: ConsentRelationship;
+  CreateReferralInput: CreateReferralInput;
+  CreateReferralPayload: ResolverTypeWrapper<Omit<CreateReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeclineReasonCode: DeclineReasonCode;
+  DeclineReferralInput: DeclineReferralInput;
+  DeclineReferralPayload: ResolverTypeWrapper<Omit<DeclineReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   Family: ResolverTypeWrapper<EntityRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeedCategory: NeedCategory;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<EntityRef>;
@@ -381,22 +653,39 @@ export type ResolversTypes = {
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralEdge']> }>;
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
   ReferralEvent: ResolverTypeWrapper<ReferralEventRow>;
+  ReferralStats: ResolverTypeWrapper<Omit<ReferralStats, 'agency'> & { agency: ResolversTypes['Agency'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReferralStatus: ReferralStatus;
+  ReferralStatusCount: ResolverTypeWrapper<ReferralStatusCount>;
   Service: ResolverTypeWrapper<EntityRef>;
   Staff: ResolverTypeWrapper<EntityRef>;
+  StartReferralInput: StartReferralInput;
+  StartReferralPayload: ResolverTypeWrapper<Omit<StartReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   Urgency: Urgency;
+  WithdrawReferralInput: WithdrawReferralInput;
+  WithdrawReferralPayload: ResolverTypeWrapper<Omit<WithdrawReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agency: EntityRef;
-  ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
+  AcceptReferralInput: AcceptReferralInput;
   Int: Scalars['Int']['output'];
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  AcceptReferralPayload: Omit<AcceptReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  Agency: EntityRef;
   Boolean: Scalars['Boolean']['output'];
+  CompleteReferralInput: CompleteReferralInput;
+  CompleteReferralPayload: Omit<CompleteReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   Consent: Omit<Consent, 'givenBy'> & { givenBy?: Maybe<ResolversParentTypes['Person']> };
+  ConsentInput: ConsentInput;
+  CreateReferralInput: CreateReferralInput;
+  CreateReferralPayload: Omit<CreateReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   DateTime: Scalars['DateTime']['output'];
+  DeclineReferralInput: DeclineReferralInput;
+  DeclineReferralPayload: Omit<DeclineReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   Family: EntityRef;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
@@ -404,8 +693,19 @@ export type ResolversParentTypes = {
   ReferralConnection: Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReferralEdge']> };
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   ReferralEvent: ReferralEventRow;
+  ReferralStats: Omit<ReferralStats, 'agency'> & { agency: ResolversParentTypes['Agency'] };
+  Float: Scalars['Float']['output'];
+  ReferralStatusCount: ReferralStatusCount;
   Service: EntityRef;
   Staff: EntityRef;
+  StartReferralInput: StartReferralInput;
+  StartReferralPayload: Omit<StartReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  WithdrawReferralInput: WithdrawReferralInput;
+  WithdrawReferralPayload: Omit<WithdrawReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+};
+
+export type AcceptReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AcceptReferralPayload'] = ResolversParentTypes['AcceptReferralPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
@@ -415,21 +715,43 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   outgoingReferrals?: Resolver<Maybe<ResolversTypes['ReferralConnection']>, ParentType, ContextType, RequireFields<AgencyOutgoingReferralsArgs, 'first'>>;
 };
 
+export type CompleteReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CompleteReferralPayload'] = ResolversParentTypes['CompleteReferralPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+};
+
 export type ConsentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   givenBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
-  relationship?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['ConsentRelationship'], ParentType, ContextType>;
   scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CreateReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReferralPayload'] = ResolversParentTypes['CreateReferralPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+  replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
+export type DeclineReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeclineReferralPayload'] = ResolversParentTypes['DeclineReferralPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+};
+
 export type FamilyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Family'] = ResolversParentTypes['Family'], FederationReferenceType extends FederationReferenceTypes['Family'] = FederationReferenceTypes['Family']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Family']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   referrals?: Resolver<Maybe<Array<ResolversTypes['Referral']>>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptReferral?: Resolver<ResolversTypes['AcceptReferralPayload'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'input'>>;
+  completeReferral?: Resolver<ResolversTypes['CompleteReferralPayload'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'input'>>;
+  createReferral?: Resolver<ResolversTypes['CreateReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
+  declineReferral?: Resolver<ResolversTypes['DeclineReferralPayload'], ParentType, ContextType, RequireFields<MutationDeclineReferralArgs, 'input'>>;
+  startReferral?: Resolver<ResolversTypes['StartReferralPayload'], ParentType, ContextType, RequireFields<MutationStartReferralArgs, 'input'>>;
+  withdrawReferral?: Resolver<ResolversTypes['WithdrawReferralPayload'], ParentType, ContextType, RequireFields<MutationWithdrawReferralArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -443,12 +765,14 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
+  referralStats?: Resolver<Maybe<ResolversTypes['ReferralStats']>, ParentType, ContextType, RequireFields<QueryReferralStatsArgs, 'agencyId' | 'from' | 'to'>>;
 };
 
 export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   consent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  declineReasonCode?: Resolver<Maybe<ResolversTypes['DeclineReasonCode']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ReferralEvent']>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
   fromAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
@@ -490,6 +814,21 @@ export type ReferralEventResolvers<ContextType = Context, ParentType extends Res
   toStatus?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
 };
 
+export type ReferralStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralStats'] = ResolversParentTypes['ReferralStats']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['ReferralStatusCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  medianHoursToAccept?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReferralStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralStatusCount'] = ResolversParentTypes['ReferralStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+};
+
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -498,11 +837,24 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type StartReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartReferralPayload'] = ResolversParentTypes['StartReferralPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+};
+
+export type WithdrawReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawReferralPayload'] = ResolversParentTypes['WithdrawReferralPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  AcceptReferralPayload?: AcceptReferralPayloadResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  CompleteReferralPayload?: CompleteReferralPayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  CreateReferralPayload?: CreateReferralPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  DeclineReferralPayload?: DeclineReferralPayloadResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -510,7 +862,11 @@ export type Resolvers<ContextType = Context> = {
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;
   ReferralEvent?: ReferralEventResolvers<ContextType>;
+  ReferralStats?: ReferralStatsResolvers<ContextType>;
+  ReferralStatusCount?: ReferralStatusCountResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  StartReferralPayload?: StartReferralPayloadResolvers<ContextType>;
+  WithdrawReferralPayload?: WithdrawReferralPayloadResolvers<ContextType>;
 };
 

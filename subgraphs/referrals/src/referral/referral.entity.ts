@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
+import type { DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
 
 /**
  * A referral (rujukan) of a family from one agency to another. The family, persons, agencies, service
@@ -64,6 +64,10 @@ export class ReferralEntity {
 
   @Column({ name: 'outcome', type: 'text', nullable: true })
   outcome!: string | null;
+
+  /** Why the receiving agency declined, as a code; the words are the outcome. */
+  @Column({ name: 'decline_reason_code', type: 'text', nullable: true })
+  declineReasonCode!: DeclineReasonCode | null;
 
   /** The sender's idempotency key: a retried create returns the first referral (unique per sender). */
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })

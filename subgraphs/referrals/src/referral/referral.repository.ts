@@ -1,5 +1,5 @@
 import { Sql } from '../../../kit';
-import type { NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
+import type { ConsentRelationship, DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
 
 /** A referral as resolvers receive it. */
 export interface ReferralRow {
@@ -14,13 +14,14 @@ export interface ReferralRow {
   urgency: Urgency;
   reason: string;
   consentGivenById: string | null;
-  consentRelationship: string | null;
+  consentRelationship: ConsentRelationship | null;
   consentGivenAt: Date | null;
   consentScope: string | null;
   noConsentReason: string | null;
   status: ReferralStatus;
   respondBy: Date;
   outcome: string | null;
+  declineReasonCode: DeclineReasonCode | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -64,12 +65,12 @@ export interface ReferralPage {
   hasNextPage: boolean;
 }
 
-const REFERRAL_COLUMNS = `r.id, r.family_id AS "familyId", r.family_region AS "familyRegion", r.subject_ids AS "subjectIds",
+export const REFERRAL_COLUMNS = `r.id, r.family_id AS "familyId", r.family_region AS "familyRegion", r.subject_ids AS "subjectIds",
   r.from_agency_id AS "fromAgencyId", r.to_agency_id AS "toAgencyId", r.requested_service_id AS "requestedServiceId",
   r.need_category AS "needCategory", r.urgency, r.reason, r.consent_given_by_id AS "consentGivenById",
   r.consent_relationship AS "consentRelationship", r.consent_given_at AS "consentGivenAt", r.consent_scope AS "consentScope",
   r.no_consent_reason AS "noConsentReason", r.status, r.respond_by AS "respondBy", r.outcome,
-  r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.version`;
+  r.decline_reason_code AS "declineReasonCode", r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.version`;
 
 /**
  * A timestamp as text at full (microsecond) precision. A JavaScript Date keeps only milliseconds, so a
@@ -78,12 +79,16 @@ const REFERRAL_COLUMNS = `r.id, r.family_id AS "familyId", r.family_region AS "f
 const sortKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** Overdue (DESIGN.md §2): still SUBMITTED past its respond-by time; flagged, never changed. */
-const OVERDUE = `(r.status = 'SUBMITTED' AND r.respond_by < now())`;
+export const OVERDUE = `(r.status = 'SUBMITTED' AND r.respond_by < now())`;
+
+/** The referral's family region starts with one of the prefixes in parameter `param`; all pass when it is null. */
+export const inAreaOf = (param: string) =>
+  `(${param}::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest(${param}::text[]) AS a(prefix) WHERE starts_with(r.family_region, a.prefix)))`;
 
 /** $2 status, $3 overdue, $4 area prefixes: each ignored when null, so one prepared statement serves every filter. */
 const QUEUE_FILTERS = `($2::text IS NULL OR r.status = $2::text)
   AND ($3::boolean IS NULL OR $3::boolean = ${OVERDUE})
-  AND ($4::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest($4::text[]) AS a(prefix) WHERE starts_with(r.family_region, a.prefix)))`;
+  AND ${inAreaOf('$4')}`;
 
 /** How one queue is filtered, ordered and paged: its owner column, its sort column and direction. */
 interface Queue {

@@ -1,3 +1,4 @@
+import { asUuid } from '../../../kit';
 import { Context } from '../context';
 import { canSeeEpisode } from '../access-policy';
 import { EpisodeRow } from './episode.repository';
@@ -11,7 +12,8 @@ export function visibleEpisodes(ctx: Context, rows: readonly EpisodeRow[]): Epis
 
 /** One episode by id, or null when not found or not visible. */
 export async function visibleEpisode(ctx: Context, id: string): Promise<EpisodeRow | null> {
-  const row = await ctx.loaders.episode.load(id);
+  const uuid = asUuid(id);
+  const row = uuid ? await ctx.loaders.episode.load(uuid) : null;
   if (!row) return null;
   if (!canSeeEpisode(ctx.caller, row)) {
     ctx.audit.denied('READ', 'ServiceEpisode', [id]);

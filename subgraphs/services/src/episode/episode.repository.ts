@@ -19,7 +19,7 @@ export interface EpisodeRow {
   version: number;
 }
 
-const EPISODE_COLUMNS = `id, family_id AS "familyId", family_region AS "familyRegion", participant_ids AS "participantIds",
+export const EPISODE_COLUMNS = `id, family_id AS "familyId", family_region AS "familyRegion", participant_ids AS "participantIds",
   service_id AS "serviceId", agency_id AS "agencyId", status, opened_on AS "openedOn", closed_on AS "closedOn",
   closure_reason AS "closureReason", lead_worker_id AS "leadWorkerId", child_role AS "childRole", notes,
   referral_id AS "referralId", version`;

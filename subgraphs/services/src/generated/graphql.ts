@@ -7,6 +7,7 @@ import type { EntityRef } from '../../../kit/entity-ref';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -74,6 +75,45 @@ export type AgencyKind =
   /** UPTD PPA / DP3A, women and child protection unit. */
   | 'WOMEN_CHILD_PROTECTION_UNIT';
 
+/** A new lead worker for an episode. */
+export type AssignLeadWorkerInput = {
+  /** The episode; not CLOSED. */
+  episodeId: Scalars['ID']['input'];
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Active staff of the episode's agency. */
+  staffId: Scalars['ID']['input'];
+};
+
+/** The result of assignLeadWorker. */
+export type AssignLeadWorkerPayload = {
+  __typename?: 'AssignLeadWorkerPayload';
+  /** The episode after the change. */
+  episode: ServiceEpisode;
+};
+
+/** A change of an episode's status. */
+export type ChangeEpisodeStatusInput = {
+  /** Why the episode ends (up to 2000 characters): required for CLOSED, refused otherwise. */
+  closureReason?: InputMaybe<Scalars['String']['input']>;
+  /** The episode. */
+  episodeId: Scalars['ID']['input'];
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /**
+   * The new status. OPEN → ACTIVE, ON_HOLD or CLOSED; ACTIVE → ON_HOLD or CLOSED; ON_HOLD → ACTIVE or CLOSED.
+   * CLOSED is final.
+   */
+  status: EpisodeStatus;
+};
+
+/** The result of changeEpisodeStatus. */
+export type ChangeEpisodeStatusPayload = {
+  __typename?: 'ChangeEpisodeStatusPayload';
+  /** The episode after the change. */
+  episode: ServiceEpisode;
+};
+
 /** A child's role in a legal case. Never inferred; shown only to those who need it. */
 export type ChildRole =
   /** The child is in conflict with the law. */
@@ -134,6 +174,67 @@ export type Jurisdiction =
   | 'HK'
   /** Indonesia: families on a family card (Kartu Keluarga), persons by NIK. */
   | 'ID';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Makes a staff member of the episode's agency its lead worker. */
+  assignLeadWorker: AssignLeadWorkerPayload;
+  /** Moves an episode to another status; an action the current status does not allow is BAD_USER_INPUT. */
+  changeEpisodeStatus: ChangeEpisodeStatusPayload;
+  /**
+   * Opens an episode of a service of the caller's agency, optionally from an accepted referral. Episodes are
+   * written only by their own agency; every change carries the version the caller read (a stale one is
+   * CONFLICT with `currentVersion`) and is all or nothing; references to families, persons, referrals and
+   * staff are checked with the subgraph that owns them (BAD_USER_INPUT naming the field when unknown).
+   */
+  openServiceEpisode: OpenServiceEpisodePayload;
+};
+
+
+export type MutationAssignLeadWorkerArgs = {
+  input: AssignLeadWorkerInput;
+};
+
+
+export type MutationChangeEpisodeStatusArgs = {
+  input: ChangeEpisodeStatusInput;
+};
+
+
+export type MutationOpenServiceEpisodeArgs = {
+  input: OpenServiceEpisodeInput;
+};
+
+/** A family's new involvement with a service of the caller's agency. */
+export type OpenServiceEpisodeInput = {
+  /**
+   * The child's role in a legal matter. Required when the service records it (requiresChildRole) and a
+   * participant is under 18; refused when no participant is a child. Never inferred. Sensitive.
+   */
+  childRole?: InputMaybe<ChildRole>;
+  /** The family served. */
+  familyId: Scalars['ID']['input'];
+  /** The worker leading it: active staff of the caller's agency. */
+  leadWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Case notes (up to 4000 characters). Sensitive. */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** The persons taking part (1-20), members of the family. */
+  participantIds: Array<Scalars['ID']['input']>;
+  /**
+   * The referral the episode comes from: ACCEPTED, about this family, and received by the caller's agency.
+   * At most one episode is opened from one referral.
+   */
+  referralId?: InputMaybe<Scalars['ID']['input']>;
+  /** A service of the caller's agency. */
+  serviceId: Scalars['ID']['input'];
+};
+
+/** The result of openServiceEpisode. */
+export type OpenServiceEpisodePayload = {
+  __typename?: 'OpenServiceEpisodePayload';
+  /** The new episode, OPEN. */
+  episode: ServiceEpisode;
+};
 
 /** A person in the registry. */
 export type Person = {
@@ -411,6 +512,11 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AgencyKind: AgencyKind;
+  AssignLeadWorkerInput: AssignLeadWorkerInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssignLeadWorkerPayload: ResolverTypeWrapper<Omit<AssignLeadWorkerPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
+  ChangeEpisodeStatusInput: ChangeEpisodeStatusInput;
+  ChangeEpisodeStatusPayload: ResolverTypeWrapper<Omit<ChangeEpisodeStatusPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
   ChildRole: ChildRole;
   Contact: ResolverTypeWrapper<Contact>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -418,6 +524,9 @@ export type ResolversTypes = {
   EpisodeStatus: EpisodeStatus;
   Family: ResolverTypeWrapper<EntityRef>;
   Jurisdiction: Jurisdiction;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenServiceEpisodeInput: OpenServiceEpisodeInput;
+  OpenServiceEpisodePayload: ResolverTypeWrapper<Omit<OpenServiceEpisodePayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
   Person: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Referral: ResolverTypeWrapper<EntityRef>;
@@ -426,7 +535,6 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ServiceCategory: ServiceCategory;
   ServiceEpisode: ResolverTypeWrapper<EpisodeRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Staff: ResolverTypeWrapper<EntityRef>;
 };
 
@@ -435,17 +543,24 @@ export type ResolversParentTypes = {
   Agency: AgencyRow;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AssignLeadWorkerInput: AssignLeadWorkerInput;
+  Int: Scalars['Int']['output'];
+  AssignLeadWorkerPayload: Omit<AssignLeadWorkerPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
+  ChangeEpisodeStatusInput: ChangeEpisodeStatusInput;
+  ChangeEpisodeStatusPayload: Omit<ChangeEpisodeStatusPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
   Contact: Contact;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Family: EntityRef;
+  Mutation: Record<PropertyKey, never>;
+  OpenServiceEpisodeInput: OpenServiceEpisodeInput;
+  OpenServiceEpisodePayload: Omit<OpenServiceEpisodePayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
   Referral: EntityRef;
   Service: ServiceRow;
   Boolean: Scalars['Boolean']['output'];
   ServiceEpisode: EpisodeRow;
-  Int: Scalars['Int']['output'];
   Staff: EntityRef;
 };
 
@@ -463,6 +578,14 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssignLeadWorkerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssignLeadWorkerPayload'] = ResolversParentTypes['AssignLeadWorkerPayload']> = {
+  episode?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
+};
+
+export type ChangeEpisodeStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEpisodeStatusPayload'] = ResolversParentTypes['ChangeEpisodeStatusPayload']> = {
+  episode?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
 };
 
 export type ContactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Contact'] = ResolversParentTypes['Contact']> = {
@@ -484,6 +607,16 @@ export type FamilyResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Family']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   serviceEpisodes?: Resolver<Maybe<Array<ResolversTypes['ServiceEpisode']>>, ParentType, ContextType, Partial<FamilyServiceEpisodesArgs>>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  assignLeadWorker?: Resolver<ResolversTypes['AssignLeadWorkerPayload'], ParentType, ContextType, RequireFields<MutationAssignLeadWorkerArgs, 'input'>>;
+  changeEpisodeStatus?: Resolver<ResolversTypes['ChangeEpisodeStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeEpisodeStatusArgs, 'input'>>;
+  openServiceEpisode?: Resolver<ResolversTypes['OpenServiceEpisodePayload'], ParentType, ContextType, RequireFields<MutationOpenServiceEpisodeArgs, 'input'>>;
+};
+
+export type OpenServiceEpisodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenServiceEpisodePayload'] = ResolversParentTypes['OpenServiceEpisodePayload']> = {
+  episode?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
@@ -540,10 +673,14 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type Resolvers<ContextType = Context> = {
   Agency?: AgencyResolvers<ContextType>;
+  AssignLeadWorkerPayload?: AssignLeadWorkerPayloadResolvers<ContextType>;
+  ChangeEpisodeStatusPayload?: ChangeEpisodeStatusPayloadResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Family?: FamilyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OpenServiceEpisodePayload?: OpenServiceEpisodePayloadResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;

@@ -1,0 +1,72 @@
+import { Caller, fetchEntities, ForbiddenError } from '../../../kit';
+import type { NewReferral } from './create-referral-input';
+import { FamilyAnswer, familyRegion } from './family-region';
+import { invalid } from './input-rules';
+
+interface PersonAnswer {
+  id: string;
+  isChild: boolean;
+  family: { id: string } | null;
+}
+
+interface AgencyAnswer {
+  id: string;
+  jurisdiction: 'ID' | 'HK';
+}
+
+interface ServiceAnswer {
+  id: string;
+  agency: { id: string };
+}
+
+/** What the owning subgraphs confirmed about a new referral's references. */
+export interface CheckedReferences {
+  familyRegion: string;
+}
+
+/**
+ * Checks that the family, the persons, the agencies and the requested service of a new referral are
+ * real, by asking the subgraph that owns each (families, services) through its `_entities` as the same
+ * caller (kit `fetchEntities`): no subgraph reads another's tables, and an id the caller may not see is
+ * as unknown as one that does not exist. The four questions go out at once; nothing is written yet.
+ */
+export async function checkReferralReferences(referral: NewReferral, caller: Caller): Promise<CheckedReferences> {
+  const personIds = [...new Set([...referral.subjectIds, ...(referral.consent ? [referral.consent.givenById] : [])])];
+  const [[family], persons, agencies, services] = await Promise.all([
+    fetchEntities<FamilyAnswer>('families', 'Family', [referral.familyId], 'id jurisdiction kkNumber address { regionCode district }', caller),
+    fetchEntities<PersonAnswer>('families', 'Person', personIds, 'id isChild family { id }', caller),
+    fetchEntities<AgencyAnswer>('services', 'Agency', [referral.toAgencyId, referral.fromAgencyId], 'id jurisdiction', caller),
+    referral.requestedServiceId ? fetchEntities<ServiceAnswer>('services', 'Service', [referral.requestedServiceId], 'id agency { id }', caller) : [],
+  ]);
+  if (!family) throw invalid('familyId', 'UNKNOWN_FAMILY', `${referral.familyId} is not a family the caller can refer`);
+  const personById = new Map(personIds.map((id, i) => [id, persons[i]]));
+  const subjects = referral.subjectIds.map((id) => {
+    const person = personById.get(id);
+    if (!person) throw invalid('subjectIds', 'UNKNOWN_PERSON', `${id} is not a person the caller can refer`);
+    if (person.family?.id !== referral.familyId) throw invalid('subjectIds', 'NOT_A_FAMILY_MEMBER', `${id} is not a member of family ${referral.familyId}`);
+    return person;
+  });
+  if (referral.consent) {
+    if (!personById.get(referral.consent.givenById)) {
+      throw invalid('consent.givenById', 'UNKNOWN_PERSON', `${referral.consent.givenById} is not a person the caller can name`);
+    }
+    // The issue's consent rule: the person themselves, or a parent or guardian for a child.
+    if (referral.consent.relationship !== 'SELF' && !subjects.some((s) => s.isChild)) {
+      throw invalid('consent.relationship', 'CONSENT_FOR_ADULT', 'a parent or guardian consents only for a child subject; an adult consents as SELF');
+    }
+  }
+  const [toAgency, fromAgency] = agencies;
+  if (!fromAgency) throw new ForbiddenError("the caller's agency is not in the agency directory, so it cannot send referrals");
+  if (!toAgency) throw invalid('toAgencyId', 'UNKNOWN_AGENCY', `${referral.toAgencyId} is not an agency in the directory`);
+  if (toAgency.jurisdiction !== family.jurisdiction) {
+    throw invalid('toAgencyId', 'JURISDICTION_MISMATCH', `the agency serves ${toAgency.jurisdiction}, the family is in ${family.jurisdiction}`);
+  }
+  if (referral.requestedServiceId) {
+    const [service] = services;
+    if (!service) throw invalid('requestedServiceId', 'UNKNOWN_SERVICE', `${referral.requestedServiceId} is not a service in the directory`);
+    if (service.agency.id.toLowerCase() !== referral.toAgencyId) {
+      throw invalid('requestedServiceId', 'NOT_OFFERED_BY_RECEIVER', `${referral.requestedServiceId} is not a service of the receiving agency`);
+    }
+  }
+  return { familyRegion: familyRegion(family) };
+}

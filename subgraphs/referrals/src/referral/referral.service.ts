@@ -1,0 +1,128 @@
+import { asUuid, ForbiddenError, NotFoundError } from '../../../kit';
+import { actingAgency, canSeeReferral, sideOf } from '../access-policy';
+import { Context } from '../context';
+import type { CreateReferralInput } from '../generated/graphql';
+import { parseCreateReferral, requestHash } from './create-referral-input';
+import { InvalidTransitionError, keyReused, staleVersion } from './referral-errors';
+import { checkReferralReferences } from './referral-references';
+import { RESPONSE_HOURS } from './referral-response-time';
+import { decideTransition, ReferralTransitionAction } from './referral-state-machine';
+import { KeyedReferralRow, ReferralWriteRepository, TransitionChanges } from './referral-write.repository';
+import { ReferralRow } from './referral.repository';
+
+/** The answer to createReferral: the referral, and whether it was already there. */
+export interface CreatedReferral {
+  referral: ReferralRow;
+  replayed: boolean;
+}
+
+/** A checked request to move a referral along its workflow. */
+export interface TransitionRequest {
+  referralId: string;
+  expectedVersion: number;
+  /** The history entry's note. */
+  note: string | null;
+  changes: TransitionChanges;
+}
+
+function forbiddenToSend(): ForbiddenError {
+  return new ForbiddenError('only staff or systems of an agency may send referrals, and only from their own agency');
+}
+
+/** Answers a create whose key was used before: the same request gets the first referral, another one CONFLICT. */
+function replay(existing: KeyedReferralRow, key: string, hash: string): CreatedReferral {
+  if (existing.requestHash !== hash) throw keyReused(key, existing.id);
+  const { requestHash: _hash, ...referral } = existing;
+  return { referral, replayed: true };
+}
+
+/**
+ * Sends a referral from the caller's agency (issue 4 items 1, 2, 4, 5, 6). Order: every input rule,
+ * then a retry is answered from the stored referral, then the references are checked with their owning
+ * subgraphs, then one transaction writes the referral and its CREATE event, or nothing. Concurrent
+ * requests with one key make one row: the insert does nothing on the unique (sender, key) and the
+ * transaction then reads the row that won.
+ */
+export async function createReferral(ctx: Context, input: CreateReferralInput): Promise<CreatedReferral> {
+  const fromAgencyId = actingAgency(ctx.caller);
+  if (!fromAgencyId) throw forbiddenToSend();
+  const referral = parseCreateReferral(input, fromAgencyId, new Date());
+  const hash = requestHash(referral);
+  const earlier = await new ReferralWriteRepository(ctx.db).findByIdempotencyKey(fromAgencyId, referral.idempotencyKey);
+  if (earlier) return answered(ctx, replay(earlier, referral.idempotencyKey, hash));
+  const { familyRegion } = await checkReferralReferences(referral, ctx.caller);
+  const created = await ctx.db.transaction(async (sql): Promise<CreatedReferral> => {
+    const repo = new ReferralWriteRepository(sql);
+    const row = await repo.insertIfNew({ referral, requestHash: hash, familyRegion, respondWithinHours: RESPONSE_HOURS[referral.urgency] });
+    if (!row) {
+      const winner = await repo.findByIdempotencyKey(fromAgencyId, referral.idempotencyKey);
+      if (!winner) throw new Error('idempotency key conflict without a row');
+      return replay(winner, referral.idempotencyKey, hash);
+    }
+    await repo.appendEvent({
+      referralId: row.id, action: 'CREATE', fromStatus: null, toStatus: row.status,
+      actorStaffId: staffOf(ctx), actorAgencyId: fromAgencyId, note: null,
+    });
+    return { referral: row, replayed: false };
+  });
+  return answered(ctx, created);
+}
+
+/** Audits the answer (a write, or a read of the referral a retry repeats) and primes the loader with it. */
+function answered(ctx: Context, created: CreatedReferral): CreatedReferral {
+  const { referral } = created;
+  ctx.audit.record(created.replayed ? 'READ' : 'WRITE', 'Referral', [{ id: referral.id, familyId: referral.familyId }]);
+  ctx.loaders.referral.clear(referral.id).prime(referral.id, referral);
+  return created;
+}
+
+/** The acting staff member, when the token names one as a uuid. */
+function staffOf(ctx: Context): string | null {
+  return ctx.caller.staffId ? asUuid(ctx.caller.staffId) : null;
+}
+
+/**
+ * Moves a referral along its workflow (DESIGN.md §2). Refusals, in order: a referral the caller cannot
+ * see is NOT_FOUND; one their agency is not party to, or an action for the other side, FORBIDDEN; a
+ * version that is not current, CONFLICT; an action the current status does not allow, BAD_USER_INPUT
+ * INVALID_TRANSITION. The version comes before the status on purpose: a caller who read an old version
+ * must re-read, whatever the status has become. Then one transaction changes the row only if it is
+ * still at that version, and appends the event.
+ */
+export async function transitionReferral(ctx: Context, action: ReferralTransitionAction, request: TransitionRequest): Promise<ReferralRow> {
+  const id = asUuid(request.referralId);
+  const row = id ? await new ReferralWriteRepository(ctx.db).findById(id) : null;
+  if (!row || !canSeeReferral(ctx.caller, row)) {
+    if (row) ctx.audit.denied('WRITE', 'Referral', [row.id]);
+    throw new NotFoundError('referral', request.referralId);
+  }
+  const side = sideOf(ctx.caller, row);
+  if (!side) {
+    ctx.audit.denied('WRITE', 'Referral', [row.id]);
+    throw new ForbiddenError('only the sending and the receiving agency may change a referral');
+  }
+  if (row.version !== request.expectedVersion) throw staleVersion(row.id, request.expectedVersion, row);
+  const decision = decideTransition(row.status, action, side);
+  if (!decision.allowed) {
+    if (decision.reason === 'WRONG_SIDE') throw new ForbiddenError(decision.message);
+    throw new InvalidTransitionError(decision.message, decision.currentStatus);
+  }
+  const agencyId = actingAgency(ctx.caller)!;
+  const updated = await ctx.db.transaction(async (sql) => {
+    const repo = new ReferralWriteRepository(sql);
+    const next = await repo.applyTransition(row.id, request.expectedVersion, decision.from, decision.to, request.changes);
+    if (!next) {
+      const current = await repo.findById(row.id);
+      if (!current) throw new NotFoundError('referral', request.referralId);
+      throw staleVersion(row.id, request.expectedVersion, current);
+    }
+    await repo.appendEvent({
+      referralId: row.id, action, fromStatus: decision.from, toStatus: decision.to,
+      actorStaffId: staffOf(ctx), actorAgencyId: agencyId, note: request.note,
+    });
+    return next;
+  });
+  ctx.audit.record('WRITE', 'Referral', [{ id: updated.id, familyId: updated.familyId }]);
+  ctx.loaders.referral.clear(updated.id).prime(updated.id, updated);
+  return updated;
+}

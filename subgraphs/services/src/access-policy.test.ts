@@ -1,0 +1,32 @@
+import { AccessRole, Caller } from '../../kit';
+import { actingAgency, canSeeEpisode, isParty } from './access-policy';
+import { EpisodeRow } from './episode/episode.repository';
+
+const AGENCY = 'a0000000-0000-4000-8000-000000000001';
+const OTHER = 'a0000000-0000-4000-8000-000000000002';
+const episode = { agencyId: AGENCY, familyRegion: '5271011001' } as EpisodeRow;
+
+function caller(roles: AccessRole[], agencyId: string | null, area: string[] = []): Caller {
+  return { subject: 'test', staffId: null, agencyId, roles, jurisdiction: 'ID', area };
+}
+
+describe('episode access policy (DESIGN.md §3)', () => {
+  it.each(['AGENCY_STAFF', 'AGENCY_SYSTEM', 'AREA_MANAGER'] as const)('%s writes for its own agency', (role) => {
+    expect(actingAgency(caller([role], AGENCY.toUpperCase()))).toBe(AGENCY);
+  });
+
+  it.each(['AUDITOR', 'REGISTRY_OFFICER'] as const)('%s alone writes no episode', (role) => {
+    expect(actingAgency(caller([role], AGENCY))).toBeNull();
+  });
+
+  it('refuses a caller without a well-formed agency', () => {
+    expect(actingAgency(caller(['AGENCY_STAFF'], null))).toBeNull();
+    expect(actingAgency(caller(['AGENCY_STAFF'], 'lk3'))).toBeNull();
+  });
+
+  it('lets a manager of the area see but not own another agency’s episode', () => {
+    const manager = caller(['AREA_MANAGER'], OTHER, ['5271']);
+    expect(canSeeEpisode(manager, episode)).toBe(true);
+    expect(isParty(manager, episode)).toBe(false);
+  });
+});

@@ -1,0 +1,67 @@
+import { Sql } from '../../../kit';
+import type { ChildRole, EpisodeStatus } from '../generated/graphql';
+import { EPISODE_COLUMNS, EpisodeRow } from './episode.repository';
+
+/** A new episode's row, as the service has checked it. */
+export interface EpisodeInsert {
+  familyId: string;
+  familyRegion: string;
+  participantIds: string[];
+  serviceId: string;
+  agencyId: string;
+  openedOn: string;
+  leadWorkerId: string | null;
+  childRole: ChildRole | null;
+  notes: string | null;
+  referralId: string | null;
+}
+
+/** The only place service episodes are written. Every method runs on the Sql it is given. */
+export class EpisodeWriteRepository {
+  constructor(private readonly sql: Sql) {}
+
+  async insert(row: EpisodeInsert): Promise<EpisodeRow> {
+    const [episode] = await this.sql.query<EpisodeRow>(
+      `INSERT INTO service_episode (family_id, family_region, participant_ids, service_id, agency_id, status, opened_on,
+                                    lead_worker_id, child_role, notes, referral_id)
+       VALUES ($1, $2, $3::uuid[], $4, $5, 'OPEN', $6, $7, $8, $9, $10)
+       RETURNING ${EPISODE_COLUMNS}`,
+      [row.familyId, row.familyRegion, row.participantIds, row.serviceId, row.agencyId, row.openedOn, row.leadWorkerId, row.childRole, row.notes, row.referralId],
+      'episode_insert',
+    );
+    return episode;
+  }
+
+  /** An episode as it is now, read afresh (not from a request's loader). */
+  async findById(id: string): Promise<EpisodeRow | null> {
+    const rows = await this.sql.query<EpisodeRow>(`SELECT ${EPISODE_COLUMNS} FROM service_episode WHERE id = $1::uuid`, [id], 'episode_by_id_fresh');
+    return rows[0] ?? null;
+  }
+
+  /**
+   * Moves an episode between statuses if it is still at the version and status the caller read
+   * (optimistic concurrency); closing sets the closure date and reason. Null when the row moved on.
+   */
+  async changeStatus(id: string, expectedVersion: number, from: EpisodeStatus, to: EpisodeStatus, closedOn: string | null, closureReason: string | null): Promise<EpisodeRow | null> {
+    const rows = await this.sql.query<EpisodeRow>(
+      `UPDATE service_episode SET status = $4, closed_on = $5, closure_reason = $6, version = version + 1
+        WHERE id = $1::uuid AND version = $2 AND status = $3
+        RETURNING ${EPISODE_COLUMNS}`,
+      [id, expectedVersion, from, to, closedOn, closureReason],
+      'episode_change_status',
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Sets the lead worker if the episode is still at the version the caller read and not closed. */
+  async assignLeadWorker(id: string, expectedVersion: number, staffId: string): Promise<EpisodeRow | null> {
+    const rows = await this.sql.query<EpisodeRow>(
+      `UPDATE service_episode SET lead_worker_id = $3, version = version + 1
+        WHERE id = $1::uuid AND version = $2 AND status <> 'CLOSED'
+        RETURNING ${EPISODE_COLUMNS}`,
+      [id, expectedVersion, staffId],
+      'episode_assign_lead_worker',
+    );
+    return rows[0] ?? null;
+  }
+}

@@ -1,0 +1,118 @@
+import { asUuid, ConflictError, ForbiddenError, NotFoundError } from '../../../kit';
+import { actingAgency, canSeeEpisode, isParty } from '../access-policy';
+import { Context } from '../context';
+import type { AssignLeadWorkerInput, ChangeEpisodeStatusInput, OpenServiceEpisodeInput } from '../generated/graphql';
+import { checkChildRole, closureReasonFor, parseOpenEpisode } from './episode-input';
+import { checkEpisodeReferences, checkLeadWorker } from './episode-references';
+import { decideEpisodeStatus } from './episode-state-machine';
+import { EpisodeWriteRepository } from './episode-write.repository';
+import { EpisodeRow } from './episode.repository';
+import { expectedVersion, invalid, invalidForStatus, referenceId } from './input-rules';
+import { localDate } from './local-date';
+
+/** PostgreSQL's unique_violation: here, a second episode from one referral (index service_episode_referral). */
+function isUniqueViolation(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
+}
+
+function staleVersion(episode: EpisodeRow, expected: number): ConflictError {
+  return new ConflictError(`episode ${episode.id} changed since version ${expected}; it is now version ${episode.version} (${episode.status}); read it again`, {
+    rule: 'STALE_VERSION',
+    currentVersion: episode.version,
+    currentStatus: episode.status,
+  });
+}
+
+/** The agency's calendar date today, in its own time zone. */
+async function agencyToday(ctx: Context, agencyId: string): Promise<string> {
+  const agency = await ctx.loaders.agency.load(agencyId);
+  if (!agency) throw new ForbiddenError("the caller's agency is not in the agency directory, so it cannot serve families");
+  return localDate(new Date(), agency.timeZone);
+}
+
+/** Records the write and hands the fresh row to this request's loader. */
+function written(ctx: Context, episode: EpisodeRow): EpisodeRow {
+  ctx.audit.record('WRITE', 'ServiceEpisode', [{ id: episode.id, familyId: episode.familyId }]);
+  ctx.loaders.episode.clear(episode.id).prime(episode.id, episode);
+  return episode;
+}
+
+/**
+ * Opens an episode of a service of the caller's agency (issue 4 item 7). Every input rule and every
+ * reference is checked first (the service here; family, persons, referral and lead worker with their
+ * owning subgraphs), then one insert. A referral gives at most one episode: a second one is CONFLICT.
+ */
+export async function openServiceEpisode(ctx: Context, input: OpenServiceEpisodeInput): Promise<EpisodeRow> {
+  const agencyId = actingAgency(ctx.caller);
+  if (!agencyId) throw new ForbiddenError('only staff or systems of an agency may open episodes, and only for their own agency');
+  const episode = parseOpenEpisode(input);
+  const service = await ctx.loaders.service.load(episode.serviceId);
+  if (!service) throw invalid('serviceId', 'UNKNOWN_SERVICE', `${episode.serviceId} is not a service in the directory`);
+  if (service.agencyId.toLowerCase() !== agencyId) throw invalid('serviceId', 'SERVICE_OF_OTHER_AGENCY', "is not a service of the caller's agency");
+  const openedOn = await agencyToday(ctx, agencyId);
+  const references = await checkEpisodeReferences(episode, agencyId, ctx.caller);
+  checkChildRole(episode.childRole, service.requiresChildRole, references.anyChildParticipant);
+  try {
+    const row = await ctx.db.transaction((sql) =>
+      new EpisodeWriteRepository(sql).insert({ ...episode, agencyId, familyRegion: references.familyRegion, openedOn }),
+    );
+    return written(ctx, row);
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    throw new ConflictError(`an episode was already opened from referral ${episode.referralId}`, { field: 'referralId', rule: 'EPISODE_EXISTS_FOR_REFERRAL' });
+  }
+}
+
+/**
+ * An episode the caller's agency may change, at the version the caller read. Refusals, in order: an
+ * episode the caller cannot see is NOT_FOUND; another agency's, FORBIDDEN (writes only by the agency that
+ * owns the record, DESIGN.md §3); a version that is not current, CONFLICT with `currentVersion`.
+ */
+async function episodeToChange(ctx: Context, episodeId: string, version: number): Promise<EpisodeRow> {
+  const id = asUuid(episodeId);
+  const row = id ? await new EpisodeWriteRepository(ctx.db).findById(id) : null;
+  if (!row || !canSeeEpisode(ctx.caller, row)) {
+    if (row) ctx.audit.denied('WRITE', 'ServiceEpisode', [row.id]);
+    throw new NotFoundError('service episode', episodeId);
+  }
+  if (!isParty(ctx.caller, row)) {
+    ctx.audit.denied('WRITE', 'ServiceEpisode', [row.id]);
+    throw new ForbiddenError('only the agency delivering an episode may change it');
+  }
+  if (row.version !== version) throw staleVersion(row, version);
+  return row;
+}
+
+/** After an update matched no row: the episode is gone, or someone changed it first. */
+async function lostRace(ctx: Context, episodeId: string, expected: number): Promise<never> {
+  const current = await new EpisodeWriteRepository(ctx.db).findById(episodeId);
+  if (!current) throw new NotFoundError('service episode', episodeId);
+  throw staleVersion(current, expected);
+}
+
+/**
+ * Moves an episode along OPEN, ACTIVE, ON_HOLD, CLOSED (episode-state-machine.ts). A move the current
+ * status does not allow is BAD_USER_INPUT INVALID_TRANSITION with `currentStatus`; closing records the
+ * date in the agency's zone and the reason.
+ */
+export async function changeEpisodeStatus(ctx: Context, input: ChangeEpisodeStatusInput): Promise<EpisodeRow> {
+  const version = expectedVersion(input.expectedVersion);
+  const closureReason = closureReasonFor(input.status, input.closureReason);
+  const row = await episodeToChange(ctx, input.episodeId, version);
+  const decision = decideEpisodeStatus(row.status, input.status);
+  if (!decision.allowed) throw invalidForStatus('status', 'INVALID_TRANSITION', decision.message, row.status);
+  const closedOn = input.status === 'CLOSED' ? await agencyToday(ctx, row.agencyId) : null;
+  const updated = await ctx.db.transaction((sql) => new EpisodeWriteRepository(sql).changeStatus(row.id, version, row.status, input.status, closedOn, closureReason));
+  return written(ctx, updated ?? (await lostRace(ctx, row.id, version)));
+}
+
+/** Makes active staff of the episode's agency its lead worker (staff checked with the scheduling subgraph). */
+export async function assignLeadWorker(ctx: Context, input: AssignLeadWorkerInput): Promise<EpisodeRow> {
+  const version = expectedVersion(input.expectedVersion);
+  const staffId = referenceId('staffId', 'UNKNOWN_STAFF', input.staffId);
+  const row = await episodeToChange(ctx, input.episodeId, version);
+  if (row.status === 'CLOSED') throw invalidForStatus('episodeId', 'EPISODE_CLOSED', 'cannot assign a lead worker to an episode that is CLOSED', row.status);
+  await checkLeadWorker('staffId', staffId, row.agencyId, ctx.caller);
+  const updated = await ctx.db.transaction((sql) => new EpisodeWriteRepository(sql).assignLeadWorker(row.id, version, staffId));
+  return written(ctx, updated ?? (await lostRace(ctx, row.id, version)));
+}
