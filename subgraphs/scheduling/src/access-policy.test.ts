@@ -1,5 +1,5 @@
 import { Caller } from '../../kit';
-import { canReadDirectory, canSeeAppointment, isAppointmentParty } from './access-policy';
+import { actsForAgency, canReadDirectory, canSeeAppointment, canSeeWorkload, isAppointmentParty } from './access-policy';
 
 const PUSPAGA = '11111111-1111-4111-8111-111111111111';
 const LK3 = '22222222-2222-4222-8222-222222222222';
@@ -45,5 +45,40 @@ describe('appointments', () => {
   it('are not seen by a registry officer or an auditor of the agency', () => {
     expect(canSeeAppointment(caller({ roles: ['REGISTRY_OFFICER'] }), appointment)).toBe(false);
     expect(canSeeAppointment(caller({ roles: ['AUDITOR'] }), appointment)).toBe(false);
+  });
+});
+
+describe('the agency’s own writes', () => {
+  it('are made by its staff and systems, and by its own manager', () => {
+    expect(actsForAgency(caller({}), PUSPAGA)).toBe(true);
+    expect(actsForAgency(caller({}), PUSPAGA.toUpperCase())).toBe(true);
+    expect(actsForAgency(caller({ roles: ['AGENCY_SYSTEM'] }), PUSPAGA)).toBe(true);
+    expect(actsForAgency(caller({ roles: ['AREA_MANAGER'] }), PUSPAGA)).toBe(true);
+  });
+
+  it('are not made for another agency, without an agency, or by a registry officer or an auditor', () => {
+    expect(actsForAgency(caller({}), LK3)).toBe(false);
+    expect(actsForAgency(caller({ agencyId: null }), PUSPAGA)).toBe(false);
+    expect(actsForAgency(caller({ roles: ['REGISTRY_OFFICER'] }), PUSPAGA)).toBe(false);
+    expect(actsForAgency(caller({ roles: ['AUDITOR'] }), PUSPAGA)).toBe(false);
+  });
+});
+
+describe('workload', () => {
+  const lk3Worker = { agencyId: LK3, jurisdiction: 'ID' as const };
+
+  it('is read by the staff member’s own agency, not by another', () => {
+    expect(canSeeWorkload(caller({ agencyId: LK3 }), lk3Worker)).toBe(true);
+    expect(canSeeWorkload(caller({}), lk3Worker)).toBe(false);
+  });
+
+  it('is read by an area manager of the jurisdiction for every agency', () => {
+    expect(canSeeWorkload(caller({ roles: ['AREA_MANAGER'], area: ['3674'] }), lk3Worker)).toBe(true);
+    expect(canSeeWorkload(caller({ roles: ['AREA_MANAGER'], jurisdiction: 'HK' }), lk3Worker)).toBe(false);
+  });
+
+  it('is not read by a registry officer or an auditor', () => {
+    expect(canSeeWorkload(caller({ agencyId: LK3, roles: ['REGISTRY_OFFICER'] }), lk3Worker)).toBe(false);
+    expect(canSeeWorkload(caller({ agencyId: LK3, roles: ['AUDITOR'] }), lk3Worker)).toBe(false);
   });
 });

@@ -7,19 +7,28 @@ import { AccessRole, Caller, inArea } from '../../kit';
 export type DirectoryRight = 'NONE' | 'WITH_AGENCY' | 'ANY';
 
 /**
- * Who may see what in scheduling (DESIGN.md §3), one row per access role:
+ * Whose workload (booked against rostered hours: staff data, no family's) a role may read:
+ * OWN_AGENCY: the staff of the caller's agency; JURISDICTION: every agency's staff in the caller's
+ * jurisdiction (a cross-agency manager looking for who is overloaded); NONE.
+ */
+export type WorkloadRight = 'NONE' | 'OWN_AGENCY' | 'JURISDICTION';
+
+/**
+ * Who may see and do what in scheduling (DESIGN.md §3), one row per access role:
  * - directory: staff, rosters, operating sessions and holidays of the caller's own jurisdiction;
- * - ownAgency: appointments of the caller's own agency, the override reason included;
+ * - ownAgency: appointments of the caller's own agency, the override reason included, and the
+ *   agency's own writes: booking its staff, changing its sessions, rosters and closures;
  * - area: every agency's appointments for families in the caller's area, the override reason withheld
- *   unless the caller's agency is the appointment's agency.
+ *   unless the caller's agency is the appointment's agency;
+ * - workload: whose booked and rostered hours the caller may read.
  * An auditor reads the audit trail, not schedules.
  */
-export const SCHEDULING_POLICY: Readonly<Record<AccessRole, { directory: DirectoryRight; ownAgency: boolean; area: boolean }>> = {
-  AGENCY_STAFF: { directory: 'WITH_AGENCY', ownAgency: true, area: false },
-  AGENCY_SYSTEM: { directory: 'WITH_AGENCY', ownAgency: true, area: false },
-  AREA_MANAGER: { directory: 'ANY', ownAgency: true, area: true },
-  REGISTRY_OFFICER: { directory: 'WITH_AGENCY', ownAgency: false, area: false },
-  AUDITOR: { directory: 'NONE', ownAgency: false, area: false },
+export const SCHEDULING_POLICY: Readonly<Record<AccessRole, { directory: DirectoryRight; ownAgency: boolean; area: boolean; workload: WorkloadRight }>> = {
+  AGENCY_STAFF: { directory: 'WITH_AGENCY', ownAgency: true, area: false, workload: 'OWN_AGENCY' },
+  AGENCY_SYSTEM: { directory: 'WITH_AGENCY', ownAgency: true, area: false, workload: 'OWN_AGENCY' },
+  AREA_MANAGER: { directory: 'ANY', ownAgency: true, area: true, workload: 'JURISDICTION' },
+  REGISTRY_OFFICER: { directory: 'WITH_AGENCY', ownAgency: false, area: false, workload: 'NONE' },
+  AUDITOR: { directory: 'NONE', ownAgency: false, area: false, workload: 'NONE' },
 };
 
 /** Directory data of an agency in `jurisdiction` (null when the agency is unknown here). */
@@ -31,9 +40,26 @@ export function canReadDirectory(caller: Caller, jurisdiction: 'ID' | 'HK' | nul
   });
 }
 
+/**
+ * Whether the caller acts for the agency with a role that lets them use that: the agency's own
+ * records, and its own writes (bookings of its staff, its sessions, rosters and closures).
+ */
+export function actsForAgency(caller: Caller, agencyId: string): boolean {
+  return caller.agencyId !== null && caller.agencyId.toLowerCase() === agencyId.toLowerCase() && caller.roles.some((r) => SCHEDULING_POLICY[r].ownAgency);
+}
+
 /** Whether the caller acts for the appointment's agency, with a role that lets them use that. */
 export function isAppointmentParty(caller: Caller, appointment: { agencyId: string }): boolean {
-  return caller.agencyId !== null && caller.agencyId === appointment.agencyId && caller.roles.some((r) => SCHEDULING_POLICY[r].ownAgency);
+  return actsForAgency(caller, appointment.agencyId);
+}
+
+/** Whether the caller may read a staff member's workload. */
+export function canSeeWorkload(caller: Caller, staff: { agencyId: string; jurisdiction: 'ID' | 'HK' }): boolean {
+  return caller.roles.some((role) => {
+    const right = SCHEDULING_POLICY[role].workload;
+    if (right === 'JURISDICTION') return canReadDirectory(caller, staff.jurisdiction);
+    return right === 'OWN_AGENCY' && actsForAgency(caller, staff.agencyId);
+  });
 }
 
 export function canSeeAppointment(caller: Caller, appointment: { agencyId: string; familyRegion: string }): boolean {

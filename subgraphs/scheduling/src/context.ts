@@ -1,20 +1,36 @@
 import DataLoader from 'dataloader';
 import { Caller, Database, groupLoader, rowLoader, SubgraphContext } from '../../kit';
-import { AppointmentRepository, AppointmentRow } from './appointment/appointment.repository';
+import { AppointmentRepository, AppointmentRow, FamilyAppointmentRow, ParticipantRow } from './appointment/appointment.repository';
 import { FamilyWindow, familyAppointmentsLoader } from './appointment/family-appointments.loader';
-import { AgencyCalendarRow, CalendarRepository, SessionRow } from './calendar/calendar.repository';
+import { AgencyClosuresKey, agencyClosuresLoader } from './calendar/agency-closures.loader';
+import { AgencyCalendarRow, CalendarRepository, ClosureRow, SessionRow } from './calendar/calendar.repository';
 import { RosterRow, StaffRepository, StaffRow } from './staff/staff.repository';
+import { Workload } from './workload/workload';
+import { WorkloadKey, workloadLoader } from './workload/workload.loader';
+
+/** The repositories services read through outside a transaction. */
+export interface Repositories {
+  calendars: CalendarRepository;
+  staff: StaffRepository;
+  appointments: AppointmentRepository;
+}
 
 /** The scheduling subgraph's request-scoped loaders: one query per batch. */
 export interface Loaders {
-  calendars: CalendarRepository;
+  repos: Repositories;
   agencyCalendar: DataLoader<string, AgencyCalendarRow | null>;
   sessionsOfAgency: DataLoader<string, SessionRow[]>;
+  closuresOfAgency: DataLoader<AgencyClosuresKey, ClosureRow[], string>;
   staff: DataLoader<string, StaffRow | null>;
   staffOfAgency: DataLoader<string, StaffRow[]>;
   roster: DataLoader<string, RosterRow[]>;
   appointment: DataLoader<string, AppointmentRow | null>;
-  appointmentsOfFamily: DataLoader<FamilyWindow, AppointmentRow[], string>;
+  appointmentsOfFamily: DataLoader<FamilyWindow, FamilyAppointmentRow[], string>;
+  /** The appointments of each booking, one per staff member. */
+  booking: DataLoader<string, AppointmentRow[]>;
+  /** The families that joined each group session after the one it was booked for. */
+  participants: DataLoader<string, ParticipantRow[]>;
+  workload: DataLoader<WorkloadKey, Workload, string>;
 }
 
 export type Context = SubgraphContext<Loaders>;
@@ -23,14 +39,20 @@ export function createLoaders(db: Database, _caller: Caller): Loaders {
   const calendars = new CalendarRepository(db);
   const staff = new StaffRepository(db);
   const appointments = new AppointmentRepository(db);
+  const agencyCalendar = rowLoader((ids) => calendars.calendarsByAgencyIds(ids), (r) => r.agencyId);
+  const roster = groupLoader((ids) => staff.rosterByStaffIds(ids), (r) => r.staffId);
   return {
-    calendars,
-    agencyCalendar: rowLoader((ids) => calendars.calendarsByAgencyIds(ids), (r) => r.agencyId),
+    repos: { calendars, staff, appointments },
+    agencyCalendar,
     sessionsOfAgency: groupLoader((ids) => calendars.sessionsByAgencyIds(ids), (r) => r.agencyId),
+    closuresOfAgency: agencyClosuresLoader(calendars),
     staff: rowLoader((ids) => staff.findByIds(ids), (r) => r.id),
     staffOfAgency: groupLoader((ids) => staff.activeByAgencyIds(ids), (r) => r.agencyId),
-    roster: groupLoader((ids) => staff.rosterByStaffIds(ids), (r) => r.staffId),
+    roster,
     appointment: rowLoader((ids) => appointments.findByIds(ids), (r) => r.id),
     appointmentsOfFamily: familyAppointmentsLoader(appointments),
+    booking: groupLoader((ids) => appointments.byBookingIds(ids), (r) => r.bookingId),
+    participants: groupLoader((ids) => appointments.participantsByBookingIds(ids), (r) => r.bookingId),
+    workload: workloadLoader(db, { agencyCalendar, roster }),
   };
 }

@@ -23,13 +23,16 @@ export async function visibleAppointment(ctx: Context, id: string): Promise<Appo
 
 /**
  * A family's appointments in a window, only those the caller may see (others are left out, as a
- * list never says what it withholds), each audited as read.
+ * list never says what it withholds), each audited as read. A group session the family joined is
+ * seen by its agency, and by an area manager of the joining family's area.
  */
 export async function visibleAppointmentsOf(ctx: Context, familyId: string, window: AppointmentWindow): Promise<AppointmentRow[]> {
   const uuid = asUuid(familyId);
   if (!uuid) return [];
-  const rows = (await ctx.loaders.appointmentsOfFamily.load({ familyId: uuid, window })).filter((row) => canSeeAppointment(ctx.caller, row));
+  const rows = (await ctx.loaders.appointmentsOfFamily.load({ familyId: uuid, window })).filter(
+    (row) => canSeeAppointment(ctx.caller, row) || canSeeAppointment(ctx.caller, { agencyId: row.agencyId, familyRegion: row.forFamilyRegion }),
+  );
   for (const row of rows) ctx.loaders.appointment.prime(row.id, row);
-  ctx.audit.record('READ', 'Appointment', rows.map((row) => ({ id: row.id, familyId: row.familyId })));
+  ctx.audit.record('READ', 'Appointment', rows.map((row) => ({ id: row.id, familyId: row.forFamilyId })));
   return rows;
 }

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 import type { AppointmentKind, AppointmentPlace, AppointmentStatus } from '../generated/graphql';
 
 /**
@@ -50,9 +50,41 @@ export class AppointmentEntity {
   @Column({ name: 'override_reason', type: 'text', nullable: true })
   overrideReason!: string | null;
 
+  /** Why it was cancelled; sensitive, agency only. */
+  @Column({ name: 'cancel_reason', type: 'text', nullable: true })
+  cancelReason!: string | null;
+
+  /** Shared by the appointments of one booking (one per staff member, e.g. a two-person escort). */
+  @Column({ name: 'booking_id', type: 'uuid' })
+  bookingId!: string;
+
+  /** How many families a group session holds; null for other kinds. */
+  @Column({ name: 'capacity', type: 'integer', nullable: true })
+  capacity!: number | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
   @VersionColumn({ name: 'version', type: 'integer' })
   version!: number;
+}
+
+/** A family that joined a group session after the family it was booked for (appointment.family_id). */
+@Entity({ name: 'group_session_family' })
+export class GroupSessionFamilyEntity {
+  @PrimaryColumn({ name: 'booking_id', type: 'uuid' })
+  bookingId!: string;
+
+  @PrimaryColumn({ name: 'family_id', type: 'uuid' })
+  familyId!: string;
+
+  /** The family's region code or Hong Kong district, for the area rule. */
+  @Column({ name: 'family_region', type: 'text' })
+  familyRegion!: string;
+
+  @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' })
+  joinedAt!: Date;
 }

@@ -16,6 +16,10 @@ export class AgencyCalendarEntity {
   /** IANA zone, e.g. Asia/Jakarta, Asia/Makassar, Asia/Hong_Kong. */
   @Column({ name: 'time_zone', type: 'text' })
   timeZone!: string;
+
+  /** Increases with each setOperatingSessions, which takes the version it read. */
+  @Column({ name: 'version', type: 'integer' })
+  version!: number;
 }
 
 /** A weekly period in which an agency is open, in the agency's local time. */

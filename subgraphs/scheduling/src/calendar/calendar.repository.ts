@@ -5,6 +5,8 @@ export interface AgencyCalendarRow {
   agencyId: string;
   jurisdiction: 'ID' | 'HK';
   timeZone: string;
+  /** The version of the agency's operating sessions. */
+  version: number;
 }
 
 /** An operating session as resolvers receive it; times are HH:MM local to the agency. */
@@ -27,6 +29,17 @@ export interface ClosureRow {
   kind: 'PUBLIC_HOLIDAY' | 'COLLECTIVE_LEAVE' | 'AGENCY_CLOSURE';
 }
 
+/** A weekly session as setOperatingSessions writes it; without an id it is new. */
+export interface SessionWrite {
+  id: string | null;
+  dayOfWeek: number;
+  opens: string;
+  closes: string;
+  kind: 'DAY' | 'EVENING';
+}
+
+const CLOSURE_COLUMNS = `id, jurisdiction, agency_id AS "agencyId", date, name, kind`;
+
 /** Times leave PostgreSQL as HH:MM, the contract's format, rather than time's HH:MM:SS. */
 export const SESSION_COLUMNS = `o.id, o.agency_id AS "agencyId", o.day_of_week AS "dayOfWeek",
   to_char(o.opens, 'HH24:MI') AS opens, to_char(o.closes, 'HH24:MI') AS closes, o.kind`;
@@ -37,7 +50,7 @@ export class CalendarRepository {
 
   calendarsByAgencyIds(agencyIds: readonly string[]): Promise<AgencyCalendarRow[]> {
     return this.sql.query<AgencyCalendarRow>(
-      `SELECT agency_id AS "agencyId", jurisdiction, time_zone AS "timeZone"
+      `SELECT agency_id AS "agencyId", jurisdiction, time_zone AS "timeZone", version
          FROM agency_calendar WHERE agency_id = ANY($1::uuid[])`,
       [agencyIds],
       'agency_calendar_by_ids',
@@ -58,7 +71,7 @@ export class CalendarRepository {
   /** Public holidays and collective leave of a jurisdiction between two dates, inclusive. */
   holidays(jurisdiction: 'ID' | 'HK', from: string, to: string): Promise<ClosureRow[]> {
     return this.sql.query<ClosureRow>(
-      `SELECT id, jurisdiction, agency_id AS "agencyId", date, name, kind
+      `SELECT ${CLOSURE_COLUMNS}
          FROM closure
         WHERE agency_id IS NULL AND jurisdiction = $1 AND date BETWEEN $2::date AND $3::date
         ORDER BY date, name`,
@@ -66,4 +79,79 @@ export class CalendarRepository {
       'holidays_by_jurisdiction',
     );
   }
+
+  /**
+   * The closed days of several agencies between two dates, inclusive: the holidays and collective
+   * leave of their jurisdictions and their own closures, by date.
+   */
+  closuresOf(agencyIds: readonly string[], jurisdictions: readonly string[], from: string, to: string): Promise<ClosureRow[]> {
+    return this.sql.query<ClosureRow>(
+      `SELECT ${CLOSURE_COLUMNS}
+         FROM closure
+        WHERE date BETWEEN $3::date AND $4::date
+          AND (agency_id = ANY($1::uuid[]) OR (agency_id IS NULL AND jurisdiction = ANY($2::text[])))
+        ORDER BY date, kind, name`,
+      [agencyIds, jurisdictions, from, to],
+      'closures_of_agencies',
+    );
+  }
+
+  closureById(id: string): Promise<ClosureRow[]> {
+    return this.sql.query<ClosureRow>(`SELECT ${CLOSURE_COLUMNS} FROM closure WHERE id = $1`, [id], 'closure_by_id');
+  }
+
+  /** Moves the agency's sessions to the next version if the caller read the current one; the new version, or none. */
+  bumpVersion(agencyId: string, expectedVersion: number): Promise<Array<{ version: number }>> {
+    return this.sql.query<{ version: number }>(
+      `UPDATE agency_calendar SET version = version + 1 WHERE agency_id = $1 AND version = $2 RETURNING version`,
+      [agencyId, expectedVersion],
+    );
+  }
+
+  /**
+   * Makes the agency's week exactly `sessions`: sessions left out are removed together with their
+   * place on rosters (appointments keep their times), sessions with an id are changed in place so the
+   * rosters that include them stay, and sessions without one are added.
+   */
+  async replaceSessions(agencyId: string, sessions: readonly SessionWrite[]): Promise<void> {
+    const kept = sessions.filter((s) => s.id !== null).map((s) => s.id);
+    await this.sql.query(
+      `DELETE FROM staff_roster r USING operating_session o
+        WHERE r.session_id = o.id AND o.agency_id = $1 AND NOT (o.id = ANY($2::uuid[]))`,
+      [agencyId, kept],
+    );
+    await this.sql.query(`DELETE FROM operating_session WHERE agency_id = $1 AND NOT (id = ANY($2::uuid[]))`, [agencyId, kept]);
+    await this.sql.query(
+      `UPDATE operating_session o SET day_of_week = r.day_of_week, opens = r.opens, closes = r.closes, kind = r.kind
+         FROM jsonb_to_recordset($2::jsonb) AS r(id uuid, day_of_week smallint, opens time, closes time, kind text)
+        WHERE o.id = r.id AND o.agency_id = $1`,
+      [agencyId, JSON.stringify(sessions.filter((s) => s.id !== null).map(sessionRecord))],
+    );
+    await this.sql.query(
+      `INSERT INTO operating_session (agency_id, day_of_week, opens, closes, kind)
+       SELECT $1, r.day_of_week, r.opens, r.closes, r.kind
+         FROM jsonb_to_recordset($2::jsonb) AS r(day_of_week smallint, opens time, closes time, kind text)`,
+      [agencyId, JSON.stringify(sessions.filter((s) => s.id === null).map(sessionRecord))],
+    );
+  }
+
+  /** Closes an agency for a day; the unique index refuses a second closure of the same day (23505). */
+  addAgencyClosure(agencyId: string, date: string, name: string): Promise<ClosureRow[]> {
+    return this.sql.query<ClosureRow>(
+      `INSERT INTO closure (agency_id, date, name, kind) VALUES ($1, $2::date, $3, 'AGENCY_CLOSURE') RETURNING ${CLOSURE_COLUMNS}`,
+      [agencyId, date, name],
+    );
+  }
+
+  /** Removes an agency's own closure; none when it was already gone. */
+  removeAgencyClosure(closureId: string, agencyId: string): Promise<Array<{ id: string }>> {
+    return this.sql.query<{ id: string }>(
+      `DELETE FROM closure WHERE id = $1 AND agency_id = $2 AND kind = 'AGENCY_CLOSURE' RETURNING id`,
+      [closureId, agencyId],
+    );
+  }
+}
+
+function sessionRecord(s: SessionWrite) {
+  return { id: s.id, day_of_week: s.dayOfWeek, opens: s.opens, closes: s.closes, kind: s.kind };
 }

@@ -7,6 +7,7 @@ import type { EntityRef } from '../../../kit/entity-ref';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -22,15 +23,52 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Closes the caller's agency for one day. */
+export type AddAgencyClosureInput = {
+  /** The caller's own agency. */
+  agencyId: Scalars['ID']['input'];
+  /** The day, in the agency's calendar; today or later. */
+  date: Scalars['Date']['input'];
+  /** Why, e.g. a staff retreat (1 to 200 characters). */
+  name: Scalars['String']['input'];
+};
+
+/** The closure added. */
+export type AddAgencyClosurePayload = {
+  __typename?: 'AddAgencyClosurePayload';
+  /** The closure. */
+  closure: Closure;
+  /** Appointments still scheduled that day, to reschedule or cancel. */
+  scheduledAppointments: Array<Appointment>;
+};
+
 /** An agency that serves families: a government office, a unit or an NGO-run team. */
 export type Agency = {
   __typename?: 'Agency';
+  /**
+   * The days the agency is closed between two dates (inclusive, at most 366 days apart): the public
+   * holidays and collective leave days of its jurisdiction and its own closures, by date. Days without an
+   * operating session (e.g. Sundays) are closed too and are not listed.
+   */
+  closures: Maybe<Array<Closure>>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The agency's weekly operating sessions, in its time zone. */
   operatingSessions: Maybe<Array<OperatingSession>>;
+  /**
+   * The version of the agency's operating sessions, which setOperatingSessions takes so that two editors
+   * cannot overwrite each other.
+   */
+  scheduleVersion: Maybe<Scalars['Int']['output']>;
   /** The agency's active staff. */
   staff: Maybe<Array<Staff>>;
+};
+
+
+/** An agency that serves families: a government office, a unit or an NGO-run team. */
+export type AgencyClosuresArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** A booked piece of staff time with a family. */
@@ -38,20 +76,41 @@ export type Appointment = {
   __typename?: 'Appointment';
   /** The agency whose staff are booked. */
   agency: Maybe<Agency>;
+  /**
+   * The booking this appointment is part of: a booking of two staff members (an escort, a home visit)
+   * is one appointment per staff member sharing this id; group sessions are joined by it.
+   */
+  bookingId: Scalars['ID']['output'];
+  /** Why it was cancelled. Shown only to the appointment's own agency (FORBIDDEN otherwise). */
+  cancelReason: Maybe<Scalars['String']['output']>;
+  /** How many families a group session holds; null for other kinds. */
+  capacity: Maybe<Scalars['Int']['output']>;
   /** End, UTC (exclusive). */
   endsAt: Scalars['DateTime']['output'];
+  /** End in the agency's local time, ISO 8601 with offset. */
+  endsAtLocal: Scalars['String']['output'];
   /** The family. */
   family: Maybe<Family>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** What it is for. */
   kind: AppointmentKind;
-  /** Why it was booked on a closed day or outside hours, when an emergency override was used. */
+  /**
+   * Why it was booked on a closed day or outside hours, when an emergency override was used. Shown only
+   * to the appointment's own agency (FORBIDDEN otherwise).
+   */
   overrideReason: Maybe<Scalars['String']['output']>;
+  /**
+   * Every family of a group session (the family it was booked for first), or just that family for other
+   * kinds. A caller who sees the appointment through their area sees only the families of their area.
+   */
+  participants: Array<Family>;
   /** Where it takes place. */
   place: AppointmentPlace;
   /** The referral it follows from, if any. */
   referral: Maybe<Referral>;
+  /** How many families a group session holds now (the booked family included); null for other kinds. */
+  seatsTaken: Maybe<Scalars['Int']['output']>;
   /** The service episode it belongs to, if any. */
   serviceEpisode: Maybe<ServiceEpisode>;
   /** The staff member booked. */
@@ -62,6 +121,8 @@ export type Appointment = {
   startsAtLocal: Scalars['String']['output'];
   /** Current status. */
   status: AppointmentStatus;
+  /** Increases with every change; rescheduleAppointment, cancelAppointment and recordAppointmentOutcome take it. */
+  version: Scalars['Int']['output'];
 };
 
 /** What an appointment is for. */
@@ -80,6 +141,22 @@ export type AppointmentKind =
   | 'HOME_VISIT'
   /** An individual session. */
   | 'INDIVIDUAL_SESSION';
+
+/** How many appointments of one kind. */
+export type AppointmentKindCount = {
+  __typename?: 'AppointmentKindCount';
+  /** How many booked (scheduled or completed) appointments of this kind. */
+  count: Scalars['Int']['output'];
+  /** The kind. */
+  kind: AppointmentKind;
+};
+
+/** What happened at an appointment that has started. */
+export type AppointmentOutcome =
+  /** It took place. */
+  | 'COMPLETED'
+  /** The family did not come (the time is freed). */
+  | 'NO_SHOW';
 
 /** Where an appointment takes place. */
 export type AppointmentPlace =
@@ -116,11 +193,59 @@ export type AppointmentWindow =
   /** Those that have not yet ended. */
   | 'UPCOMING';
 
+/**
+ * Free slots: inside the agency's operating sessions and the staff member's roster, off closed days,
+ * clear of every scheduled or completed appointment, on a 15-minute grid of the agency's local clock.
+ */
+export type Availability = {
+  __typename?: 'Availability';
+  /** The earliest slots, by start time and then staff name, at most `first` of them. */
+  slots: Array<AvailableSlot>;
+  /** How many slots there are in the range (all of them, not only those returned). */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A free period of one staff member, long enough for the duration asked for. */
+export type AvailableSlot = {
+  __typename?: 'AvailableSlot';
+  /** End, UTC (exclusive). */
+  endsAt: Scalars['DateTime']['output'];
+  /** End in the agency's local time, ISO 8601 with offset. */
+  endsAtLocal: Scalars['String']['output'];
+  /** The staff member who is free. */
+  staff: Staff;
+  /** Start, UTC. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Start in the agency's local time, ISO 8601 with offset. */
+  startsAtLocal: Scalars['String']['output'];
+};
+
+/** Calls off a scheduled booking (every staff member's appointment in it), freeing the time. */
+export type CancelAppointmentInput = {
+  /** Any appointment of the booking. */
+  appointmentId: Scalars['ID']['input'];
+  /** The version read; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** Why (1 to 500 characters); shown to the agency only. */
+  reason: Scalars['String']['input'];
+};
+
+/** The booking after cancelAppointment. */
+export type CancelAppointmentPayload = {
+  __typename?: 'CancelAppointmentPayload';
+  /** Every appointment of the booking, now CANCELLED. */
+  appointments: Array<Appointment>;
+};
+
 /** A day on which agencies are closed. */
 export type Closure = {
   __typename?: 'Closure';
+  /** The agency, for an agency closure. */
+  agency: Maybe<Agency>;
   /** The date, in the jurisdiction's or agency's local calendar. */
   date: Scalars['Date']['output'];
+  /** Stable identifier (the one removeAgencyClosure takes). */
+  id: Scalars['ID']['output'];
   /** The jurisdiction, for public holidays and collective leave. */
   jurisdiction: Maybe<Jurisdiction>;
   /** Why it is closed. */
@@ -138,13 +263,22 @@ export type ClosureKind =
   /** A public holiday of the jurisdiction. */
   | 'PUBLIC_HOLIDAY';
 
+/** A reason for booking outside the agency's sessions, the worker's roster or on a closed day. */
+export type EmergencyOverrideInput = {
+  /** Why it cannot wait (1 to 500 characters); recorded on the appointment and shown to the agency. */
+  reason: Scalars['String']['input'];
+};
+
 /**
  * A family as the registry knows it: in Indonesia it mirrors the family card (Kartu Keluarga). Its
  * identity is its id; its card number changes when the family moves, splits or loses its head.
  */
 export type Family = {
   __typename?: 'Family';
-  /** Appointments with this family that the caller may see, by start time (upcoming soonest first). */
+  /**
+   * Appointments with this family that the caller may see, group sessions it joined included, by start
+   * time (upcoming soonest first, past latest first).
+   */
   appointments: Maybe<Array<Appointment>>;
   /** Stable identifier across card number changes. */
   id: Scalars['ID']['output'];
@@ -159,12 +293,103 @@ export type FamilyAppointmentsArgs = {
   window?: InputMaybe<AppointmentWindow>;
 };
 
+/** Adds a family to a scheduled group session that has a free seat. */
+export type JoinGroupSessionInput = {
+  /** The group session's booking id. */
+  bookingId: Scalars['ID']['input'];
+  /** The family joining. */
+  familyId: Scalars['ID']['input'];
+};
+
+/** The group session after joinGroupSession. */
+export type JoinGroupSessionPayload = {
+  __typename?: 'JoinGroupSessionPayload';
+  /** Every appointment of the booking (one per staff member). */
+  appointments: Array<Appointment>;
+  /** How many it can hold. */
+  capacity: Scalars['Int']['output'];
+  /** How many families it holds now. */
+  seatsTaken: Scalars['Int']['output'];
+};
+
 /** The legal system a record belongs to. */
 export type Jurisdiction =
   /** Hong Kong: families by case reference, persons by HKID. */
   | 'HK'
   /** Indonesia: families on a family card (Kartu Keluarga), persons by NIK. */
   | 'ID';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Closes the caller's agency for a day. */
+  addAgencyClosure: AddAgencyClosurePayload;
+  /** Cancels a scheduled booking with a reason; CONFLICT on a stale version. */
+  cancelAppointment: CancelAppointmentPayload;
+  /** Adds a family to a group session; CONFLICT (rule CAPACITY_REACHED) when it is full. */
+  joinGroupSession: JoinGroupSessionPayload;
+  /** Records COMPLETED or NO_SHOW for a booking that has started; CONFLICT on a stale version. */
+  recordAppointmentOutcome: RecordAppointmentOutcomePayload;
+  /** Reopens a day the caller's agency had closed. */
+  removeAgencyClosure: RemoveAgencyClosurePayload;
+  /** Moves a booking to a new time under the same rules; CONFLICT on a stale version. */
+  rescheduleAppointment: RescheduleAppointmentPayload;
+  /**
+   * Books staff time with a family. Refused with BAD_USER_INPUT and a `rule` (END_BEFORE_START, TOO_LONG,
+   * IN_THE_PAST, CLOSED_DAY, OUTSIDE_SESSIONS, OUTSIDE_ROSTER, STAFF_INACTIVE, ...), the last three of
+   * the calendar waived by an emergency override; with CONFLICT (rule DOUBLE_BOOKED) when a staff member
+   * already holds an overlapping appointment; with FORBIDDEN for staff of another agency.
+   */
+  scheduleAppointment: ScheduleAppointmentPayload;
+  /** Replaces the caller's agency's weekly operating sessions. */
+  setOperatingSessions: SetOperatingSessionsPayload;
+  /** Sets which of the agency's sessions a staff member works. */
+  setStaffRoster: SetStaffRosterPayload;
+};
+
+
+export type MutationAddAgencyClosureArgs = {
+  input: AddAgencyClosureInput;
+};
+
+
+export type MutationCancelAppointmentArgs = {
+  input: CancelAppointmentInput;
+};
+
+
+export type MutationJoinGroupSessionArgs = {
+  input: JoinGroupSessionInput;
+};
+
+
+export type MutationRecordAppointmentOutcomeArgs = {
+  input: RecordAppointmentOutcomeInput;
+};
+
+
+export type MutationRemoveAgencyClosureArgs = {
+  input: RemoveAgencyClosureInput;
+};
+
+
+export type MutationRescheduleAppointmentArgs = {
+  input: RescheduleAppointmentInput;
+};
+
+
+export type MutationScheduleAppointmentArgs = {
+  input: ScheduleAppointmentInput;
+};
+
+
+export type MutationSetOperatingSessionsArgs = {
+  input: SetOperatingSessionsInput;
+};
+
+
+export type MutationSetStaffRosterArgs = {
+  input: SetStaffRosterInput;
+};
 
 /** A weekly period in which an agency is open, in the agency's own time zone. */
 export type OperatingSession = {
@@ -181,19 +406,56 @@ export type OperatingSession = {
   opens: Scalars['String']['output'];
 };
 
+/** One weekly session of setOperatingSessions. */
+export type OperatingSessionInput = {
+  /** Closing time, HH:MM local, after opens. */
+  closes: Scalars['String']['input'];
+  /** ISO day of week: 1 Monday to 7 Sunday. */
+  dayOfWeek: Scalars['Int']['input'];
+  /** An existing session's id to keep it (and the rosters that include it); omit for a new session. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** Day or evening session. */
+  kind: SessionKind;
+  /** Opening time, HH:MM local (00:00 to 23:59). */
+  opens: Scalars['String']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An appointment by id; null when not found or not visible to the caller. */
   appointment: Maybe<Appointment>;
+  /**
+   * Free slots of an agency's active staff, optionally of one role and speaking one language, between
+   * two instants at most 31 days apart (slots that have already started are left out).
+   */
+  availability: Availability;
   /** Public holidays and collective leave days of a jurisdiction between two dates (inclusive). */
   holidays: Array<Closure>;
+  /**
+   * The earliest free slot for the same criteria as availability, searching the 31 days after from;
+   * null when there is none.
+   */
+  nextAvailableSlot: Maybe<AvailableSlot>;
   /** A staff member by id. */
   staff: Maybe<Staff>;
+  /** Free slots of named staff members (1 to 100), between two instants at most 31 days apart. */
+  staffAvailability: Availability;
 };
 
 
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAvailabilityArgs = {
+  agencyId: Scalars['ID']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<StaffRole>;
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -204,8 +466,43 @@ export type QueryHolidaysArgs = {
 };
 
 
+export type QueryNextAvailableSlotArgs = {
+  agencyId: Scalars['ID']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<StaffRole>;
+};
+
+
 export type QueryStaffArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryStaffAvailabilityArgs = {
+  durationMinutes: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  staffIds: Array<Scalars['ID']['input']>;
+  to: Scalars['DateTime']['input'];
+};
+
+/** Records how a scheduled booking went, once it has started. */
+export type RecordAppointmentOutcomeInput = {
+  /** Any appointment of the booking. */
+  appointmentId: Scalars['ID']['input'];
+  /** The version read; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** What happened. */
+  outcome: AppointmentOutcome;
+};
+
+/** The booking after recordAppointmentOutcome. */
+export type RecordAppointmentOutcomePayload = {
+  __typename?: 'RecordAppointmentOutcomePayload';
+  /** Every appointment of the booking, with the outcome as status. */
+  appointments: Array<Appointment>;
 };
 
 /** A referral (rujukan) of a family from one agency to another. */
@@ -213,6 +510,73 @@ export type Referral = {
   __typename?: 'Referral';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+};
+
+/** Reopens a day the caller's agency had closed. */
+export type RemoveAgencyClosureInput = {
+  /** The agency closure's id (public holidays cannot be removed). */
+  closureId: Scalars['ID']['input'];
+};
+
+/** The closure removed. */
+export type RemoveAgencyClosurePayload = {
+  __typename?: 'RemoveAgencyClosurePayload';
+  /** The id of the closure that was removed. */
+  closureId: Scalars['ID']['output'];
+};
+
+/** Moves a booking (every staff member's appointment in it) to a new time, under the same rules as booking. */
+export type RescheduleAppointmentInput = {
+  /** Any appointment of the booking. */
+  appointmentId: Scalars['ID']['input'];
+  /** Waives the rules on sessions, roster and closed days, with a recorded reason. */
+  emergencyOverride?: InputMaybe<EmergencyOverrideInput>;
+  /** New end, UTC (exclusive); after startsAt and at most 8 hours later. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The version read; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** New start, UTC; not in the past. */
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/** The booking after rescheduleAppointment. */
+export type RescheduleAppointmentPayload = {
+  __typename?: 'RescheduleAppointmentPayload';
+  /** Every appointment of the booking, at the new time. */
+  appointments: Array<Appointment>;
+};
+
+/** What scheduleAppointment books. */
+export type ScheduleAppointmentInput = {
+  /** For a GROUP_SESSION only (and required there): how many families it holds, 1 to 200. */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** Waives the rules on sessions, roster and closed days, with a recorded reason. */
+  emergencyOverride?: InputMaybe<EmergencyOverrideInput>;
+  /** End, UTC (exclusive); after startsAt and at most 8 hours later. */
+  endsAt: Scalars['DateTime']['input'];
+  /** The family it is for. */
+  familyId: Scalars['ID']['input'];
+  /** What it is for. */
+  kind: AppointmentKind;
+  /** Where it takes place. */
+  place: AppointmentPlace;
+  /** The referral (to or from the caller's agency) it follows from, if any. */
+  referralId?: InputMaybe<Scalars['ID']['input']>;
+  /** The family's service episode it belongs to, if any. */
+  serviceEpisodeId?: InputMaybe<Scalars['ID']['input']>;
+  /** One staff member, or two (an escort or home visit may need two); all of the caller's agency. */
+  staffIds: Array<Scalars['ID']['input']>;
+  /** Start, UTC; not in the past. */
+  startsAt: Scalars['DateTime']['input'];
+};
+
+/** What scheduleAppointment booked. */
+export type ScheduleAppointmentPayload = {
+  __typename?: 'ScheduleAppointmentPayload';
+  /** One appointment per staff member booked. */
+  appointments: Array<Appointment>;
+  /** The booking: one id shared by its appointments. */
+  bookingId: Scalars['ID']['output'];
 };
 
 /** A family's involvement with one service of one agency. */
@@ -228,6 +592,43 @@ export type SessionKind =
   | 'DAY'
   /** Afternoon-evening session (e.g. ChildPRO 13:00-21:00). */
   | 'EVENING';
+
+/** Replaces an agency's weekly sessions. */
+export type SetOperatingSessionsInput = {
+  /** The caller's own agency. */
+  agencyId: Scalars['ID']['input'];
+  /** Agency.scheduleVersion as read; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /**
+   * The whole week (at most 42 sessions, none overlapping another of the same day). Sessions left out
+   * are removed, and with them their place on staff rosters; booked appointments are kept.
+   */
+  sessions: Array<OperatingSessionInput>;
+};
+
+/** The agency's week after setOperatingSessions. */
+export type SetOperatingSessionsPayload = {
+  __typename?: 'SetOperatingSessionsPayload';
+  /** The new Agency.scheduleVersion. */
+  scheduleVersion: Scalars['Int']['output'];
+  /** The agency's sessions, Monday first. */
+  sessions: Array<OperatingSession>;
+};
+
+/** Sets the sessions a staff member works. */
+export type SetStaffRosterInput = {
+  /** Sessions of that agency; an empty list takes the staff member off every session. */
+  sessionIds: Array<Scalars['ID']['input']>;
+  /** A staff member of the caller's agency. */
+  staffId: Scalars['ID']['input'];
+};
+
+/** The staff member after setStaffRoster. */
+export type SetStaffRosterPayload = {
+  __typename?: 'SetStaffRosterPayload';
+  /** The staff member, with the new roster. */
+  staff: Staff;
+};
 
 /** A staff member of an agency. */
 export type Staff = {
@@ -246,6 +647,19 @@ export type Staff = {
   role: StaffRole;
   /** The agency sessions they work (their roster). */
   roster: Array<OperatingSession>;
+  /**
+   * Hours booked against hours rostered between two dates of the agency's calendar (inclusive, at most
+   * 93 days), for a manager's view of who is overloaded. Null with a FORBIDDEN error unless the caller
+   * acts for the staff member's agency or is an area manager of the jurisdiction.
+   */
+  workload: Maybe<StaffWorkload>;
+};
+
+
+/** A staff member of an agency. */
+export type StaffWorkloadArgs = {
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 /** What a staff member does. */
@@ -268,6 +682,28 @@ export type StaffRole =
   | 'SOCIAL_WORKER'
   /** Volunteer (relawan). */
   | 'VOLUNTEER';
+
+/** A staff member's booked time against their rostered time over a range of dates. */
+export type StaffWorkload = {
+  __typename?: 'StaffWorkload';
+  /** Number of scheduled and completed appointments starting on these dates. */
+  appointmentCount: Scalars['Int']['output'];
+  /**
+   * Hours of scheduled and completed appointments starting on these dates (cancelled and no-show
+   * appointments free the time and are not counted).
+   */
+  bookedHours: Scalars['Float']['output'];
+  /** Those appointments by kind (kinds with none are left out). */
+  byKind: Array<AppointmentKindCount>;
+  /** First local date counted. */
+  from: Scalars['Date']['output'];
+  /** Hours of the sessions on the staff member's roster on these dates, closed days left out. */
+  rosteredHours: Scalars['Float']['output'];
+  /** Last local date counted (inclusive). */
+  to: Scalars['Date']['output'];
+  /** bookedHours / rosteredHours; above 1 when emergency bookings exceed the roster; null with no rostered hours. */
+  utilisation: Maybe<Scalars['Float']['output']>;
+};
 
 
 
@@ -375,76 +811,167 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agency: ResolverTypeWrapper<EntityRef>;
+  AddAgencyClosureInput: AddAgencyClosureInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Appointment: ResolverTypeWrapper<AppointmentRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddAgencyClosurePayload: ResolverTypeWrapper<Omit<AddAgencyClosurePayload, 'closure' | 'scheduledAppointments'> & { closure: ResolversTypes['Closure'], scheduledAppointments: Array<ResolversTypes['Appointment']> }>;
+  Agency: ResolverTypeWrapper<EntityRef>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Appointment: ResolverTypeWrapper<AppointmentRow>;
   AppointmentKind: AppointmentKind;
+  AppointmentKindCount: ResolverTypeWrapper<AppointmentKindCount>;
+  AppointmentOutcome: AppointmentOutcome;
   AppointmentPlace: AppointmentPlace;
   AppointmentStatus: AppointmentStatus;
   AppointmentWindow: AppointmentWindow;
+  Availability: ResolverTypeWrapper<Omit<Availability, 'slots'> & { slots: Array<ResolversTypes['AvailableSlot']> }>;
+  AvailableSlot: ResolverTypeWrapper<Omit<AvailableSlot, 'staff'> & { staff: ResolversTypes['Staff'] }>;
+  CancelAppointmentInput: CancelAppointmentInput;
+  CancelAppointmentPayload: ResolverTypeWrapper<Omit<CancelAppointmentPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   Closure: ResolverTypeWrapper<ClosureRow>;
   ClosureKind: ClosureKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EmergencyOverrideInput: EmergencyOverrideInput;
   Family: ResolverTypeWrapper<EntityRef>;
+  JoinGroupSessionInput: JoinGroupSessionInput;
+  JoinGroupSessionPayload: ResolverTypeWrapper<Omit<JoinGroupSessionPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   Jurisdiction: Jurisdiction;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperatingSession: ResolverTypeWrapper<SessionRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  OperatingSessionInput: OperatingSessionInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAppointmentOutcomeInput: RecordAppointmentOutcomeInput;
+  RecordAppointmentOutcomePayload: ResolverTypeWrapper<Omit<RecordAppointmentOutcomePayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   Referral: ResolverTypeWrapper<EntityRef>;
+  RemoveAgencyClosureInput: RemoveAgencyClosureInput;
+  RemoveAgencyClosurePayload: ResolverTypeWrapper<RemoveAgencyClosurePayload>;
+  RescheduleAppointmentInput: RescheduleAppointmentInput;
+  RescheduleAppointmentPayload: ResolverTypeWrapper<Omit<RescheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
+  ScheduleAppointmentInput: ScheduleAppointmentInput;
+  ScheduleAppointmentPayload: ResolverTypeWrapper<Omit<ScheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   ServiceEpisode: ResolverTypeWrapper<EntityRef>;
   SessionKind: SessionKind;
+  SetOperatingSessionsInput: SetOperatingSessionsInput;
+  SetOperatingSessionsPayload: ResolverTypeWrapper<Omit<SetOperatingSessionsPayload, 'sessions'> & { sessions: Array<ResolversTypes['OperatingSession']> }>;
+  SetStaffRosterInput: SetStaffRosterInput;
+  SetStaffRosterPayload: ResolverTypeWrapper<Omit<SetStaffRosterPayload, 'staff'> & { staff: ResolversTypes['Staff'] }>;
   Staff: ResolverTypeWrapper<StaffRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   StaffRole: StaffRole;
+  StaffWorkload: ResolverTypeWrapper<StaffWorkload>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agency: EntityRef;
+  AddAgencyClosureInput: AddAgencyClosureInput;
   ID: Scalars['ID']['output'];
-  Appointment: AppointmentRow;
   String: Scalars['String']['output'];
+  AddAgencyClosurePayload: Omit<AddAgencyClosurePayload, 'closure' | 'scheduledAppointments'> & { closure: ResolversParentTypes['Closure'], scheduledAppointments: Array<ResolversParentTypes['Appointment']> };
+  Agency: EntityRef;
+  Int: Scalars['Int']['output'];
+  Appointment: AppointmentRow;
+  AppointmentKindCount: AppointmentKindCount;
+  Availability: Omit<Availability, 'slots'> & { slots: Array<ResolversParentTypes['AvailableSlot']> };
+  AvailableSlot: Omit<AvailableSlot, 'staff'> & { staff: ResolversParentTypes['Staff'] };
+  CancelAppointmentInput: CancelAppointmentInput;
+  CancelAppointmentPayload: Omit<CancelAppointmentPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   Closure: ClosureRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EmergencyOverrideInput: EmergencyOverrideInput;
   Family: EntityRef;
+  JoinGroupSessionInput: JoinGroupSessionInput;
+  JoinGroupSessionPayload: Omit<JoinGroupSessionPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
+  Mutation: Record<PropertyKey, never>;
   OperatingSession: SessionRow;
-  Int: Scalars['Int']['output'];
+  OperatingSessionInput: OperatingSessionInput;
   Query: Record<PropertyKey, never>;
+  RecordAppointmentOutcomeInput: RecordAppointmentOutcomeInput;
+  RecordAppointmentOutcomePayload: Omit<RecordAppointmentOutcomePayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   Referral: EntityRef;
+  RemoveAgencyClosureInput: RemoveAgencyClosureInput;
+  RemoveAgencyClosurePayload: RemoveAgencyClosurePayload;
+  RescheduleAppointmentInput: RescheduleAppointmentInput;
+  RescheduleAppointmentPayload: Omit<RescheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
+  ScheduleAppointmentInput: ScheduleAppointmentInput;
+  ScheduleAppointmentPayload: Omit<ScheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   ServiceEpisode: EntityRef;
+  SetOperatingSessionsInput: SetOperatingSessionsInput;
+  SetOperatingSessionsPayload: Omit<SetOperatingSessionsPayload, 'sessions'> & { sessions: Array<ResolversParentTypes['OperatingSession']> };
+  SetStaffRosterInput: SetStaffRosterInput;
+  SetStaffRosterPayload: Omit<SetStaffRosterPayload, 'staff'> & { staff: ResolversParentTypes['Staff'] };
   Staff: StaffRow;
   Boolean: Scalars['Boolean']['output'];
+  StaffWorkload: StaffWorkload;
+  Float: Scalars['Float']['output'];
+};
+
+export type AddAgencyClosurePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddAgencyClosurePayload'] = ResolversParentTypes['AddAgencyClosurePayload']> = {
+  closure?: Resolver<ResolversTypes['Closure'], ParentType, ContextType>;
+  scheduledAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Agency']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  closures?: Resolver<Maybe<Array<ResolversTypes['Closure']>>, ParentType, ContextType, RequireFields<AgencyClosuresArgs, 'from' | 'to'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   operatingSessions?: Resolver<Maybe<Array<ResolversTypes['OperatingSession']>>, ParentType, ContextType>;
+  scheduleVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<Array<ResolversTypes['Staff']>>, ParentType, ContextType>;
 };
 
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment'], FederationReferenceType extends FederationReferenceTypes['Appointment'] = FederationReferenceTypes['Appointment']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Appointment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  bookingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AppointmentKind'], ParentType, ContextType>;
   overrideReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Family']>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['AppointmentPlace'], ParentType, ContextType>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  seatsTaken?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   serviceEpisode?: Resolver<Maybe<ResolversTypes['ServiceEpisode']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['AppointmentStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AppointmentKindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AppointmentKindCount'] = ResolversParentTypes['AppointmentKindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AppointmentKind'], ParentType, ContextType>;
+};
+
+export type AvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
+  slots?: Resolver<Array<ResolversTypes['AvailableSlot']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AvailableSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailableSlot'] = ResolversParentTypes['AvailableSlot']> = {
+  endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CancelAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelAppointmentPayload'] = ResolversParentTypes['CancelAppointmentPayload']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
 };
 
 export type ClosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Closure'] = ResolversParentTypes['Closure']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClosureKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -464,6 +991,24 @@ export type FamilyResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type JoinGroupSessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JoinGroupSessionPayload'] = ResolversParentTypes['JoinGroupSessionPayload']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAgencyClosure?: Resolver<ResolversTypes['AddAgencyClosurePayload'], ParentType, ContextType, RequireFields<MutationAddAgencyClosureArgs, 'input'>>;
+  cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentPayload'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'input'>>;
+  joinGroupSession?: Resolver<ResolversTypes['JoinGroupSessionPayload'], ParentType, ContextType, RequireFields<MutationJoinGroupSessionArgs, 'input'>>;
+  recordAppointmentOutcome?: Resolver<ResolversTypes['RecordAppointmentOutcomePayload'], ParentType, ContextType, RequireFields<MutationRecordAppointmentOutcomeArgs, 'input'>>;
+  removeAgencyClosure?: Resolver<ResolversTypes['RemoveAgencyClosurePayload'], ParentType, ContextType, RequireFields<MutationRemoveAgencyClosureArgs, 'input'>>;
+  rescheduleAppointment?: Resolver<ResolversTypes['RescheduleAppointmentPayload'], ParentType, ContextType, RequireFields<MutationRescheduleAppointmentArgs, 'input'>>;
+  scheduleAppointment?: Resolver<ResolversTypes['ScheduleAppointmentPayload'], ParentType, ContextType, RequireFields<MutationScheduleAppointmentArgs, 'input'>>;
+  setOperatingSessions?: Resolver<ResolversTypes['SetOperatingSessionsPayload'], ParentType, ContextType, RequireFields<MutationSetOperatingSessionsArgs, 'input'>>;
+  setStaffRoster?: Resolver<ResolversTypes['SetStaffRosterPayload'], ParentType, ContextType, RequireFields<MutationSetStaffRosterArgs, 'input'>>;
+};
+
 export type OperatingSessionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OperatingSession'] = ResolversParentTypes['OperatingSession']> = {
   closes?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dayOfWeek?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -474,16 +1019,45 @@ export type OperatingSessionResolvers<ContextType = Context, ParentType extends 
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
+  availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'agencyId' | 'durationMinutes' | 'first' | 'from' | 'to'>>;
   holidays?: Resolver<Array<ResolversTypes['Closure']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'from' | 'jurisdiction' | 'to'>>;
+  nextAvailableSlot?: Resolver<Maybe<ResolversTypes['AvailableSlot']>, ParentType, ContextType, RequireFields<QueryNextAvailableSlotArgs, 'agencyId' | 'durationMinutes'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
+  staffAvailability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType, RequireFields<QueryStaffAvailabilityArgs, 'durationMinutes' | 'first' | 'from' | 'staffIds' | 'to'>>;
+};
+
+export type RecordAppointmentOutcomePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAppointmentOutcomePayload'] = ResolversParentTypes['RecordAppointmentOutcomePayload']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
 };
 
 export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type RemoveAgencyClosurePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemoveAgencyClosurePayload'] = ResolversParentTypes['RemoveAgencyClosurePayload']> = {
+  closureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RescheduleAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RescheduleAppointmentPayload'] = ResolversParentTypes['RescheduleAppointmentPayload']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+};
+
+export type ScheduleAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduleAppointmentPayload'] = ResolversParentTypes['ScheduleAppointmentPayload']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  bookingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ServiceEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEpisode'] = ResolversParentTypes['ServiceEpisode']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SetOperatingSessionsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetOperatingSessionsPayload'] = ResolversParentTypes['SetOperatingSessionsPayload']> = {
+  scheduleVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes['OperatingSession']>, ParentType, ContextType>;
+};
+
+export type SetStaffRosterPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetStaffRosterPayload'] = ResolversParentTypes['SetStaffRosterPayload']> = {
+  staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff'], FederationReferenceType extends FederationReferenceTypes['Staff'] = FederationReferenceTypes['Staff']> = {
@@ -495,19 +1069,44 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
   languages?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
   roster?: Resolver<Array<ResolversTypes['OperatingSession']>, ParentType, ContextType>;
+  workload?: Resolver<Maybe<ResolversTypes['StaffWorkload']>, ParentType, ContextType, RequireFields<StaffWorkloadArgs, 'from' | 'to'>>;
+};
+
+export type StaffWorkloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StaffWorkload'] = ResolversParentTypes['StaffWorkload']> = {
+  appointmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  bookedHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  byKind?: Resolver<Array<ResolversTypes['AppointmentKindCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  rosteredHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  utilisation?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddAgencyClosurePayload?: AddAgencyClosurePayloadResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
+  AppointmentKindCount?: AppointmentKindCountResolvers<ContextType>;
+  Availability?: AvailabilityResolvers<ContextType>;
+  AvailableSlot?: AvailableSlotResolvers<ContextType>;
+  CancelAppointmentPayload?: CancelAppointmentPayloadResolvers<ContextType>;
   Closure?: ClosureResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Family?: FamilyResolvers<ContextType>;
+  JoinGroupSessionPayload?: JoinGroupSessionPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   OperatingSession?: OperatingSessionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordAppointmentOutcomePayload?: RecordAppointmentOutcomePayloadResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
+  RemoveAgencyClosurePayload?: RemoveAgencyClosurePayloadResolvers<ContextType>;
+  RescheduleAppointmentPayload?: RescheduleAppointmentPayloadResolvers<ContextType>;
+  ScheduleAppointmentPayload?: ScheduleAppointmentPayloadResolvers<ContextType>;
   ServiceEpisode?: ServiceEpisodeResolvers<ContextType>;
+  SetOperatingSessionsPayload?: SetOperatingSessionsPayloadResolvers<ContextType>;
+  SetStaffRosterPayload?: SetStaffRosterPayloadResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
+  StaffWorkload?: StaffWorkloadResolvers<ContextType>;
 };
 

@@ -40,6 +40,37 @@ export class StaffRepository {
     );
   }
 
+  /** An agency's active staff, of one role and speaking one language when given, by name. */
+  activeMatching(agencyId: string, role: StaffRole | null, language: string | null): Promise<StaffRow[]> {
+    return this.sql.query<StaffRow>(
+      `SELECT ${STAFF_COLUMNS} FROM ${STAFF_FROM}
+        WHERE s.agency_id = $1 AND s.active
+          AND ($2::text IS NULL OR s.role = $2) AND ($3::text IS NULL OR $3 = ANY(s.languages))
+        ORDER BY s.full_name, s.id`,
+      [agencyId, role, language],
+      'staff_active_matching',
+    );
+  }
+
+  /**
+   * Makes a staff member's roster exactly `sessionIds` and answers how many of them are still sessions
+   * of the agency. It locks the staff row, so that two changes of one roster apply one after the
+   * other, and shares the agency's calendar row, so that it waits for a setOperatingSessions under
+   * way and then sees the sessions that one left.
+   */
+  async replaceRoster(staffId: string, agencyId: string, sessionIds: readonly string[]): Promise<number> {
+    await this.sql.query(`SELECT agency_id FROM agency_calendar WHERE agency_id = $1 FOR SHARE`, [agencyId]);
+    await this.sql.query(`SELECT id FROM staff WHERE id = $1 FOR UPDATE`, [staffId]);
+    await this.sql.query(`DELETE FROM staff_roster WHERE staff_id = $1`, [staffId]);
+    const inserted = await this.sql.query<{ sessionId: string }>(
+      `INSERT INTO staff_roster (staff_id, session_id)
+       SELECT $1, o.id FROM operating_session o WHERE o.id = ANY($2::uuid[]) AND o.agency_id = $3
+       RETURNING session_id AS "sessionId"`,
+      [staffId, sessionIds, agencyId],
+    );
+    return inserted.length;
+  }
+
   /** The sessions each staff member works, Monday first, then by opening time. */
   rosterByStaffIds(staffIds: readonly string[]): Promise<RosterRow[]> {
     return this.sql.query<RosterRow>(

@@ -1,0 +1,68 @@
+import { BadInputError, Caller, fetchEntities } from '../../../kit';
+
+/** What scheduling asks the families subgraph about a family: that it exists, and where it lives. */
+interface FamilyEntity {
+  id: string;
+  address: { regionCode: string | null; district: string | null } | null;
+}
+
+interface EpisodeEntity {
+  id: string;
+  family: { id: string } | null;
+  agency: { id: string } | null;
+}
+
+interface ReferralEntity {
+  id: string;
+  family: { id: string } | null;
+  fromAgency: { id: string } | null;
+  toAgency: { id: string } | null;
+}
+
+/** The references of a booking: the family, and optionally the episode and referral it belongs to. */
+export interface BookingReferences {
+  agencyId: string;
+  familyId: string;
+  episodeId: string | null;
+  referralId: string | null;
+}
+
+const same = (a: string | undefined | null, b: string) => !!a && a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The region (Kemendagri village code, or Hong Kong district) of a family, which an appointment keeps
+ * for the area rule. A protected address is withheld from other agencies (the families subgraph
+ * answers it null): the appointment then records no region, so no area manager sees it through the
+ * area rule and only the booking agency does.
+ */
+function regionOf(family: FamilyEntity): string {
+  return family.address?.regionCode ?? family.address?.district ?? '';
+}
+
+/**
+ * Checks a booking's references with the subgraphs that own them, as the caller (so their rules
+ * apply: a record the caller may not see is as good as absent), all at once: the family must exist;
+ * the episode must be the family's and the booking agency's; the referral must be the family's, to
+ * or from the booking agency. Returns the family's region.
+ */
+export async function checkBookingReferences(refs: BookingReferences, caller: Caller): Promise<string> {
+  const [[family], [episode], [referral]] = await Promise.all([
+    fetchEntities<FamilyEntity>('families', 'Family', [refs.familyId], 'id address { regionCode district }', caller),
+    refs.episodeId ? fetchEntities<EpisodeEntity>('services', 'ServiceEpisode', [refs.episodeId], 'id family { id } agency { id }', caller) : Promise.resolve([null]),
+    refs.referralId ? fetchEntities<ReferralEntity>('referrals', 'Referral', [refs.referralId], 'id family { id } fromAgency { id } toAgency { id }', caller) : Promise.resolve([null]),
+  ]);
+  if (!family) throw new BadInputError('familyId', 'NOT_FOUND', `family ${refs.familyId} not found or no access`);
+  if (refs.episodeId) {
+    if (!episode) throw new BadInputError('serviceEpisodeId', 'NOT_FOUND', `service episode ${refs.episodeId} not found or no access`);
+    if (!same(episode.family?.id, refs.familyId)) throw new BadInputError('serviceEpisodeId', 'FAMILY_MISMATCH', 'serviceEpisodeId is an episode of another family');
+    if (!same(episode.agency?.id, refs.agencyId)) throw new BadInputError('serviceEpisodeId', 'AGENCY_MISMATCH', "serviceEpisodeId is an episode of another agency than the staff member's");
+  }
+  if (refs.referralId) {
+    if (!referral) throw new BadInputError('referralId', 'NOT_FOUND', `referral ${refs.referralId} not found or no access`);
+    if (!same(referral.family?.id, refs.familyId)) throw new BadInputError('referralId', 'FAMILY_MISMATCH', 'referralId is a referral of another family');
+    if (!same(referral.fromAgency?.id, refs.agencyId) && !same(referral.toAgency?.id, refs.agencyId)) {
+      throw new BadInputError('referralId', 'AGENCY_MISMATCH', "referralId is a referral neither to nor from the staff member's agency");
+    }
+  }
+  return regionOf(family);
+}

@@ -1,0 +1,37 @@
+import { Context } from '../context';
+import type { CancelAppointmentInput, RecordAppointmentOutcomeInput } from '../generated/graphql';
+import { schedulingError } from '../scheduling-error';
+import { AppointmentRow } from './appointment.repository';
+import { appointmentToChange } from './appointment-to-change';
+import { canMove } from './appointment-status';
+import { checkedReason, checkedVersion } from './booking-input';
+import { BookingRepository } from './booking.repository';
+import { toLocalIsoDateTime } from './local-date-time';
+import { unchanged, written } from './write-outcome';
+
+/** Cancels a scheduled booking, every staff member's appointment in it, with a reason; the time is free again. */
+export async function cancelAppointment(ctx: Context, input: CancelAppointmentInput): Promise<AppointmentRow[]> {
+  const version = checkedVersion(input.expectedVersion);
+  const reason = checkedReason('reason', input.reason);
+  const appointment = await appointmentToChange(ctx, input.appointmentId);
+  if (!canMove(appointment.status, 'CANCELLED')) return unchanged(ctx, appointment.id, version);
+  const rows = await ctx.db.transaction((sql) => new BookingRepository(sql).finish(appointment.id, version, 'CANCELLED', reason));
+  if (rows.length === 0) return unchanged(ctx, appointment.id, version);
+  return written(ctx, rows);
+}
+
+/**
+ * Records how a booking went, COMPLETED or NO_SHOW, once it has started (NOT_STARTED before). A
+ * no-show frees the time for the exclusion constraint, as a cancellation does.
+ */
+export async function recordAppointmentOutcome(ctx: Context, input: RecordAppointmentOutcomeInput): Promise<AppointmentRow[]> {
+  const version = checkedVersion(input.expectedVersion);
+  const appointment = await appointmentToChange(ctx, input.appointmentId);
+  if (!canMove(appointment.status, input.outcome)) return unchanged(ctx, appointment.id, version);
+  if (appointment.startsAt.getTime() > Date.now()) {
+    throw schedulingError('NOT_STARTED', `appointment ${appointment.id} starts at ${toLocalIsoDateTime(appointment.startsAt, appointment.timeZone)}; record its outcome once it has started`);
+  }
+  const rows = await ctx.db.transaction((sql) => new BookingRepository(sql).finish(appointment.id, version, input.outcome, null));
+  if (rows.length === 0) return unchanged(ctx, appointment.id, version);
+  return written(ctx, rows);
+}

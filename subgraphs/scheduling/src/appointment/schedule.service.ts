@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { Context } from '../context';
+import type { RescheduleAppointmentInput, ScheduleAppointmentInput } from '../generated/graphql';
+import { AppointmentRow } from './appointment.repository';
+import { appointmentToChange } from './appointment-to-change';
+import { checkBookingCalendar } from './booking-calendar';
+import { checkedCapacity, checkedId, checkedOverride, checkedStaffIds, checkedTimes, checkedVersion } from './booking-input';
+import { checkBookingReferences } from './booking-references';
+import { bookableStaff } from './booking-staff';
+import { BookingRepository } from './booking.repository';
+import { doubleBooked, EXCLUSION_VIOLATION, sqlState, unchanged, written } from './write-outcome';
+
+/** A booking as scheduleAppointment answers it. */
+export interface Booked {
+  bookingId: string;
+  appointments: AppointmentRow[];
+}
+
+/**
+ * Books staff time with a family (issue 5 §3). Every rule is checked before anything is written, in
+ * order: the input's own (staff count, capacity, override reason, END_BEFORE_START, TOO_LONG,
+ * IN_THE_PAST); the staff (visible, of the caller's agency, active); the calendar (CLOSED_DAY,
+ * OUTSIDE_SESSIONS, OUTSIDE_ROSTER, unless overridden); the references, with the subgraphs that own
+ * them. Then one insert of one appointment per staff member, which the exclusion constraint refuses
+ * as a whole when any of them overlaps (CONFLICT, DOUBLE_BOOKED).
+ */
+export async function scheduleAppointment(ctx: Context, input: ScheduleAppointmentInput): Promise<Booked> {
+  const staffIds = checkedStaffIds(input.staffIds);
+  const familyId = checkedId('familyId', 'family', input.familyId);
+  const episodeId = input.serviceEpisodeId ? checkedId('serviceEpisodeId', 'service episode', input.serviceEpisodeId) : null;
+  const referralId = input.referralId ? checkedId('referralId', 'referral', input.referralId) : null;
+  const capacity = checkedCapacity(input.kind, input.capacity);
+  const overrideReason = checkedOverride(input.emergencyOverride);
+  const times = checkedTimes(input.startsAt, input.endsAt, Date.now());
+  const staff = await bookableStaff(ctx, staffIds);
+  await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
+  const agencyId = staff[0].agencyId;
+  const familyRegion = await checkBookingReferences({ agencyId, familyId, episodeId, referralId }, ctx.caller);
+  const bookingId = randomUUID();
+  try {
+    const rows = await ctx.db.transaction((sql) =>
+      new BookingRepository(sql).insert({
+        bookingId, kind: input.kind, staffIds, agencyId, familyId, familyRegion, episodeId, referralId, place: input.place,
+        startsAt: new Date(times.startsAt), endsAt: new Date(times.endsAt), capacity, overrideReason,
+      }),
+    );
+    return { bookingId, appointments: written(ctx, rows) };
+  } catch (err) {
+    if (sqlState(err) === EXCLUSION_VIOLATION) throw doubleBooked(staffIds);
+    throw err;
+  }
+}
+
+/**
+ * Moves a booking, every staff member's appointment in it, to a new time under the same rules as
+ * booking (an inactive staff member's booking cannot be moved: cancel it and book someone else),
+ * at the version the caller read.
+ */
+export async function rescheduleAppointment(ctx: Context, input: RescheduleAppointmentInput): Promise<AppointmentRow[]> {
+  const version = checkedVersion(input.expectedVersion);
+  const overrideReason = checkedOverride(input.emergencyOverride);
+  const times = checkedTimes(input.startsAt, input.endsAt, Date.now());
+  const appointment = await appointmentToChange(ctx, input.appointmentId);
+  const booking = await ctx.loaders.booking.load(appointment.bookingId);
+  const staffIds = booking.map((a) => a.staffId);
+  const staff = await bookableStaff(ctx, staffIds);
+  await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
+  let rows: AppointmentRow[];
+  try {
+    rows = await ctx.db.transaction((sql) =>
+      new BookingRepository(sql).move(appointment.id, version, new Date(times.startsAt), new Date(times.endsAt), overrideReason),
+    );
+  } catch (err) {
+    if (sqlState(err) === EXCLUSION_VIOLATION) throw doubleBooked(staffIds);
+    throw err;
+  }
+  if (rows.length === 0) return unchanged(ctx, appointment.id, version);
+  return written(ctx, rows);
+}

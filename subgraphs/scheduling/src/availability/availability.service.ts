@@ -1,0 +1,115 @@
+import { asUuid, BadInputError, NotFoundError } from '../../../kit';
+import { canReadDirectory } from '../access-policy';
+import { toLocalIsoDateTime } from '../appointment/local-date-time';
+import { AgencyCalendarRow } from '../calendar/calendar.repository';
+import { Context } from '../context';
+import type { QueryAvailabilityArgs, QueryNextAvailableSlotArgs, QueryStaffAvailabilityArgs } from '../generated/graphql';
+import { StaffRow } from '../staff/staff.repository';
+import { AvailabilityRepository } from './availability.repository';
+import { AvailabilityWindow, checkedFirst, checkedWindow, MAX_AVAILABILITY_DAYS, MAX_NAMED_STAFF, checkedDuration } from './availability-args';
+import { StaffSlot, staffSlots } from './free-time';
+
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
+
+/** A slot as the contract shows it: UTC instants and the agency's local times. */
+export interface SlotView {
+  staff: StaffRow;
+  startsAt: Date;
+  endsAt: Date;
+  startsAtLocal: string;
+  endsAtLocal: string;
+}
+
+/** An availability answer: how many slots there are, and the earliest of them. */
+export interface AvailabilityView {
+  totalCount: number;
+  slots: SlotView[];
+}
+
+const byName = (a: StaffRow, b: StaffRow) => a.fullName.localeCompare(b.fullName) || a.id.localeCompare(b.id);
+
+/** The agency's calendar, if the caller may read its directory; NOT_FOUND otherwise. */
+async function readableAgency(ctx: Context, agencyId: string): Promise<AgencyCalendarRow> {
+  const id = asUuid(agencyId);
+  const calendar = id ? await ctx.loaders.agencyCalendar.load(id) : null;
+  if (!calendar || !canReadDirectory(ctx.caller, calendar.jurisdiction)) throw new NotFoundError('Agency', agencyId);
+  return calendar;
+}
+
+/** Free slots of staff over a window, earliest first: the arithmetic is free-time.ts, the reads AvailabilityRepository. */
+async function slotsOf(ctx: Context, staff: readonly StaffRow[], window: AvailabilityWindow): Promise<Array<StaffSlot<StaffRow>>> {
+  const active = staff.filter((s) => s.active);
+  const calendars = new Map<string, AgencyCalendarRow>();
+  for (const agencyId of new Set(active.map((s) => s.agencyId))) {
+    const calendar = await ctx.loaders.agencyCalendar.load(agencyId);
+    if (calendar) calendars.set(agencyId, calendar);
+  }
+  const times = await new AvailabilityRepository(ctx.db).staffTimes(active, calendars, window.from, window.to);
+  return staffSlots(times, window.from, window.to, window.durationMinutes, byName);
+}
+
+function view(slot: StaffSlot<StaffRow>, timeZone: string): SlotView {
+  return {
+    staff: slot.staff,
+    startsAt: new Date(slot.start),
+    endsAt: new Date(slot.end),
+    startsAtLocal: toLocalIsoDateTime(slot.start, timeZone),
+    endsAtLocal: toLocalIsoDateTime(slot.end, timeZone),
+  };
+}
+
+/** Only the slots returned get local times: formatting every slot of a busy month would cost more than finding them. */
+async function answer(ctx: Context, slots: ReadonlyArray<StaffSlot<StaffRow>>, first: number): Promise<AvailabilityView> {
+  const shown = slots.slice(0, first);
+  const zones = new Map<string, string>();
+  for (const agencyId of new Set(shown.map((s) => s.staff.agencyId))) zones.set(agencyId, (await ctx.loaders.agencyCalendar.load(agencyId))?.timeZone ?? 'UTC');
+  return { totalCount: slots.length, slots: shown.map((s) => view(s, zones.get(s.staff.agencyId) ?? 'UTC')) };
+}
+
+/** Free slots of an agency's active staff, of a role and a language when asked (issue 5 §4). */
+export async function availability(ctx: Context, args: QueryAvailabilityArgs): Promise<AvailabilityView> {
+  const window = checkedWindow(args.from, args.to, args.durationMinutes, Date.now());
+  const first = checkedFirst(args.first ?? 500);
+  const calendar = await readableAgency(ctx, args.agencyId);
+  const staff = await ctx.loaders.repos.staff.activeMatching(calendar.agencyId, args.role ?? null, args.language ?? null);
+  return answer(ctx, await slotsOf(ctx, staff, window), first);
+}
+
+/** Free slots of named staff members (of any agencies whose directory the caller reads). */
+export async function staffAvailability(ctx: Context, args: QueryStaffAvailabilityArgs): Promise<AvailabilityView> {
+  const window = checkedWindow(args.from, args.to, args.durationMinutes, Date.now());
+  const first = checkedFirst(args.first ?? 500);
+  if (args.staffIds.length < 1 || args.staffIds.length > MAX_NAMED_STAFF) {
+    throw new BadInputError('staffIds', 'STAFF_COUNT', `staffIds must name 1 to ${MAX_NAMED_STAFF} staff members`);
+  }
+  const staff = await Promise.all(
+    [...new Set(args.staffIds)].map(async (id) => {
+      const uuid = asUuid(id);
+      const row = uuid ? await ctx.loaders.staff.load(uuid) : null;
+      if (!row || !canReadDirectory(ctx.caller, row.jurisdiction)) throw new NotFoundError('Staff', id);
+      return row;
+    }),
+  );
+  return answer(ctx, await slotsOf(ctx, staff, window), first);
+}
+
+/**
+ * The earliest free slot for availability's criteria within 31 days of `from` (default now). The
+ * month is searched a week at a time, so that a slot found soon costs one week's reads.
+ */
+export async function nextAvailableSlot(ctx: Context, args: QueryNextAvailableSlotArgs): Promise<SlotView | null> {
+  const durationMinutes = checkedDuration(args.durationMinutes);
+  const now = Date.now();
+  const start = Math.max(args.from ? new Date(args.from).getTime() : now, now);
+  const calendar = await readableAgency(ctx, args.agencyId);
+  const staff = await ctx.loaders.repos.staff.activeMatching(calendar.agencyId, args.role ?? null, args.language ?? null);
+  const end = start + MAX_AVAILABILITY_DAYS * DAY_MS;
+  for (let from = start; from < end; from += WEEK_MS) {
+    // Each week reaches one slot length into the next, so a slot that starts before the week ends is
+    // seen whole; any slot earlier than the one found would then have been seen too.
+    const [slot] = await slotsOf(ctx, staff, { from, to: Math.min(from + WEEK_MS + durationMinutes * 60_000, end), durationMinutes });
+    if (slot) return view(slot, calendar.timeZone);
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+import { cancelAppointment, recordAppointmentOutcome } from './appointment/lifecycle.service';
+import { joinGroupSession } from './appointment/group-session.service';
+import { rescheduleAppointment, scheduleAppointment } from './appointment/schedule.service';
+import { addAgencyClosure, removeAgencyClosure, setOperatingSessions, setStaffRoster } from './calendar/calendar.service';
+import { MutationResolvers } from './generated/graphql';
+
+/** Scheduling's writes: each resolver hands its input to a service, which checks every rule before one transaction. */
+export const Mutation: MutationResolvers = {
+  scheduleAppointment: (_root, { input }, ctx) => scheduleAppointment(ctx, input),
+  rescheduleAppointment: async (_root, { input }, ctx) => ({ appointments: await rescheduleAppointment(ctx, input) }),
+  cancelAppointment: async (_root, { input }, ctx) => ({ appointments: await cancelAppointment(ctx, input) }),
+  recordAppointmentOutcome: async (_root, { input }, ctx) => ({ appointments: await recordAppointmentOutcome(ctx, input) }),
+  joinGroupSession: (_root, { input }, ctx) => joinGroupSession(ctx, input),
+  setOperatingSessions: (_root, { input }, ctx) => setOperatingSessions(ctx, input),
+  setStaffRoster: async (_root, { input }, ctx) => ({ staff: await setStaffRoster(ctx, input) }),
+  addAgencyClosure: (_root, { input }, ctx) => addAgencyClosure(ctx, input),
+  removeAgencyClosure: async (_root, { input }, ctx) => ({ closureId: await removeAgencyClosure(ctx, input) }),
+};

@@ -1,0 +1,59 @@
+import { DomainError, ErrorCode } from '../../kit';
+
+/**
+ * The scheduling rules a request can break, each with the code a caller sees and, for input rules,
+ * the input field it names (a domain error enum in the manner of cal.com's booking errors). The rule
+ * travels in `extensions.rule`, so a client can tell a closed day from a double booking without
+ * reading the message.
+ */
+export const SCHEDULING_RULES = {
+  /** endsAt is not after startsAt. */
+  END_BEFORE_START: { code: 'BAD_USER_INPUT', field: 'endsAt', waivable: false },
+  /** Longer than MAX_APPOINTMENT_HOURS. */
+  TOO_LONG: { code: 'BAD_USER_INPUT', field: 'endsAt', waivable: false },
+  /** Starts before now. */
+  IN_THE_PAST: { code: 'BAD_USER_INPUT', field: 'startsAt', waivable: false },
+  /** A public holiday or collective leave day of the jurisdiction, an agency closure, or a day with no session. */
+  CLOSED_DAY: { code: 'BAD_USER_INPUT', field: 'startsAt', waivable: true },
+  /** Not inside the agency's operating sessions of that day. */
+  OUTSIDE_SESSIONS: { code: 'BAD_USER_INPUT', field: 'startsAt', waivable: true },
+  /** Not inside the sessions the staff member works. */
+  OUTSIDE_ROSTER: { code: 'BAD_USER_INPUT', field: 'staffIds', waivable: true },
+  /** The staff member takes no new bookings. */
+  STAFF_INACTIVE: { code: 'BAD_USER_INPUT', field: 'staffIds', waivable: false },
+  /** An outcome for an appointment that has not started. */
+  NOT_STARTED: { code: 'BAD_USER_INPUT', field: 'outcome', waivable: false },
+  /** A staff member already holds an overlapping scheduled or completed appointment (exclusion constraint). */
+  DOUBLE_BOOKED: { code: 'CONFLICT', field: null, waivable: false },
+  /** The group session is full. */
+  CAPACITY_REACHED: { code: 'CONFLICT', field: null, waivable: false },
+  /** The family is already in the group session. */
+  ALREADY_JOINED: { code: 'CONFLICT', field: null, waivable: false },
+  /** The agency is already closed that day. */
+  ALREADY_CLOSED: { code: 'CONFLICT', field: null, waivable: false },
+  /** The record changed since the caller read it. */
+  STALE_VERSION: { code: 'CONFLICT', field: null, waivable: false },
+  /** The booking is no longer SCHEDULED (cancelled, completed or no-show). */
+  NOT_SCHEDULED: { code: 'CONFLICT', field: null, waivable: false },
+} as const satisfies Record<string, { code: ErrorCode; field: string | null; waivable: boolean }>;
+
+export type SchedulingRule = keyof typeof SCHEDULING_RULES;
+
+/** The rules an emergency override with a reason waives: the calendar's, never time, staff or clash rules. */
+export const WAIVABLE_RULES: readonly SchedulingRule[] = (Object.keys(SCHEDULING_RULES) as SchedulingRule[]).filter((r) => SCHEDULING_RULES[r].waivable);
+
+/**
+ * The error for a broken rule: its code, its rule, the field it names (unless `field` names a more
+ * precise one, e.g. `staffIds[1]`), whether an emergency override would waive it, and any
+ * facts the caller can act on (the closed day's name, the current version).
+ */
+export function schedulingError(rule: SchedulingRule, message: string, facts: Record<string, unknown> = {}, field?: string): DomainError {
+  const spec = SCHEDULING_RULES[rule];
+  const named = field ?? spec.field;
+  return new DomainError(spec.code, message, {
+    rule,
+    ...(named ? { field: named } : {}),
+    ...(spec.waivable ? { waivableByEmergencyOverride: true } : {}),
+    ...facts,
+  });
+}

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import type { World, WorldAgency, WorldFamily, WorldStaff } from '../../scripts/demo/world-types';
+import { HOLIDAYS_2026 } from '../../subgraphs/scheduling/src/closure/holidays-2026';
+import { addDays, isoDayOfWeek, localDateOf, minutesOfClock, zonedInstant } from '../../subgraphs/scheduling/src/calendar/zoned-time';
+import type { GraphQLAnswer, TestClaims } from '../support/stack';
+
+/** The demo world's appointments reach 28 days ahead; bookings from here on meet none of them. */
+export const CLEAR_DAYS_AHEAD = 35;
+
+export function agencyByCode(world: World, code: string): WorldAgency {
+  const agency = world.agencies.find((a) => a.code === code);
+  if (!agency) throw new Error(`no agency ${code} in the demo world`);
+  return agency;
+}
+
+/** A caller acting for an agency (its staff, the AGENCY_STAFF role). */
+export function staffOf(agency: WorldAgency, roles: string[] = ['AGENCY_STAFF']): TestClaims {
+  return { sub: `test:${agency.code}:${roles.join('+')}`, agency: agency.id, roles, jur: agency.jurisdiction };
+}
+
+/** Active staff of an agency who work every one of its sessions. */
+export function fullTimeStaff(world: World, agency: WorldAgency): WorldStaff[] {
+  const staff = world.staff.filter((s) => s.agencyId === agency.id && s.active && s.rosterSessionIds.length === agency.sessions.length);
+  if (staff.length < 2) throw new Error(`${agency.code} has fewer than two full-time staff in the demo world`);
+  return staff;
+}
+
+/** Families of the agency's jurisdiction whose address is not protected. */
+export function familiesOf(world: World, agency: WorldAgency): WorldFamily[] {
+  return world.families.filter((f) => f.jurisdiction === agency.jurisdiction && !f.addressProtected);
+}
+
+/** Whether a local date is a 2026 public holiday or collective leave day of the jurisdiction. */
+export function holidayOn(jurisdiction: 'ID' | 'HK', date: string) {
+  return HOLIDAYS_2026.find((h) => h.jurisdiction === jurisdiction && h.date === date);
+}
+
+/** Today in the agency's zone. */
+export function localToday(agency: WorldAgency): string {
+  return localDateOf(Date.now(), agency.timeZone);
+}
+
+/**
+ * The next `count` local dates, from `daysAhead` days after today, on which the agency has a session
+ * of the given day kind and which are no holiday: days a booking can use.
+ */
+export function workingDays(agency: WorldAgency, daysAhead: number, count: number, kind: 'DAY' | 'EVENING' = 'DAY'): string[] {
+  const dates: string[] = [];
+  for (let date = addDays(localToday(agency), daysAhead); dates.length < count; date = addDays(date, 1)) {
+    const open = agency.sessions.some((s) => s.dayOfWeek === isoDayOfWeek(date) && s.kind === kind);
+    if (open && !holidayOn(agency.jurisdiction, date)) dates.push(date);
+  }
+  return dates;
+}
+
+/** The next local date after today with this ISO day of week. */
+export function nextWeekday(agency: WorldAgency, dayOfWeek: number, daysAhead = 1): string {
+  let date = addDays(localToday(agency), daysAhead);
+  while (isoDayOfWeek(date) !== dayOfWeek) date = addDays(date, 1);
+  return date;
+}
+
+/** The UTC instant (ISO) of a local wall time in the agency's zone. */
+export function at(agency: WorldAgency, date: string, clock: string): string {
+  return new Date(zonedInstant(date, minutesOfClock(clock), agency.timeZone)).toISOString();
+}
+
+export const SCHEDULE = `mutation($input: ScheduleAppointmentInput!) {
+  scheduleAppointment(input: $input) {
+    bookingId
+    appointments { id version status startsAt endsAt startsAtLocal endsAtLocal overrideReason capacity seatsTaken staff { id } }
+  }
+}`;
+
+export interface Scheduled {
+  scheduleAppointment: {
+    bookingId: string;
+    appointments: Array<{
+      id: string; version: number; status: string; startsAt: string; endsAt: string; startsAtLocal: string; endsAtLocal: string;
+      overrideReason: string | null; capacity: number | null; seatsTaken: number | null; staff: { id: string };
+    }>;
+  };
+}
+
+/** A scheduleAppointment input with defaults: an individual session at the centre. */
+export function bookingInput(staffIds: string[], familyId: string, startsAt: string, endsAt: string, extra: Record<string, unknown> = {}) {
+  return { kind: 'INDIVIDUAL_SESSION', staffIds, familyId, place: 'CENTRE', startsAt, endsAt, ...extra };
+}
+
+/** The one error of a refused answer, with its code and rule. */
+export function refusal<T>(answer: GraphQLAnswer<T>): { code: unknown; rule: unknown; field: unknown; message: string } {
+  if (!answer.errors || answer.errors.length !== 1) throw new Error(`expected one error, got ${JSON.stringify(answer.errors ?? answer.data)}`);
+  const [error] = answer.errors;
+  return { code: error.extensions?.code, rule: error.extensions?.rule, field: error.extensions?.field, message: error.message };
+}
+
+/** A fresh id no record has. */
+export function unknownId(): string {
+  return randomUUID();
+}
