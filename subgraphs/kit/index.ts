@@ -17,3 +17,5 @@ export * from './subgraph-main';
 export * from './bulk-insert';
 export * from './peer-client';
 export * from './audit-trail';
+export * from './input-rules';
+export * from './family-region';

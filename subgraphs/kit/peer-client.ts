@@ -31,7 +31,8 @@ export async function fetchEntities<T>(peer: SubgraphName, typename: string, ids
         'x-request-id': requestScope.getStore()?.requestId ?? '',
       },
       body: JSON.stringify({ query, variables: { r: representations } }),
-      signal: AbortSignal.timeout(Number(env('PEER_TIMEOUT_MS', '3000'))),
+      // Below the gateway's subgraph timeout (5 s), so a slow peer is reported as such, not as a timeout of this subgraph.
+      signal: AbortSignal.timeout(Number(env('PEER_TIMEOUT_MS', '4000'))),
     });
     body = (await res.json()) as typeof body;
   } catch {

@@ -28,6 +28,7 @@ export default async function globalSetup(): Promise<void> {
   process.env.SATUPINTU_JWT_SECRET = randomBytes(32).toString('base64url');
   process.env.SATUPINTU_INTERNAL_SECRET = randomBytes(32).toString('base64url');
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
+  process.env.PEER_TIMEOUT_MS = process.env.PEER_TIMEOUT_MS ?? '12000';
   process.env.SATUPINTU_TEST_ANCHOR = new Date().toISOString().slice(0, 10);
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {

@@ -95,6 +95,9 @@ export async function startStack(): Promise<Stack> {
   const gateway = buildGateway({
     subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, subgraphs[n].url])),
     auth: { secret: process.env.SATUPINTU_JWT_SECRET },
+    // The whole stack shares one event loop here (and the machine has 2 cores): bursts of 100 parallel
+    // writes need more than the production timeout. Timeouts themselves are tested on process stacks.
+    subgraphTimeoutMs: 15_000,
   });
   const gatewayUrl = `http://127.0.0.1:${await gateway.start(0)}/graphql`;
   const world = generateWorld({ anchorDate: process.env.SATUPINTU_TEST_ANCHOR! });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ConsentRelationship, CreateReferralInput, NeedCategory, Urgency } from '../generated/graphql';
-import { invalid, optionalText, referenceId, requiredText } from './input-rules';
+import { invalid, optionalText, referenceId, requiredText } from '../../../kit';
 
 /** Longest reason a referral takes. */
 export const MAX_REASON = 4000;

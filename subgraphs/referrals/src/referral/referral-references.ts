@@ -1,7 +1,6 @@
 import { Caller, fetchEntities, ForbiddenError } from '../../../kit';
 import type { NewReferral } from './create-referral-input';
-import { FamilyAnswer, familyRegion } from './family-region';
-import { invalid } from './input-rules';
+import { FamilyAnswer, familyRegion, invalid } from '../../../kit';
 
 interface PersonAnswer {
   id: string;

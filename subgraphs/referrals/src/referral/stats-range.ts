@@ -1,4 +1,4 @@
-import { invalid } from './input-rules';
+import { invalid } from '../../../kit';
 
 /** The longest range one stats request covers, so that a request cannot scan an agency's whole history. */
 export const MAX_STATS_DAYS = 366;

@@ -1,7 +1,8 @@
 import type {
   AcceptReferralInput, CompleteReferralInput, DeclineReferralInput, StartReferralInput, WithdrawReferralInput,
 } from '../generated/graphql';
-import { expectedVersion, MAX_NOTE, optionalText, requiredText } from './input-rules';
+import { expectedVersion, optionalText, requiredText } from '../../../kit';
+import { MAX_NOTE } from './input-rules';
 import type { TransitionRequest } from './referral.service';
 
 /** Accept or start: an optional note for the history. */

@@ -1,10 +1,4 @@
-import { BadInputError, Caller, fetchEntities } from '../../../kit';
-
-/** What scheduling asks the families subgraph about a family: that it exists, and where it lives. */
-interface FamilyEntity {
-  id: string;
-  address: { regionCode: string | null; district: string | null } | null;
-}
+import { BadInputError, Caller, FamilyAnswer, familyRegion, fetchEntities } from '../../../kit';
 
 interface EpisodeEntity {
   id: string;
@@ -30,16 +24,6 @@ export interface BookingReferences {
 const same = (a: string | undefined | null, b: string) => !!a && a.toLowerCase() === b.toLowerCase();
 
 /**
- * The region (Kemendagri village code, or Hong Kong district) of a family, which an appointment keeps
- * for the area rule. A protected address is withheld from other agencies (the families subgraph
- * answers it null): the appointment then records no region, so no area manager sees it through the
- * area rule and only the booking agency does.
- */
-function regionOf(family: FamilyEntity): string {
-  return family.address?.regionCode ?? family.address?.district ?? '';
-}
-
-/**
  * Checks a booking's references with the subgraphs that own them, as the caller (so their rules
  * apply: a record the caller may not see is as good as absent), all at once: the family must exist;
  * the episode must be the family's and the booking agency's; the referral must be the family's, to
@@ -47,7 +31,7 @@ function regionOf(family: FamilyEntity): string {
  */
 export async function checkBookingReferences(refs: BookingReferences, caller: Caller): Promise<string> {
   const [[family], [episode], [referral]] = await Promise.all([
-    fetchEntities<FamilyEntity>('families', 'Family', [refs.familyId], 'id address { regionCode district }', caller),
+    fetchEntities<FamilyAnswer>('families', 'Family', [refs.familyId], 'id jurisdiction kkNumber address { regionCode district }', caller),
     refs.episodeId ? fetchEntities<EpisodeEntity>('services', 'ServiceEpisode', [refs.episodeId], 'id family { id } agency { id }', caller) : Promise.resolve([null]),
     refs.referralId ? fetchEntities<ReferralEntity>('referrals', 'Referral', [refs.referralId], 'id family { id } fromAgency { id } toAgency { id }', caller) : Promise.resolve([null]),
   ]);
@@ -64,5 +48,6 @@ export async function checkBookingReferences(refs: BookingReferences, caller: Ca
       throw new BadInputError('referralId', 'AGENCY_MISMATCH', "referralId is a referral neither to nor from the staff member's agency");
     }
   }
-  return regionOf(family);
+  // The family's region (kit familyRegion), kept with the appointment for the area rule.
+  return familyRegion(family);
 }

@@ -1,5 +1,5 @@
 import type { ChildRole, EpisodeStatus, OpenServiceEpisodeInput } from '../generated/graphql';
-import { invalid, optionalText, referenceId, requiredText } from './input-rules';
+import { invalid, optionalText, referenceId, requiredText } from '../../../kit';
 
 /** Most persons one episode names. */
 export const MAX_PARTICIPANTS = 20;

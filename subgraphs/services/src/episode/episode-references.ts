@@ -1,7 +1,6 @@
 import { Caller, fetchEntities } from '../../../kit';
 import type { NewEpisode } from './episode-input';
-import { FamilyAnswer, familyRegion } from './family-region';
-import { invalid } from './input-rules';
+import { FamilyAnswer, familyRegion, invalid } from '../../../kit';
 
 interface PersonAnswer {
   id: string;

@@ -7,7 +7,7 @@ import { checkEpisodeReferences, checkLeadWorker } from './episode-references';
 import { decideEpisodeStatus } from './episode-state-machine';
 import { EpisodeWriteRepository } from './episode-write.repository';
 import { EpisodeRow } from './episode.repository';
-import { expectedVersion, invalid, invalidForStatus, referenceId } from './input-rules';
+import { expectedVersion, invalid, invalidForStatus, referenceId } from '../../../kit';
 import { localDate } from './local-date';
 
 /** PostgreSQL's unique_violation: here, a second episode from one referral (index service_episode_referral). */

@@ -1,9 +1,7 @@
-import { asUuid, BadInputError, DomainError } from '../../../kit';
+import { BadInputError, DomainError } from './errors';
+import { asUuid } from './loaders';
 
-/**
- * Input rules of the episode mutations. The referrals subgraph has the same small helpers; they belong
- * in the kit once both settle (a subgraph never imports another subgraph's code).
- */
+/** Input rules every subgraph's writes share: each refusal names the field and the rule. */
 
 /** A refusal of one input field: the message names the field and the rule, as the extensions do. */
 export function invalid(field: string, rule: string, text: string): BadInputError {
@@ -38,7 +36,7 @@ export function referenceId(field: string, rule: string, value: string): string 
   return id;
 }
 
-/** The version an update was based on: a whole number from 1, as `ServiceEpisode.version` hands them out. */
+/** The version an update was based on: a whole number from 1, as every `version` field hands them out. */
 export function expectedVersion(value: number): number {
   if (!Number.isInteger(value) || value < 1) throw invalid('expectedVersion', 'VERSION_FORMAT', 'must be the version read, a whole number from 1');
   return value;

@@ -1,4 +1,4 @@
-/** What the families subgraph answers about a family when a referral or an episode names it. */
+/** What the families subgraph answers about a family when a referral, an episode or an appointment names it. */
 export interface FamilyAnswer {
   id: string;
   jurisdiction: 'ID' | 'HK';
