@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Caller, Database, groupLoader, rowLoader, SubgraphContext } from '../../kit';
 import { FamilyCardRow, FamilyRepository, FamilyRow } from './family/family.repository';
-import { PersonRepository, PersonRow } from './person/person.repository';
+import { MembershipRow, PersonRepository, PersonRow } from './person/person.repository';
 
 /** The families subgraph's request-scoped loaders: one query per batch. */
 export interface Loaders {
@@ -11,6 +11,7 @@ export interface Loaders {
   person: DataLoader<string, PersonRow | null>;
   members: DataLoader<string, PersonRow[]>;
   cards: DataLoader<string, FamilyCardRow[]>;
+  memberships: DataLoader<string, MembershipRow[]>;
 }
 
 export type Context = SubgraphContext<Loaders>;
@@ -25,5 +26,6 @@ export function createLoaders(db: Database, _caller: Caller): Loaders {
     person: rowLoader((ids) => persons.findByIds(ids), (r) => r.id),
     members: groupLoader((ids) => persons.membersOf(ids), (r) => r.familyId ?? ''),
     cards: groupLoader((ids) => families.cardsByFamilyIds(ids), (r) => r.familyId),
+    memberships: groupLoader((ids) => persons.membershipsOf(ids), (r) => r.personId),
   };
 }

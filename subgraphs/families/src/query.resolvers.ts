@@ -1,10 +1,17 @@
-import { BadInputError } from '../../kit';
+import { BadInputError, NotFoundError } from '../../kit';
 import { visibleFamily, visiblePerson } from './family/family.access';
 import { QueryResolvers } from './generated/graphql';
 import { canReadRegistry } from './access-policy';
-import { decodeCursor, encodeCursor } from './family/family-cursor';
+import { decodeCursor, encodeCursor, searchTag } from './family/family-cursor';
+import { DuplicateService } from './linkage/duplicate.service';
 
 const MAX_PAGE = 100;
+
+function pageSize(field: string, first: number | null | undefined): number {
+  const size = first ?? 20;
+  if (size < 1 || size > MAX_PAGE) throw new BadInputError(field, 'PAGE_SIZE', `${field} must be between 1 and ${MAX_PAGE} (rule PAGE_SIZE)`);
+  return size;
+}
 
 export const Query: QueryResolvers = {
   family: (_root, { id }, ctx) => visibleFamily(ctx, id),
@@ -12,23 +19,53 @@ export const Query: QueryResolvers = {
     const id = await ctx.loaders.families.findIdByKk(kkNumber.trim());
     return id ? visibleFamily(ctx, id) : null;
   },
+  kkNumberStatus: async (_root, { kkNumber }, ctx) => {
+    const card = await ctx.loaders.families.findCardByKk(kkNumber.trim());
+    const family = card ? await visibleFamily(ctx, card.familyId) : null;
+    if (!card || !family) return null;
+    return {
+      kkNumber: card.kkNumber,
+      state: card.validTo === null ? 'CURRENT' : 'SUPERSEDED',
+      family,
+      currentKkNumber: family.kkNumber,
+      validFrom: card.validFrom,
+      validTo: card.validTo,
+      reason: card.reason,
+    };
+  },
   personByNik: async (_root, { nik }, ctx) => {
     const id = await ctx.loaders.persons.findIdByNik(nik.trim());
     return id ? visiblePerson(ctx, id) : null;
   },
   families: async (_root, { filter, first, after }, ctx) => {
-    const size = first ?? 20;
-    if (size < 1 || size > MAX_PAGE) throw new BadInputError('first', 'PAGE_SIZE', `first must be between 1 and ${MAX_PAGE}`);
+    const size = pageSize('first', first);
     const jurisdiction = filter?.jurisdiction ?? ctx.caller.jurisdiction;
     if (!canReadRegistry(ctx.caller, jurisdiction)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-    const page = await ctx.loaders.families.search(
-      { jurisdiction, name: filter?.name?.trim() || null, regionCode: filter?.regionCode, district: filter?.district, hasChildren: filter?.hasChildren },
-      size,
-      after ? decodeCursor(after) : null,
-    );
-    for (const row of page.rows) ctx.loaders.family.prime(row.id, row);
+    const search = { jurisdiction, name: filter?.name?.trim() || null, regionCode: filter?.regionCode?.trim() || null, district: filter?.district?.trim() || null, hasChildren: filter?.hasChildren ?? null };
+    const tag = searchTag(search);
+    const page = await ctx.loaders.families.search(search, size, after ? decodeCursor(tag, after) : null);
+    for (const { position: _position, ...row } of page.rows) ctx.loaders.family.prime(row.id, row);
     ctx.audit.record('READ', 'Family', page.rows.map((r) => ({ id: r.id, familyId: r.id })));
-    const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: row }));
+    const edges = page.rows.map(({ position, ...row }) => ({ cursor: encodeCursor(tag, position), node: row }));
     return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
+  },
+  searchPersons: async (_root, { name, birthDate, regionCode, first }, ctx) => {
+    const size = pageSize('first', first);
+    const text = name.trim();
+    if (text === '') throw new BadInputError('name', 'NAME_EMPTY', 'name must not be empty (rule NAME_EMPTY)');
+    if (!canReadRegistry(ctx.caller, ctx.caller.jurisdiction)) return [];
+    const rows = await ctx.loaders.persons.search({ jurisdiction: ctx.caller.jurisdiction, name: text, birthDate, regionCode: regionCode?.trim() || null }, size);
+    for (const row of rows) ctx.loaders.person.prime(row.id, row);
+    ctx.audit.record('READ', 'Person', rows.map((r) => ({ id: r.id, familyId: r.familyId })));
+    return rows;
+  },
+  possibleDuplicates: async (_root, { familyId }, ctx) => {
+    const family = await visibleFamily(ctx, familyId);
+    if (!family) throw new NotFoundError('Family', familyId);
+    const members = await ctx.loaders.members.load(family.id);
+    const candidates = await new DuplicateService(ctx).forFamily(family);
+    return candidates.map(({ person, probe, score, nameSimilarity, reasons }) => ({
+      person, member: members.find((m) => m.id === probe) ?? null, memberIndex: null, score, nameSimilarity, reasons,
+    }));
   },
 };

@@ -3,16 +3,19 @@ import { createLoaders } from './context';
 import { FamilyCardEntity, FamilyEntity } from './family/family.entity';
 import { Family } from './family/family.resolvers';
 import { Registry1763856000100 } from './migrations/1763856000100-registry';
+import { RegistryWrites1763856000200 } from './migrations/1763856000200-registry-writes';
+import { PersonSafetyLinkEntity } from './linkage/safety-link.entity';
 import { MembershipEntity, PersonEntity } from './person/person.entity';
 import { Person } from './person/person.resolvers';
+import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
 
-export const ENTITIES = [FamilyEntity, FamilyCardEntity, PersonEntity, MembershipEntity];
-export const MIGRATIONS = [Registry1763856000100];
+export const ENTITIES = [FamilyEntity, FamilyCardEntity, PersonEntity, MembershipEntity, PersonSafetyLinkEntity];
+export const MIGRATIONS = [Registry1763856000100, RegistryWrites1763856000200];
 
 /** Builds the families subgraph (the family registry) on its own database. */
 export function buildFamiliesSubgraph(url = databaseUrlFor('families')): Subgraph {
   if (!url) throw new Error('FAMILIES_DATABASE_URL is not set');
   const db = new Database({ name: 'families', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'families', db, resolvers: { Query, Family, Person }, loaders: createLoaders });
+  return buildSubgraph({ name: 'families', db, resolvers: { Query, Mutation, Family, Person }, loaders: createLoaders });
 }

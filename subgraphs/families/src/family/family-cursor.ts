@@ -1,25 +1,32 @@
-import { BadInputError } from '../../../kit';
+import { createHash } from 'node:crypto';
+import { asUuid, BadInputError } from '../../../kit';
+import type { FamilySearch, SearchPosition } from './family.repository';
 
-/** The keyset position of a family in a search: its match score, creation time and id. */
-export interface FamilyCursor {
-  score: number;
-  createdAt: string;
-  id: string;
+/** The sort keys as the repository writes them: a real, and UTC with microseconds. */
+const SCORE = /^-?\d+(\.\d+)?(e-?\d+)?$/;
+const CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** A short fingerprint of a search's filters: a cursor only continues the search that handed it out. */
+export function searchTag(filter: FamilySearch): string {
+  const key = JSON.stringify([filter.jurisdiction, filter.name ?? null, filter.regionCode ?? null, filter.district ?? null, filter.hasChildren ?? null]);
+  return createHash('sha256').update(key).digest('base64url').slice(0, 10);
 }
 
-/** An opaque cursor: base64url of the keyset position. */
-export function encodeCursor(row: { sortScore: number; createdAt: Date; id: string }): string {
-  return Buffer.from(JSON.stringify([row.sortScore, row.createdAt.toISOString(), row.id])).toString('base64url');
+/** An opaque cursor: base64url of the search's tag and the keyset position. */
+export function encodeCursor(tag: string, position: SearchPosition): string {
+  return Buffer.from(JSON.stringify([tag, position.score, position.createdAt, position.id])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): FamilyCursor {
+/** Reads a cursor back; anything this search did not hand out is BAD_USER_INPUT, never an SQL error. */
+export function decodeCursor(tag: string, cursor: string): SearchPosition {
   try {
-    const [score, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
-    if (typeof score === 'number' && typeof createdAt === 'string' && typeof id === 'string' && !Number.isNaN(Date.parse(createdAt))) {
-      return { score, createdAt, id };
+    const [cursorTag, score, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    const uuid = typeof id === 'string' ? asUuid(id) : null;
+    if (cursorTag === tag && typeof score === 'string' && SCORE.test(score) && typeof createdAt === 'string' && CREATED_AT.test(createdAt) && uuid) {
+      return { score, createdAt, id: uuid };
     }
   } catch {
     // fall through to the error below
   }
-  throw new BadInputError('after', 'CURSOR', 'after is not a cursor returned by this query');
+  throw new BadInputError('after', 'CURSOR', 'after is not a cursor returned by this search (rule CURSOR)');
 }

@@ -1,4 +1,5 @@
 import { Sql } from '../../../kit';
+import { MATCHING_NAMES } from '../person/name-match';
 
 /** A family as resolvers receive it: the row plus its current card number. */
 export interface FamilyRow {
@@ -13,6 +14,7 @@ export interface FamilyRow {
   addressProtected: boolean;
   protectingAgencyId: string | null;
   createdAt: Date;
+  version: number;
 }
 
 /** One family card number in a family's history. */
@@ -33,16 +35,27 @@ export interface FamilySearch {
   hasChildren?: boolean | null;
 }
 
-/** A search page: rows in order, each with its sort key for the cursor. */
+/**
+ * A family's place in a search: match score, creation time and id, as text written by PostgreSQL. The
+ * creation time keeps its microseconds (a JavaScript Date would drop them, and a page boundary inside
+ * one millisecond would then skip rows); the score is a real printed exactly (shortest round-trip form).
+ */
+export interface SearchPosition {
+  score: string;
+  createdAt: string;
+  id: string;
+}
+
+/** A search page: rows in order, each with its position for the cursor. */
 export interface FamilySearchPage {
-  rows: Array<FamilyRow & { sortScore: number }>;
+  rows: Array<FamilyRow & { position: SearchPosition }>;
   totalCount: number;
   hasNextPage: boolean;
 }
 
 const FAMILY_COLUMNS = `f.id, f.jurisdiction, f.case_reference AS "caseReference", c.kk_number AS "kkNumber",
   f.street, f.rt_rw AS "rtRw", f.region_code AS "regionCode", f.hk_district AS "hkDistrict",
-  f.address_protected AS "addressProtected", f.protecting_agency_id AS "protectingAgencyId", f.created_at AS "createdAt"`;
+  f.address_protected AS "addressProtected", f.protecting_agency_id AS "protectingAgencyId", f.created_at AS "createdAt", f.version`;
 
 /** The only place the families subgraph reads family rows. */
 export class FamilyRepository {
@@ -60,68 +73,86 @@ export class FamilyRepository {
 
   /** The family that holds or held a card number. */
   async findIdByKk(kkNumber: string): Promise<string | null> {
-    const rows = await this.sql.query<{ familyId: string }>(
-      `SELECT family_id AS "familyId" FROM family_card WHERE kk_number = $1`,
+    return (await this.findCardByKk(kkNumber))?.familyId ?? null;
+  }
+
+  /** The card row of a number, current or superseded (a number is never given to two families). */
+  async findCardByKk(kkNumber: string): Promise<FamilyCardRow | null> {
+    const rows = await this.sql.query<FamilyCardRow>(
+      `SELECT family_id AS "familyId", kk_number AS "kkNumber", valid_from AS "validFrom", valid_to AS "validTo", reason
+         FROM family_card WHERE kk_number = $1`,
       [kkNumber],
-      'family_id_by_kk',
+      'family_card_by_kk',
     );
-    return rows[0]?.familyId ?? null;
+    return rows[0] ?? null;
   }
 
   cardsByFamilyIds(ids: readonly string[]): Promise<FamilyCardRow[]> {
     return this.sql.query<FamilyCardRow>(
       `SELECT family_id AS "familyId", kk_number AS "kkNumber", valid_from AS "validFrom", valid_to AS "validTo", reason
-         FROM family_card WHERE family_id = ANY($1::uuid[]) ORDER BY valid_from DESC`,
+         FROM family_card WHERE family_id = ANY($1::uuid[]) ORDER BY valid_from DESC, valid_to DESC NULLS FIRST`,
       [ids],
       'family_cards_by_family_ids',
     );
   }
 
   /**
-   * Families matching the filters. Without a name: newest first, keyset-paginated on (created_at, id),
-   * which stays correct while rows are added. With a name: best trigram match first (word order and
-   * spelling variants tolerated), then id.
+   * Families matching the filters, in one statement (the count and the page share the match). Without a
+   * name: newest first. With a name: best member match first (MATCHING_NAMES over spelling-normalised
+   * names, so spelling variants, the old spelling and word order are tolerated), then newest. Keyset-paginated
+   * on (score, created_at, id), which stays correct while rows are added.
    */
-  async search(filter: FamilySearch, first: number, after: { score: number; createdAt: string; id: string } | null): Promise<FamilySearchPage> {
+  async search(filter: FamilySearch, first: number, after: SearchPosition | null): Promise<FamilySearchPage> {
     const where: string[] = ['f.jurisdiction = $1'];
     const values: unknown[] = [filter.jurisdiction];
-    const add = (clause: (n: string) => string, value: unknown) => {
+    const param = (value: unknown) => {
       values.push(value);
-      where.push(clause(`$${values.length}`));
+      return `$${values.length}`;
     };
-    if (filter.regionCode) add((n) => `f.region_code LIKE ${n} || '%'`, filter.regionCode);
-    if (filter.district) add((n) => `(f.hk_district = ${n} OR f.region_code LIKE ${n} || '%')`, filter.district);
-    if (filter.hasChildren != null) {
-      add(
-        (n) => `${n}::boolean = EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id
-                 WHERE m.family_id = f.id AND m.valid_to IS NULL AND p.birth_date > current_date - interval '18 years')`,
-        filter.hasChildren,
-      );
+    if (filter.regionCode) where.push(`f.region_code LIKE ${param(filter.regionCode)} || '%'`);
+    if (filter.district) {
+      const n = param(filter.district);
+      where.push(`(f.hk_district = ${n} OR f.region_code LIKE ${n} || '%')`);
     }
+    if (filter.hasChildren != null) {
+      where.push(`${param(filter.hasChildren)}::boolean = EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id
+                   WHERE m.family_id = f.id AND m.valid_to IS NULL AND p.birth_date > current_date - interval '18 years')`);
+    }
+    let hits = '';
+    let from = 'family f';
     let score = '0::real';
     if (filter.name) {
-      values.push(filter.name);
-      const n = `$${values.length}`;
-      score = `(SELECT max(word_similarity(${n}, p.full_name)) FROM membership m JOIN person p ON p.id = m.person_id
-                 WHERE m.family_id = f.id AND m.valid_to IS NULL)`;
-      where.push(`f.id IN (SELECT m.family_id FROM person p JOIN membership m ON m.person_id = p.id AND m.valid_to IS NULL
-                            WHERE ${n} <% p.full_name)`);
+      const k = `person_name_key(${param(filter.name)})`;
+      hits = `hits AS (
+        SELECT m.family_id, max(nm.score) AS score
+          FROM (${MATCHING_NAMES(k)}) nm
+          JOIN person p ON p.name_key = nm.name_key
+          JOIN membership m ON m.person_id = p.id AND m.valid_to IS NULL
+         GROUP BY m.family_id),`;
+      from = 'hits h JOIN family f ON f.id = h.family_id';
+      score = 'h.score';
     }
-    const base = `FROM family f LEFT JOIN family_card c ON c.family_id = f.id AND c.valid_to IS NULL WHERE ${where.join(' AND ')}`;
-    const [{ count }] = await this.sql.query<{ count: string }>(`SELECT count(*) ${base}`, values);
-    const pageValues = [...values];
     let keyset = '';
-    if (after) {
-      pageValues.push(after.score, after.createdAt, after.id);
-      const [s, c, i] = [pageValues.length - 2, pageValues.length - 1, pageValues.length];
-      keyset = `WHERE (q."sortScore", q."createdAt", q.id) < ($${s}::real, $${c}::timestamptz, $${i}::uuid)`;
-    }
-    pageValues.push(first + 1);
-    const rows = await this.sql.query<FamilyRow & { sortScore: number }>(
-      `SELECT * FROM (SELECT ${FAMILY_COLUMNS}, ${score}::real AS "sortScore" ${base}) q ${keyset}
-        ORDER BY q."sortScore" DESC, q."createdAt" DESC, q.id DESC LIMIT $${pageValues.length}`,
-      pageValues,
+    if (after) keyset = `WHERE (x.score, x.created_at, x.id) < (${param(after.score)}::real, ${param(after.createdAt)}::timestamptz, ${param(after.id)}::uuid)`;
+    const limit = param(first + 1);
+    // The page is cut from the matches before the families are read, so only its rows are joined.
+    const rows = await this.sql.query<FamilyRow & { total: number; sortScore: string; sortCreatedAt: string }>(
+      `WITH ${hits} matched AS MATERIALIZED (SELECT f.id, f.created_at, ${score} AS score FROM ${from} WHERE ${where.join(' AND ')})
+       SELECT t.total, r.* FROM (SELECT count(*)::int AS total FROM matched) t
+       LEFT JOIN LATERAL (
+         SELECT ${FAMILY_COLUMNS}, x.score::text AS "sortScore",
+                to_char(x.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortCreatedAt"
+           FROM (SELECT * FROM matched x ${keyset} ORDER BY x.score DESC, x.created_at DESC, x.id DESC LIMIT ${limit}) x
+           JOIN family f ON f.id = x.id
+           LEFT JOIN family_card c ON c.family_id = f.id AND c.valid_to IS NULL
+          ORDER BY x.score DESC, x.created_at DESC, x.id DESC) r ON true`,
+      values,
     );
-    return { rows: rows.slice(0, first), totalCount: Number(count), hasNextPage: rows.length > first };
+    const found = rows.filter((r) => r.id !== null);
+    const page = found.slice(0, first).map(({ total: _total, sortScore, sortCreatedAt, ...row }) => ({
+      ...row,
+      position: { score: sortScore, createdAt: sortCreatedAt, id: row.id },
+    }));
+    return { rows: page, totalCount: rows[0]?.total ?? 0, hasNextPage: found.length > first };
   }
 }

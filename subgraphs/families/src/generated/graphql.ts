@@ -21,6 +21,27 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A new member for an existing family. */
+export type AddFamilyMemberInput = {
+  /** The family's version as last read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The family. */
+  familyId: Scalars['ID']['input'];
+  /** The new member. */
+  member: FamilyMemberInput;
+  /** The first day on the card; defaults to today, not in the future. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of addFamilyMember. */
+export type AddFamilyMemberPayload = {
+  __typename?: 'AddFamilyMemberPayload';
+  /** The family, with its new version. */
+  family: Family;
+  /** The new member. */
+  person: Person;
+};
+
 /** Where a family lives. In Indonesia down to the village; in Hong Kong the district. */
 export type Address = {
   __typename?: 'Address';
@@ -39,6 +60,59 @@ export type Address = {
   /** Village (kelurahan or desa) name. */
   village: Maybe<Scalars['String']['output']>;
 };
+
+/** A new family card number for the same family (after a move, a death, a divorce). */
+export type ChangeKkNumberInput = {
+  /** The family's version as last read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The family. */
+  familyId: Scalars['ID']['input'];
+  /** The new 16-digit No. KK. */
+  newKkNumber: Scalars['String']['input'];
+  /** Why the family got a new card, e.g. "moved to Kecamatan Sumbersari"; 1-200 characters. */
+  reason: Scalars['String']['input'];
+  /** The day the new card came into force; defaults to today, not in the future nor before the current card. */
+  validFrom?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of changeKkNumber. */
+export type ChangeKkNumberPayload = {
+  __typename?: 'ChangeKkNumberPayload';
+  /** The family, same id, with its new number and history. */
+  family: Family;
+};
+
+/** A person already in the registry who may be the same as a member being registered or checked. */
+export type DuplicateCandidate = {
+  __typename?: 'DuplicateCandidate';
+  /** For possibleDuplicates: the family's member the candidate may duplicate. */
+  member: Maybe<Person>;
+  /** For registerFamily: the 0-based position in input.members of the member the candidate may duplicate. */
+  memberIndex: Maybe<Scalars['Int']['output']>;
+  /** Trigram similarity of the two names after spelling normalisation, 0-1. */
+  nameSimilarity: Scalars['Float']['output'];
+  /** The existing person record. */
+  person: Person;
+  /** What matched. */
+  reasons: Array<DuplicateReason>;
+  /** 0-1: 1 for an identical NIK or HKID; otherwise 0.6 name similarity + 0.3 same birth date + 0.1 same region, at most 0.95. */
+  score: Scalars['Float']['output'];
+};
+
+/** Why a record was suggested as a possible duplicate. */
+export type DuplicateReason =
+  /** The same recorded date of birth. */
+  | 'SAME_BIRTH_DATE'
+  /** The same HKID: the same person, whatever else differs (score 1). */
+  | 'SAME_HKID'
+  /** The names are the same after spelling normalisation. */
+  | 'SAME_NAME'
+  /** The same NIK: the same person, whatever else differs (score 1). */
+  | 'SAME_NIK'
+  /** The families live in the same district (kecamatan), or the same Hong Kong district. */
+  | 'SAME_REGION'
+  /** The names are similar (trigram similarity of at least 0.5 after spelling normalisation). */
+  | 'SIMILAR_NAME';
 
 /**
  * A family as the registry knows it: in Indonesia it mirrors the family card (Kartu Keluarga). Its
@@ -71,6 +145,20 @@ export type Family = {
   kkNumberHistory: Array<KkNumberRecord>;
   /** Current members, head first, then by birth date. */
   members: Array<Person>;
+  /** Version for optimistic concurrency: pass it as expectedVersion when changing the family; it grows with each change. */
+  version: Scalars['Int']['output'];
+};
+
+/** An address as given when registering or moving a family. */
+export type FamilyAddressInput = {
+  /** Hong Kong: one of the 18 districts, spelt as the Government writes them (e.g. "Sham Shui Po"). */
+  hkDistrict?: InputMaybe<Scalars['String']['input']>;
+  /** Indonesia: the 10-digit Kemendagri code of a village known to SatuPintu (dots allowed: 32.73.01.1001). */
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+  /** Neighbourhood and hamlet units as NNN/NNN, e.g. "003/007" (RT/RW); Indonesia only. */
+  rtRw?: InputMaybe<Scalars['String']['input']>;
+  /** Street and house number (jalan, gang, nomor); at most 200 characters. */
+  street?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A page of families. */
@@ -107,6 +195,22 @@ export type FamilyFilter = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A person to put on a family card. */
+export type FamilyMemberInput = {
+  /** Date of birth; not in the future. */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Full name as on the identity document; 1-100 characters. */
+  fullName: Scalars['String']['input'];
+  /** The HKID, e.g. A123456(3); Hong Kong only, optional. */
+  hkid?: InputMaybe<Scalars['String']['input']>;
+  /** The 16-digit NIK; required in Indonesia, refused in Hong Kong. */
+  nik?: InputMaybe<Scalars['String']['input']>;
+  /** Relationship to the head of the family (SHDK). */
+  relationship: KkRelationship;
+  /** Recorded sex. */
+  sex: Sex;
+};
+
 /** The legal system a record belongs to. */
 export type Jurisdiction =
   /** Hong Kong: families by case reference, persons by HKID. */
@@ -119,11 +223,37 @@ export type KkNumberRecord = {
   __typename?: 'KkNumberRecord';
   /** The 16-digit No. KK. */
   kkNumber: Scalars['String']['output'];
-  /** Why the family got a new card (a move, a split, the head's death), when known. */
+  /** Why this number was superseded by a new card (a move, a split, the head's death), when known. */
   reason: Maybe<Scalars['String']['output']>;
   /** The date this number came into force for the family. */
   validFrom: Scalars['Date']['output'];
   /** The date it was superseded, or null while current. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** Whether a family card number is still in force. */
+export type KkNumberState =
+  /** The family's card number now. */
+  | 'CURRENT'
+  /** Replaced by a newer card of the same family; it still finds the family. */
+  | 'SUPERSEDED';
+
+/** What a family card number (No. KK) stands for now: the family's current number, or a superseded one. */
+export type KkNumberStatus = {
+  __typename?: 'KkNumberStatus';
+  /** The number the family holds now; equals kkNumber while CURRENT. */
+  currentKkNumber: Maybe<Scalars['String']['output']>;
+  /** The family that holds or held the number (its id does not change with the card). */
+  family: Family;
+  /** The number asked about. */
+  kkNumber: Scalars['String']['output'];
+  /** Why the number was superseded, when known. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** CURRENT while the family still holds the number; SUPERSEDED once a new card replaced it. */
+  state: KkNumberState;
+  /** The date the number came into force for the family. */
+  validFrom: Scalars['Date']['output'];
+  /** The date the number was superseded, or null while current. */
   validTo: Maybe<Scalars['Date']['output']>;
 };
 
@@ -155,6 +285,102 @@ export type KkRelationship =
   /** 3 istri: wife. */
   | 'WIFE';
 
+/** A person's place on one family card over a period: the KK membership history. */
+export type Membership = {
+  __typename?: 'Membership';
+  /** The family whose card the person was on; null when the caller may not see that family. */
+  family: Maybe<Family>;
+  /** The relationship to that family's head (SHDK). */
+  relationship: KkRelationship;
+  /** The SHDK number 1-11 of the relationship. */
+  relationshipCode: Scalars['Int']['output'];
+  /** The first day on the card. */
+  validFrom: Scalars['Date']['output'];
+  /** The day the person left the card (moved, married, a new card), or null while current. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+/** A person leaving one family card for another (marriage, a split household). */
+export type MoveFamilyMemberInput = {
+  /** The person's version as last read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The day of the move; defaults to today, not in the future nor before the current membership began. */
+  movedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The person. */
+  personId: Scalars['ID']['input'];
+  /** The relationship to the head of the new family. */
+  relationship: KkRelationship;
+  /** The family the person joins. */
+  toFamilyId: Scalars['ID']['input'];
+};
+
+/** The result of moveFamilyMember. */
+export type MoveFamilyMemberPayload = {
+  __typename?: 'MoveFamilyMemberPayload';
+  /** The family the person left. */
+  fromFamily: Family;
+  /** The person, now on the new family's card. */
+  person: Person;
+  /** The family the person joined. */
+  toFamily: Family;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a person to a family's card. */
+  addFamilyMember: AddFamilyMemberPayload;
+  /** Gives a family a new card number; the old one is kept in the history and still finds the family. */
+  changeKkNumber: ChangeKkNumberPayload;
+  /** Moves a person to another family's card: the current membership closes, the new one opens, in one transaction. */
+  moveFamilyMember: MoveFamilyMemberPayload;
+  /**
+   * Registers a family with its members in one call, all or nothing. Every identifier is validated first;
+   * a NIK, HKID or No. KK already held gives CONFLICT naming the existing record.
+   */
+  registerFamily: RegisterFamilyPayload;
+  /** Marks a family's address as protected by the caller's agency, or lifts the protection. */
+  setAddressProtection: SetAddressProtectionPayload;
+  /** Changes a family's address. Refused to other agencies while the address is protected. */
+  updateFamilyAddress: UpdateFamilyAddressPayload;
+  /** Corrects a person's record. */
+  updatePerson: UpdatePersonPayload;
+};
+
+
+export type MutationAddFamilyMemberArgs = {
+  input: AddFamilyMemberInput;
+};
+
+
+export type MutationChangeKkNumberArgs = {
+  input: ChangeKkNumberInput;
+};
+
+
+export type MutationMoveFamilyMemberArgs = {
+  input: MoveFamilyMemberInput;
+};
+
+
+export type MutationRegisterFamilyArgs = {
+  input: RegisterFamilyInput;
+};
+
+
+export type MutationSetAddressProtectionArgs = {
+  input: SetAddressProtectionInput;
+};
+
+
+export type MutationUpdateFamilyAddressArgs = {
+  input: UpdateFamilyAddressInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
 /** Where a page sits in the full result. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -176,6 +402,8 @@ export type Person = {
    * recorded birth date (a NIK is not reissued when a birth date is corrected).
    */
   dataQualityWarnings: Array<Scalars['String']['output']>;
+  /** The date of death, when recorded; the NIK is then free for no other living record but the person keeps their history. */
+  deceasedOn: Maybe<Scalars['Date']['output']>;
   /** The family whose card the person is currently on. */
   family: Maybe<Family>;
   /** Full name as on the identity document. */
@@ -186,6 +414,8 @@ export type Person = {
   id: Scalars['ID']['output'];
   /** Whether the person is under 18 today. */
   isChild: Scalars['Boolean']['output'];
+  /** Every family card the person has been on, newest first, with dates and relationship. */
+  memberships: Array<Membership>;
   /** The 16-digit Indonesian national identity number (NIK), if any. */
   nik: Maybe<Scalars['String']['output']>;
   /** Relationship to the head of the current family (SHDK). */
@@ -194,18 +424,38 @@ export type Person = {
   relationshipCode: Maybe<Scalars['Int']['output']>;
   /** Recorded sex. */
   sex: Sex;
+  /** Version for optimistic concurrency: pass it as expectedVersion when changing the person; it grows with each change. */
+  version: Scalars['Int']['output'];
 };
 
 export type Query = {
   __typename?: 'Query';
-  /** Search families the caller may see, newest first, cursor-paginated. */
+  /**
+   * Search families the caller may see, cursor-paginated. With a name: best match first (spelling variants,
+   * old spelling and word order tolerated), then newest; without: newest first.
+   */
   families: FamilyConnection;
   /** A family by its id; null when not found or not visible to the caller. */
   family: Maybe<Family>;
-  /** A family by a family card number, current or superseded. */
+  /** A family by a family card number, current or superseded (see kkNumberStatus to tell which). */
   familyByKk: Maybe<Family>;
-  /** A person by their NIK. */
+  /**
+   * Whether a family card number is the family's current one or was superseded, with the family and its
+   * current number; null when no visible family ever held it.
+   */
+  kkNumberStatus: Maybe<KkNumberStatus>;
+  /** A person by their NIK (the living record first). */
   personByNik: Maybe<Person>;
+  /**
+   * Persons in the registry who may be the same people as the family's current members (record linkage),
+   * best first. A protected person is never suggested to a family in which their alleged perpetrator is a member.
+   */
+  possibleDuplicates: Array<DuplicateCandidate>;
+  /**
+   * Persons the caller may see whose name resembles `name` (spelling variants, old spelling and word order
+   * tolerated), best match first.
+   */
+  searchPersons: Array<Person>;
 };
 
 
@@ -226,8 +476,78 @@ export type QueryFamilyByKkArgs = {
 };
 
 
+export type QueryKkNumberStatusArgs = {
+  kkNumber: Scalars['String']['input'];
+};
+
+
 export type QueryPersonByNikArgs = {
   nik: Scalars['String']['input'];
+};
+
+
+export type QueryPossibleDuplicatesArgs = {
+  familyId: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchPersonsArgs = {
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  name: Scalars['String']['input'];
+  regionCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A family with its members, registered in one call. */
+export type RegisterFamilyInput = {
+  /** Where the family lives. */
+  address: FamilyAddressInput;
+  /** A case reference (e.g. a Hong Kong SWD case number); at most 60 characters. */
+  caseReference?: InputMaybe<Scalars['String']['input']>;
+  /** The jurisdiction; defaults to the caller's, and must be it. */
+  jurisdiction?: InputMaybe<Jurisdiction>;
+  /** Indonesia: the family card number (No. KK), required; refused in Hong Kong. */
+  kkNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The members, exactly one of them HEAD; 1-20 of them. */
+  members: Array<FamilyMemberInput>;
+  /**
+   * Register even when strong duplicate candidates exist. Without it, strong candidates (score 0.8 or more)
+   * make the payload return them and nothing is written.
+   */
+  proceedDespiteDuplicates?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The result of registerFamily. */
+export type RegisterFamilyPayload = {
+  __typename?: 'RegisterFamilyPayload';
+  /** Possible duplicates of the new members already in the registry, best first. */
+  duplicates: Array<DuplicateCandidate>;
+  /** The registered family; null when strong duplicate candidates held the registration back. */
+  family: Maybe<Family>;
+};
+
+/** Marks or unmarks a family's address as protected (a victim in a shelter or fleeing violence). */
+export type SetAddressProtectionInput = {
+  /**
+   * Persons who allegedly threaten the family: none of the protected persons will ever be suggested as a
+   * duplicate to a family in which one of them is a member.
+   */
+  allegedPerpetratorPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The family's version as last read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The family. */
+  familyId: Scalars['ID']['input'];
+  /** True to withhold the address from every agency but the caller's; false to lift it (protecting agency only). */
+  protected: Scalars['Boolean']['input'];
+  /** The members to protect; defaults to all current members. */
+  protectedPersonIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The result of setAddressProtection. */
+export type SetAddressProtectionPayload = {
+  __typename?: 'SetAddressProtectionPayload';
+  /** The family, with its new version. */
+  family: Family;
 };
 
 /** Sex as recorded on the civil registration document. */
@@ -236,6 +556,52 @@ export type Sex =
   | 'FEMALE'
   /** Male (laki-laki). */
   | 'MALE';
+
+/** A new address for a family that moved within its card's area. */
+export type UpdateFamilyAddressInput = {
+  /** The new address, whole. */
+  address: FamilyAddressInput;
+  /** The family's version as last read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The family. */
+  familyId: Scalars['ID']['input'];
+};
+
+/** The result of updateFamilyAddress. */
+export type UpdateFamilyAddressPayload = {
+  __typename?: 'UpdateFamilyAddressPayload';
+  /** The family, with its new version. */
+  family: Family;
+};
+
+/** Changes to a person's record; a field left out (or null) is unchanged. */
+export type UpdatePersonInput = {
+  /** A corrected date of birth (the NIK is not reissued: a mismatch is flagged, not refused). */
+  birthDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The date of death. */
+  deceasedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The person's version as last read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A corrected full name. */
+  fullName?: InputMaybe<Scalars['String']['input']>;
+  /** A corrected HKID (Hong Kong). */
+  hkid?: InputMaybe<Scalars['String']['input']>;
+  /** A corrected NIK (Indonesia). */
+  nik?: InputMaybe<Scalars['String']['input']>;
+  /** The person. */
+  personId: Scalars['ID']['input'];
+  /** A new relationship to the head of the current family; closes the old membership today and opens a new one. */
+  relationship?: InputMaybe<KkRelationship>;
+  /** A corrected sex. */
+  sex?: InputMaybe<Sex>;
+};
+
+/** The result of updatePerson. */
+export type UpdatePersonPayload = {
+  __typename?: 'UpdatePersonPayload';
+  /** The person, with its new version. */
+  person: Person;
+};
 
 
 
@@ -335,43 +701,92 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddFamilyMemberInput: AddFamilyMemberInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddFamilyMemberPayload: ResolverTypeWrapper<Omit<AddFamilyMemberPayload, 'family' | 'person'> & { family: ResolversTypes['Family'], person: ResolversTypes['Person'] }>;
   Address: ResolverTypeWrapper<Address>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ChangeKkNumberInput: ChangeKkNumberInput;
+  ChangeKkNumberPayload: ResolverTypeWrapper<Omit<ChangeKkNumberPayload, 'family'> & { family: ResolversTypes['Family'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'member' | 'person'> & { member?: Maybe<ResolversTypes['Person']>, person: ResolversTypes['Person'] }>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  DuplicateReason: DuplicateReason;
   Family: ResolverTypeWrapper<FamilyRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  FamilyAddressInput: FamilyAddressInput;
   FamilyConnection: ResolverTypeWrapper<Omit<FamilyConnection, 'edges'> & { edges: Array<ResolversTypes['FamilyEdge']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FamilyEdge: ResolverTypeWrapper<Omit<FamilyEdge, 'node'> & { node: ResolversTypes['Family'] }>;
   FamilyFilter: FamilyFilter;
+  FamilyMemberInput: FamilyMemberInput;
   Jurisdiction: Jurisdiction;
   KkNumberRecord: ResolverTypeWrapper<KkNumberRecord>;
+  KkNumberState: KkNumberState;
+  KkNumberStatus: ResolverTypeWrapper<Omit<KkNumberStatus, 'family'> & { family: ResolversTypes['Family'] }>;
   KkRelationship: KkRelationship;
+  Membership: ResolverTypeWrapper<Omit<Membership, 'family'> & { family?: Maybe<ResolversTypes['Family']> }>;
+  MoveFamilyMemberInput: MoveFamilyMemberInput;
+  MoveFamilyMemberPayload: ResolverTypeWrapper<Omit<MoveFamilyMemberPayload, 'fromFamily' | 'person' | 'toFamily'> & { fromFamily: ResolversTypes['Family'], person: ResolversTypes['Person'], toFamily: ResolversTypes['Family'] }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRow>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterFamilyInput: RegisterFamilyInput;
+  RegisterFamilyPayload: ResolverTypeWrapper<Omit<RegisterFamilyPayload, 'duplicates' | 'family'> & { duplicates: Array<ResolversTypes['DuplicateCandidate']>, family?: Maybe<ResolversTypes['Family']> }>;
+  SetAddressProtectionInput: SetAddressProtectionInput;
+  SetAddressProtectionPayload: ResolverTypeWrapper<Omit<SetAddressProtectionPayload, 'family'> & { family: ResolversTypes['Family'] }>;
   Sex: Sex;
+  UpdateFamilyAddressInput: UpdateFamilyAddressInput;
+  UpdateFamilyAddressPayload: ResolverTypeWrapper<Omit<UpdateFamilyAddressPayload, 'family'> & { family: ResolversTypes['Family'] }>;
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: ResolverTypeWrapper<Omit<UpdatePersonPayload, 'person'> & { person: ResolversTypes['Person'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddFamilyMemberInput: AddFamilyMemberInput;
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  AddFamilyMemberPayload: Omit<AddFamilyMemberPayload, 'family' | 'person'> & { family: ResolversParentTypes['Family'], person: ResolversParentTypes['Person'] };
   Address: Address;
   String: Scalars['String']['output'];
+  ChangeKkNumberInput: ChangeKkNumberInput;
+  ChangeKkNumberPayload: Omit<ChangeKkNumberPayload, 'family'> & { family: ResolversParentTypes['Family'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DuplicateCandidate: Omit<DuplicateCandidate, 'member' | 'person'> & { member?: Maybe<ResolversParentTypes['Person']>, person: ResolversParentTypes['Person'] };
+  Float: Scalars['Float']['output'];
   Family: FamilyRow;
   Boolean: Scalars['Boolean']['output'];
-  ID: Scalars['ID']['output'];
+  FamilyAddressInput: FamilyAddressInput;
   FamilyConnection: Omit<FamilyConnection, 'edges'> & { edges: Array<ResolversParentTypes['FamilyEdge']> };
-  Int: Scalars['Int']['output'];
   FamilyEdge: Omit<FamilyEdge, 'node'> & { node: ResolversParentTypes['Family'] };
   FamilyFilter: FamilyFilter;
+  FamilyMemberInput: FamilyMemberInput;
   KkNumberRecord: KkNumberRecord;
+  KkNumberStatus: Omit<KkNumberStatus, 'family'> & { family: ResolversParentTypes['Family'] };
+  Membership: Omit<Membership, 'family'> & { family?: Maybe<ResolversParentTypes['Family']> };
+  MoveFamilyMemberInput: MoveFamilyMemberInput;
+  MoveFamilyMemberPayload: Omit<MoveFamilyMemberPayload, 'fromFamily' | 'person' | 'toFamily'> & { fromFamily: ResolversParentTypes['Family'], person: ResolversParentTypes['Person'], toFamily: ResolversParentTypes['Family'] };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Person: PersonRow;
   Query: Record<PropertyKey, never>;
+  RegisterFamilyInput: RegisterFamilyInput;
+  RegisterFamilyPayload: Omit<RegisterFamilyPayload, 'duplicates' | 'family'> & { duplicates: Array<ResolversParentTypes['DuplicateCandidate']>, family?: Maybe<ResolversParentTypes['Family']> };
+  SetAddressProtectionInput: SetAddressProtectionInput;
+  SetAddressProtectionPayload: Omit<SetAddressProtectionPayload, 'family'> & { family: ResolversParentTypes['Family'] };
+  UpdateFamilyAddressInput: UpdateFamilyAddressInput;
+  UpdateFamilyAddressPayload: Omit<UpdateFamilyAddressPayload, 'family'> & { family: ResolversParentTypes['Family'] };
+  UpdatePersonInput: UpdatePersonInput;
+  UpdatePersonPayload: Omit<UpdatePersonPayload, 'person'> & { person: ResolversParentTypes['Person'] };
+};
+
+export type AddFamilyMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddFamilyMemberPayload'] = ResolversParentTypes['AddFamilyMemberPayload']> = {
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type AddressResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = {
@@ -384,6 +799,10 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
   village?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ChangeKkNumberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeKkNumberPayload'] = ResolversParentTypes['ChangeKkNumberPayload']> = {
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -391,6 +810,15 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DuplicateCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DuplicateCandidate'] = ResolversParentTypes['DuplicateCandidate']> = {
+  member?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
+  memberIndex?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nameSimilarity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['DuplicateReason']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
 
 export type FamilyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Family'] = ResolversParentTypes['Family'], FederationReferenceType extends FederationReferenceTypes['Family'] = FederationReferenceTypes['Family']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Family']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -405,6 +833,7 @@ export type FamilyResolvers<ContextType = Context, ParentType extends ResolversP
   kkNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kkNumberHistory?: Resolver<Array<ResolversTypes['KkNumberRecord']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type FamilyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FamilyConnection'] = ResolversParentTypes['FamilyConnection']> = {
@@ -425,6 +854,40 @@ export type KkNumberRecordResolvers<ContextType = Context, ParentType extends Re
   validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
+export type KkNumberStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KkNumberStatus'] = ResolversParentTypes['KkNumberStatus']> = {
+  currentKkNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+  kkNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['KkNumberState'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MembershipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Membership'] = ResolversParentTypes['Membership']> = {
+  family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['KkRelationship'], ParentType, ContextType>;
+  relationshipCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type MoveFamilyMemberPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MoveFamilyMemberPayload'] = ResolversParentTypes['MoveFamilyMemberPayload']> = {
+  fromFamily?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  toFamily?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addFamilyMember?: Resolver<ResolversTypes['AddFamilyMemberPayload'], ParentType, ContextType, RequireFields<MutationAddFamilyMemberArgs, 'input'>>;
+  changeKkNumber?: Resolver<ResolversTypes['ChangeKkNumberPayload'], ParentType, ContextType, RequireFields<MutationChangeKkNumberArgs, 'input'>>;
+  moveFamilyMember?: Resolver<ResolversTypes['MoveFamilyMemberPayload'], ParentType, ContextType, RequireFields<MutationMoveFamilyMemberArgs, 'input'>>;
+  registerFamily?: Resolver<ResolversTypes['RegisterFamilyPayload'], ParentType, ContextType, RequireFields<MutationRegisterFamilyArgs, 'input'>>;
+  setAddressProtection?: Resolver<ResolversTypes['SetAddressProtectionPayload'], ParentType, ContextType, RequireFields<MutationSetAddressProtectionArgs, 'input'>>;
+  updateFamilyAddress?: Resolver<ResolversTypes['UpdateFamilyAddressPayload'], ParentType, ContextType, RequireFields<MutationUpdateFamilyAddressArgs, 'input'>>;
+  updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -435,34 +898,68 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dataQualityWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  deceasedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hkid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isChild?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   nik?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['KkRelationship']>, ParentType, ContextType>;
   relationshipCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, RequireFields<QueryFamiliesArgs, 'first'>>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;
   familyByKk?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyByKkArgs, 'kkNumber'>>;
+  kkNumberStatus?: Resolver<Maybe<ResolversTypes['KkNumberStatus']>, ParentType, ContextType, RequireFields<QueryKkNumberStatusArgs, 'kkNumber'>>;
   personByNik?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByNikArgs, 'nik'>>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'familyId'>>;
+  searchPersons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;
+};
+
+export type RegisterFamilyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterFamilyPayload'] = ResolversParentTypes['RegisterFamilyPayload']> = {
+  duplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
+};
+
+export type SetAddressProtectionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetAddressProtectionPayload'] = ResolversParentTypes['SetAddressProtectionPayload']> = {
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+};
+
+export type UpdateFamilyAddressPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateFamilyAddressPayload'] = ResolversParentTypes['UpdateFamilyAddressPayload']> = {
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+};
+
+export type UpdatePersonPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePersonPayload'] = ResolversParentTypes['UpdatePersonPayload']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddFamilyMemberPayload?: AddFamilyMemberPayloadResolvers<ContextType>;
   Address?: AddressResolvers<ContextType>;
+  ChangeKkNumberPayload?: ChangeKkNumberPayloadResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyConnection?: FamilyConnectionResolvers<ContextType>;
   FamilyEdge?: FamilyEdgeResolvers<ContextType>;
   KkNumberRecord?: KkNumberRecordResolvers<ContextType>;
+  KkNumberStatus?: KkNumberStatusResolvers<ContextType>;
+  Membership?: MembershipResolvers<ContextType>;
+  MoveFamilyMemberPayload?: MoveFamilyMemberPayloadResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterFamilyPayload?: RegisterFamilyPayloadResolvers<ContextType>;
+  SetAddressProtectionPayload?: SetAddressProtectionPayloadResolvers<ContextType>;
+  UpdateFamilyAddressPayload?: UpdateFamilyAddressPayloadResolvers<ContextType>;
+  UpdatePersonPayload?: UpdatePersonPayloadResolvers<ContextType>;
 };
 

@@ -1,4 +1,5 @@
 import { Sql } from '../../../kit';
+import { MATCHING_NAMES } from './name-match';
 
 /** A person as resolvers receive it, with their current membership. */
 export interface PersonRow {
@@ -8,14 +9,34 @@ export interface PersonRow {
   fullName: string;
   sex: 'MALE' | 'FEMALE';
   birthDate: string | null;
+  deceasedOn: string | null;
   familyId: string | null;
   relationship: number | null;
   jurisdiction: 'ID' | 'HK' | null;
+  version: number;
 }
 
-const PERSON_COLUMNS = `p.id, p.nik, p.hkid, p.full_name AS "fullName", p.sex, p.birth_date AS "birthDate",
-  m.family_id AS "familyId", m.relationship, f.jurisdiction`;
-const PERSON_FROM = `person p
+/** One of a person's places on a family card. */
+export interface MembershipRow {
+  personId: string;
+  familyId: string;
+  relationship: number;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** A person search, already validated. */
+export interface PersonSearch {
+  jurisdiction: 'ID' | 'HK';
+  name: string;
+  birthDate?: string | null;
+  regionCode?: string | null;
+}
+
+/** The columns of a PersonRow, over PERSON_FROM's aliases (p person, m current membership, f its family). */
+export const PERSON_COLUMNS = `p.id, p.nik, p.hkid, p.full_name AS "fullName", p.sex, p.birth_date AS "birthDate", p.deceased_on AS "deceasedOn",
+  m.family_id AS "familyId", m.relationship, f.jurisdiction, p.version`;
+export const PERSON_FROM = `person p
   LEFT JOIN membership m ON m.person_id = p.id AND m.valid_to IS NULL
   LEFT JOIN family f ON f.id = m.family_id`;
 
@@ -40,6 +61,17 @@ export class PersonRepository {
     );
   }
 
+  /** Every membership of each person, newest first. */
+  membershipsOf(personIds: readonly string[]): Promise<MembershipRow[]> {
+    return this.sql.query<MembershipRow>(
+      `SELECT person_id AS "personId", family_id AS "familyId", relationship, valid_from AS "validFrom", valid_to AS "validTo"
+         FROM membership WHERE person_id = ANY($1::uuid[])
+        ORDER BY valid_from DESC, valid_to DESC NULLS FIRST`,
+      [personIds],
+      'memberships_by_person_ids',
+    );
+  }
+
   async findIdByNik(nik: string): Promise<string | null> {
     const rows = await this.sql.query<{ id: string }>(
       `SELECT id FROM person WHERE nik = $1 ORDER BY deceased_on NULLS FIRST LIMIT 1`,
@@ -47,5 +79,43 @@ export class PersonRepository {
       'person_id_by_nik',
     );
     return rows[0]?.id ?? null;
+  }
+
+  /** Living persons holding any of these NIKs or HKIDs (each belongs to one living person record). */
+  livingByIdentifiers(niks: readonly string[], hkids: readonly string[]): Promise<PersonRow[]> {
+    return this.sql.query<PersonRow>(
+      `SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM}
+        WHERE p.deceased_on IS NULL AND (p.nik = ANY($1::text[]) OR p.hkid = ANY($2::text[]))`,
+      [niks, hkids],
+      'person_living_by_identifiers',
+    );
+  }
+
+  /**
+   * Persons of a jurisdiction whose spelling-normalised name resembles `name` (see MATCHING_NAMES), best
+   * first; persons on no current card are not in any jurisdiction and never found.
+   */
+  search(search: PersonSearch, first: number): Promise<PersonRow[]> {
+    const values: unknown[] = [search.jurisdiction, search.name];
+    const where = ['f.jurisdiction = $1'];
+    if (search.birthDate) {
+      values.push(search.birthDate);
+      where.push(`p.birth_date = $${values.length}::date`);
+    }
+    if (search.regionCode) {
+      values.push(search.regionCode);
+      where.push(`f.region_code LIKE $${values.length} || '%'`);
+    }
+    values.push(first);
+    return this.sql.query<PersonRow>(
+      `SELECT ${PERSON_COLUMNS} FROM (${MATCHING_NAMES('person_name_key($2)')}) nm
+         JOIN person p ON p.name_key = nm.name_key
+         JOIN membership m ON m.person_id = p.id AND m.valid_to IS NULL
+         JOIN family f ON f.id = m.family_id
+        WHERE ${where.join(' AND ')}
+        ORDER BY nm.score DESC, p.full_name, p.id
+        LIMIT $${values.length}`,
+      values,
+    );
   }
 }

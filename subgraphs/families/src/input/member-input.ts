@@ -1,0 +1,89 @@
+import type { FamilyMemberInput, Sex } from '../generated/graphql';
+import { nikWarnings, parseHkid, parseNik } from '../identifiers';
+import type { NikWarning } from '../identifiers';
+import { relationshipCode } from '../person/kk-relationship';
+import { todayIn } from '../person/person-age';
+import { checkBirthDate, checkFullName, cleanText } from './field-checks';
+import { InputProblems } from './input-problems';
+
+/** A member as it will be written: identifiers normalised, relationship as its SHDK code. */
+export interface ValidMember {
+  nik: string | null;
+  hkid: string | null;
+  fullName: string;
+  sex: Sex;
+  birthDate: string | null;
+  relationship: number;
+  /** Data-quality flags: a well-formed NIK whose date or sex disagrees with the record is accepted and flagged. */
+  warnings: NikWarning[];
+}
+
+/** The time a check runs at: `today` in the jurisdiction's zone, `now` for the NIK's century. */
+export interface CheckClock {
+  today: string;
+  now: Date;
+}
+
+/**
+ * Checks a NIK under a path and returns it normalised, or null when refused. A well-formed NIK whose
+ * encoded birth date or sex disagrees with the record is accepted: a NIK is not reissued when a birth
+ * date is corrected (DESIGN.md §2); the disagreement shows as a data-quality warning on the person.
+ */
+export function checkNik(problems: InputProblems, field: string, value: string, clock: CheckClock): string | null {
+  const parsed = parseNik(value, clock.now);
+  if (!parsed.ok) {
+    problems.identifier(field, parsed);
+    return null;
+  }
+  return parsed.value.nik;
+}
+
+/** Checks an HKID under a path and returns it normalised (A123456(3)), or null when refused. */
+export function checkHkid(problems: InputProblems, field: string, value: string): string | null {
+  const parsed = parseHkid(value);
+  if (!parsed.ok) {
+    problems.identifier(field, parsed);
+    return null;
+  }
+  return parsed.value.hkid;
+}
+
+/**
+ * Checks one member for a family of a jurisdiction: in Indonesia a NIK is required and an HKID refused;
+ * in Hong Kong an HKID is optional and a NIK refused (DESIGN.md §2).
+ */
+export function checkMember(problems: InputProblems, path: string, input: FamilyMemberInput, jurisdiction: 'ID' | 'HK', clock: CheckClock): ValidMember {
+  const fullName = checkFullName(problems, `${path}.fullName`, input.fullName);
+  if (input.birthDate) checkBirthDate(problems, `${path}.birthDate`, input.birthDate, clock.today);
+  const nikText = cleanText(input.nik);
+  const hkidText = cleanText(input.hkid);
+  let nik: string | null = null;
+  let hkid: string | null = null;
+  if (jurisdiction === 'ID') {
+    if (nikText === null) problems.add(`${path}.nik`, 'NIK_REQUIRED', 'is required for a member of an Indonesian family card');
+    else nik = checkNik(problems, `${path}.nik`, nikText, clock);
+    if (hkidText !== null) problems.add(`${path}.hkid`, 'HKID_JURISDICTION', 'is for Hong Kong persons only; an Indonesian family member is identified by NIK');
+  } else {
+    if (nikText !== null) problems.add(`${path}.nik`, 'NIK_JURISDICTION', 'is for Indonesian persons only; a Hong Kong person is identified by HKID or none');
+    if (hkidText !== null) hkid = checkHkid(problems, `${path}.hkid`, hkidText);
+  }
+  return {
+    nik,
+    hkid,
+    fullName,
+    sex: input.sex,
+    birthDate: input.birthDate ?? null,
+    relationship: relationshipCode(input.relationship),
+    warnings: nik ? warningsFor(nik, input.birthDate ?? null, input.sex, clock.now) : [],
+  };
+}
+
+function warningsFor(nik: string, birthDate: string | null, sex: Sex, now: Date): NikWarning[] {
+  const parsed = parseNik(nik, now);
+  return parsed.ok ? nikWarnings(parsed.value, { birthDate, sex }) : [];
+}
+
+/** The clock of a write in a jurisdiction: dates are reckoned in its zone (person-age.ts). */
+export function clockFor(jurisdiction: 'ID' | 'HK', now = new Date()): CheckClock {
+  return { today: todayIn(jurisdiction, now), now };
+}

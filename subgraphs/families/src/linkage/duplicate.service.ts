@@ -1,0 +1,82 @@
+import type { Context } from '../context';
+import type { DuplicateReason } from '../generated/graphql';
+import type { ValidMember } from '../input/member-input';
+import type { PersonRow } from '../person/person.repository';
+import type { FamilyRow } from '../family/family.repository';
+import { CandidateRow, DuplicateRepository, Probe } from './duplicate.repository';
+import { Place, REPORTED_MATCH, sameRegion, scoreMatch, STRONG_MATCH } from './duplicate-score';
+import { withoutSafetyConflicts } from './safety-filter';
+
+/** At most this many candidates are reported for one family or registration. */
+const MAX_CANDIDATES = 50;
+
+/** A possible duplicate as the API reports it. */
+export interface Candidate {
+  personId: string;
+  person: PersonRow;
+  /** The probe it matched: a member's id (possibleDuplicates) or position in input.members (registerFamily). */
+  probe: string;
+  score: number;
+  nameSimilarity: number;
+  reasons: DuplicateReason[];
+}
+
+/**
+ * Record linkage: who in the registry may be the same person as a member being registered or already on
+ * a family. Scores are in duplicate-score.ts; safety links keep a protected person from being suggested
+ * to a family in which the alleged perpetrator is a member (safety-filter.ts).
+ */
+export class DuplicateService {
+  private readonly repository: DuplicateRepository;
+
+  constructor(private readonly ctx: Context) {
+    this.repository = new DuplicateRepository(ctx.db);
+  }
+
+  /**
+   * Candidates for the members of a registration. The family does not exist yet, so "a family in which
+   * the alleged perpetrator is a member" is read through the records its members are identified with: an
+   * identical identifier or a strong match. A person protected against one of those records (or their
+   * families) is not suggested.
+   */
+  async forRegistration(members: readonly ValidMember[], place: Place, jurisdiction: 'ID' | 'HK'): Promise<Candidate[]> {
+    const probes = members.map((m, i) => ({ key: String(i), fullName: m.fullName, nik: m.nik, hkid: m.hkid, birthDate: m.birthDate }));
+    const scored = score(await this.repository.candidates(probes, jurisdiction, []), probes, place);
+    const identified = scored.filter((c) => c.score >= STRONG_MATCH);
+    return this.report(scored, new Set(identified.map((c) => c.personId)), new Set(identified.flatMap((c) => (c.person.familyId ? [c.person.familyId] : []))));
+  }
+
+  /** Candidates for a family's current members among everyone else in the registry of its jurisdiction. */
+  async forFamily(family: FamilyRow): Promise<Candidate[]> {
+    const members = await this.ctx.loaders.members.load(family.id);
+    const probes = members.map((m) => ({ key: m.id, fullName: m.fullName, nik: m.nik, hkid: m.hkid, birthDate: m.birthDate }));
+    if (probes.length === 0) return [];
+    const rows = await this.repository.candidates(probes, family.jurisdiction, members.map((m) => m.id));
+    return this.report(score(rows, probes, family), new Set(members.map((m) => m.id)), new Set([family.id]));
+  }
+
+  private async report(scored: Candidate[], restrictedPersons: Set<string>, restrictedFamilies: Set<string>): Promise<Candidate[]> {
+    const links = await this.repository.linksProtecting([...new Set(scored.map((c) => c.personId))]);
+    const kept = withoutSafetyConflicts(scored, links, restrictedPersons, restrictedFamilies)
+      .filter((c) => c.score >= REPORTED_MATCH)
+      .sort((a, b) => b.score - a.score || a.probe.localeCompare(b.probe) || a.personId.localeCompare(b.personId))
+      .slice(0, MAX_CANDIDATES);
+    this.ctx.audit.record('READ', 'Person', kept.map((c) => ({ id: c.personId, familyId: c.person.familyId })));
+    return kept;
+  }
+}
+
+function score(rows: readonly CandidateRow[], probes: readonly Probe[], place: Place): Candidate[] {
+  const byKey = new Map(probes.map((p) => [p.key, p]));
+  return rows.map(({ probe: key, nameSimilarity, regionCode, hkDistrict, ...person }) => {
+    const probe = byKey.get(key)!;
+    const match = scoreMatch({
+      sameNik: probe.nik !== null && probe.nik === person.nik,
+      sameHkid: probe.hkid !== null && probe.hkid === person.hkid,
+      nameSimilarity,
+      sameBirthDate: probe.birthDate !== null && probe.birthDate === person.birthDate,
+      sameRegion: sameRegion(place, { regionCode, hkDistrict }),
+    });
+    return { personId: person.id, person, probe: key, nameSimilarity: Math.round(nameSimilarity * 1000) / 1000, ...match };
+  });
+}

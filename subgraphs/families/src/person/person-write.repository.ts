@@ -1,0 +1,98 @@
+import { Sql } from '../../../kit';
+
+/** A new person row with the id chosen by the caller. */
+export interface NewPerson {
+  id: string;
+  nik: string | null;
+  hkid: string | null;
+  fullName: string;
+  sex: 'MALE' | 'FEMALE';
+  birthDate: string | null;
+}
+
+/** A person's current place on a card, locked for the transaction. */
+export interface CurrentMembership {
+  id: string;
+  familyId: string;
+  relationship: number;
+  validFrom: string;
+}
+
+/** Corrections to a person's record; undefined leaves a column unchanged. */
+export interface PersonChanges {
+  nik?: string;
+  hkid?: string;
+  fullName?: string;
+  sex?: 'MALE' | 'FEMALE';
+  birthDate?: string;
+  deceasedOn?: string;
+}
+
+const CHANGE_COLUMNS: Record<keyof PersonChanges, string> = {
+  nik: 'nik', hkid: 'hkid', fullName: 'full_name', sex: 'sex', birthDate: 'birth_date', deceasedOn: 'deceased_on',
+};
+
+/** Person and membership writes; always inside a transaction (`sql` is the transaction's client). */
+export class PersonWriteRepository {
+  constructor(private readonly sql: Sql) {}
+
+  /** Inserts persons in one statement. */
+  async insertPersons(persons: readonly NewPerson[]): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO person (id, nik, hkid, full_name, sex, birth_date)
+       SELECT id, nik, hkid, full_name, sex, birth_date
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, nik text, hkid text, full_name text, sex text, birth_date date)`,
+      [JSON.stringify(persons.map((p) => ({ id: p.id, nik: p.nik, hkid: p.hkid, full_name: p.fullName, sex: p.sex, birth_date: p.birthDate })))],
+    );
+  }
+
+  /** Opens memberships in one statement. */
+  async openMemberships(rows: ReadonlyArray<{ personId: string; familyId: string; relationship: number; validFrom: string }>): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO membership (person_id, family_id, relationship, valid_from)
+       SELECT person_id, family_id, relationship, valid_from
+         FROM jsonb_to_recordset($1::jsonb) AS r(person_id uuid, family_id uuid, relationship smallint, valid_from date)`,
+      [JSON.stringify(rows.map((r) => ({ person_id: r.personId, family_id: r.familyId, relationship: r.relationship, valid_from: r.validFrom })))],
+    );
+  }
+
+  /** Optimistic concurrency, as FamilyWriteRepository.bumpVersion. */
+  async bumpVersion(personId: string, expectedVersion: number): Promise<number | null> {
+    const rows = await this.sql.query<{ version: number }>(
+      `UPDATE person SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING version`,
+      [personId, expectedVersion],
+    );
+    return rows[0]?.version ?? null;
+  }
+
+  async currentVersion(personId: string): Promise<number | null> {
+    const rows = await this.sql.query<{ version: number }>(`SELECT version FROM person WHERE id = $1`, [personId]);
+    return rows[0]?.version ?? null;
+  }
+
+  async update(personId: string, changes: PersonChanges): Promise<void> {
+    const keys = (Object.keys(CHANGE_COLUMNS) as Array<keyof PersonChanges>).filter((k) => changes[k] !== undefined);
+    if (keys.length === 0) return;
+    await this.sql.query(
+      `UPDATE person SET ${keys.map((k, i) => `${CHANGE_COLUMNS[k]} = $${i + 2}`).join(', ')} WHERE id = $1`,
+      [personId, ...keys.map((k) => changes[k])],
+    );
+  }
+
+  async currentMembership(personId: string): Promise<CurrentMembership | null> {
+    const rows = await this.sql.query<CurrentMembership>(
+      `SELECT id, family_id AS "familyId", relationship, valid_from AS "validFrom" FROM membership
+        WHERE person_id = $1 AND valid_to IS NULL FOR UPDATE`,
+      [personId],
+    );
+    return rows[0] ?? null;
+  }
+
+  async closeMembership(membershipId: string, validTo: string): Promise<void> {
+    await this.sql.query(`UPDATE membership SET valid_to = $2 WHERE id = $1`, [membershipId, validTo]);
+  }
+
+  async setRelationship(membershipId: string, relationship: number): Promise<void> {
+    await this.sql.query(`UPDATE membership SET relationship = $2 WHERE id = $1`, [membershipId, relationship]);
+  }
+}

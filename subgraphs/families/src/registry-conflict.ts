@@ -1,0 +1,91 @@
+import { DatabaseError } from 'pg';
+import { ConflictError, NotFoundError } from '../../kit';
+import type { Context } from './context';
+
+/** The identifiers a write tried to give, each with the input path it came from. */
+export interface IdentifierClaim {
+  field: string;
+  nik: string | null;
+  hkid: string | null;
+}
+
+/**
+ * A NIK or HKID some living person record already holds, as CONFLICT naming that record. Issue 3: a NIK
+ * belongs to one living person record; the second registration gets CONFLICT naming the existing one.
+ */
+export async function heldIdentifierConflict(ctx: Context, claims: readonly IdentifierClaim[]): Promise<ConflictError | null> {
+  const niks = claims.flatMap((c) => (c.nik ? [c.nik] : []));
+  const hkids = claims.flatMap((c) => (c.hkid ? [c.hkid] : []));
+  if (niks.length === 0 && hkids.length === 0) return null;
+  const holders = await ctx.loaders.persons.livingByIdentifiers(niks, hkids);
+  for (const claim of claims) {
+    const holder = holders.find((p) => (claim.nik !== null && p.nik === claim.nik) || (claim.hkid !== null && p.hkid === claim.hkid));
+    if (!holder) continue;
+    const kind = claim.nik !== null && holder.nik === claim.nik ? 'nik' : 'hkid';
+    const field = `${claim.field}${claim.field ? '.' : ''}${kind}`;
+    return new ConflictError(
+      `${field} already belongs to person ${holder.id}${holder.familyId ? ` on family ${holder.familyId}` : ''}: a ${kind === 'nik' ? 'NIK' : 'HKID'} belongs to one living person record; update or move that person instead`,
+      { field, existingPersonId: holder.id, existingFamilyId: holder.familyId },
+    );
+  }
+  return null;
+}
+
+/** A No. KK some family holds or held, as CONFLICT naming the family. */
+export async function heldKkConflict(ctx: Context, field: string, kkNumber: string): Promise<ConflictError | null> {
+  const card = await ctx.loaders.families.findCardByKk(kkNumber);
+  if (!card) return null;
+  return new ConflictError(
+    `${field} is ${card.validTo ? 'a superseded number' : 'the current number'} of family ${card.familyId}: a No. KK belongs to one family`,
+    { field, existingFamilyId: card.familyId },
+  );
+}
+
+/** What a failed write was trying to do, to name the record in the way. */
+export interface ConflictSubject {
+  identifiers?: readonly IdentifierClaim[];
+  kk?: { field: string; kkNumber: string };
+  /** The family gaining a member or a head. */
+  familyId?: string;
+}
+
+/**
+ * Turns a unique-index violation (23505) of a failed transaction into CONFLICT naming the existing
+ * record, looked up after the transaction ended: the unique indexes (person_nik_living,
+ * family_card_kk_number_unique, ...) are what make two simultaneous writes unable to both win, and
+ * whoever won has committed by the time the loser's violation is raised. Anything else is returned as
+ * it came, for the kit to mask.
+ */
+export async function registryConflict(ctx: Context, err: unknown, subject: ConflictSubject): Promise<unknown> {
+  if (!(err instanceof DatabaseError) || err.code !== '23505') return err;
+  switch (err.constraint) {
+    case 'person_nik_living':
+    case 'person_hkid_living':
+      return (await heldIdentifierConflict(ctx, subject.identifiers ?? [])) ?? raced();
+    case 'family_card_kk_number_unique':
+      return (subject.kk && (await heldKkConflict(ctx, subject.kk.field, subject.kk.kkNumber))) || raced();
+    case 'membership_one_head': {
+      const head = subject.familyId ? (await ctx.loaders.persons.membersOf([subject.familyId])).find((m) => m.relationship === 1) : undefined;
+      return new ConflictError(`family ${subject.familyId ?? ''} already has a head (kepala keluarga), person ${head?.id ?? 'unknown'}: a family card has one`, {
+        field: 'relationship', existingPersonId: head?.id ?? null, existingFamilyId: subject.familyId ?? null,
+      });
+    }
+    default:
+      return raced();
+  }
+}
+
+function raced(): ConflictError {
+  return new ConflictError('the change collided with another written at the same moment; nothing was written: read the records again and retry');
+}
+
+/**
+ * A stale expectedVersion: CONFLICT with the version now stored, or NOT_FOUND when the record is gone.
+ * Optimistic concurrency: an update carries the version it read, so no change is lost unseen.
+ */
+export function versionConflict(kind: 'Family' | 'Person', id: string, expected: number, current: number | null): Error {
+  if (current === null) return new NotFoundError(kind, id);
+  return new ConflictError(`${kind.toLowerCase()} ${id} has changed since version ${expected} was read (it is now version ${current}); read it again and retry`, {
+    currentVersion: current,
+  });
+}
