@@ -14,6 +14,8 @@ function pageSize(field: string, first: number | null | undefined): number {
 }
 
 export const Query: QueryResolvers = {
+  // The trail's parts come from each subgraph's own audit log; each part checks for the AUDITOR role.
+  familyAuditTrail: (_root, { familyId }) => ({ familyId }),
   family: (_root, { id }, ctx) => visibleFamily(ctx, id),
   familyByKk: async (_root, { kkNumber }, ctx) => {
     const id = await ctx.loaders.families.findIdByKk(kkNumber.trim());

@@ -2,6 +2,7 @@ import { buildSubgraph, Database, databaseUrlFor, Subgraph } from '../../kit';
 import { createLoaders } from './context';
 import { FamilyCardEntity, FamilyEntity } from './family/family.entity';
 import { Family } from './family/family.resolvers';
+import { FamilyAuditTrail } from './family-audit-trail.resolvers';
 import { Registry1763856000100 } from './migrations/1763856000100-registry';
 import { RegistryWrites1763856000200 } from './migrations/1763856000200-registry-writes';
 import { PersonSafetyLinkEntity } from './linkage/safety-link.entity';
@@ -17,5 +18,5 @@ export const MIGRATIONS = [Registry1763856000100, RegistryWrites1763856000200];
 export function buildFamiliesSubgraph(url = databaseUrlFor('families')): Subgraph {
   if (!url) throw new Error('FAMILIES_DATABASE_URL is not set');
   const db = new Database({ name: 'families', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'families', db, resolvers: { Query, Mutation, Family, Person }, loaders: createLoaders });
+  return buildSubgraph({ name: 'families', db, resolvers: { Query, Mutation, Family, Person, FamilyAuditTrail }, loaders: createLoaders });
 }

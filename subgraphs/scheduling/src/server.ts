@@ -12,6 +12,7 @@ import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
 import { StaffEntity, StaffRosterEntity } from './staff/staff.entity';
 import { Staff } from './staff/staff.resolvers';
+import { FamilyAuditTrail } from './family-audit-trail.resolvers';
 
 export const ENTITIES = [AgencyCalendarEntity, OperatingSessionEntity, ClosureEntity, StaffEntity, StaffRosterEntity, AppointmentEntity, GroupSessionFamilyEntity];
 export const MIGRATIONS = [Scheduling1763856000300, Booking1763856000400];
@@ -20,5 +21,5 @@ export const MIGRATIONS = [Scheduling1763856000300, Booking1763856000400];
 export function buildSchedulingSubgraph(url = databaseUrlFor('scheduling')): Subgraph {
   if (!url) throw new Error('SCHEDULING_DATABASE_URL is not set');
   const db = new Database({ name: 'scheduling', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'scheduling', db, resolvers: { Query, Mutation, Staff, Appointment, Agency, Family, Closure }, loaders: createLoaders });
+  return buildSubgraph({ name: 'scheduling', db, resolvers: { Query, Mutation, FamilyAuditTrail, Staff, Appointment, Agency, Family, Closure }, loaders: createLoaders });
 }

@@ -11,6 +11,7 @@ import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
 import { ServiceEntity } from './service/service.entity';
 import { Service } from './service/service.resolvers';
+import { FamilyAuditTrail } from './family-audit-trail.resolvers';
 
 export const ENTITIES = [AgencyEntity, ServiceEntity, EpisodeEntity];
 export const MIGRATIONS = [Services1763856000400, EpisodeWorkflow1763856000410];
@@ -19,5 +20,5 @@ export const MIGRATIONS = [Services1763856000400, EpisodeWorkflow1763856000410];
 export function buildServicesSubgraph(url = databaseUrlFor('services')): Subgraph {
   if (!url) throw new Error('SERVICES_DATABASE_URL is not set');
   const db = new Database({ name: 'services', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'services', db, resolvers: { Query, Mutation, Agency, Service, ServiceEpisode, Family, Person }, loaders: createLoaders });
+  return buildSubgraph({ name: 'services', db, resolvers: { Query, Mutation, FamilyAuditTrail, Agency, Service, ServiceEpisode, Family, Person }, loaders: createLoaders });
 }

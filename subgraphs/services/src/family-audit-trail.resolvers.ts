@@ -1,0 +1,8 @@
+import { familyAuditTrailResolver } from '../../kit';
+import { FamilyAuditTrailResolvers } from './generated/graphql';
+
+/** This subgraph's part of a family's audit trail (its own audit_log), for auditors. */
+export const FamilyAuditTrail: FamilyAuditTrailResolvers = {
+  __resolveReference: (reference) => ({ familyId: reference.familyId }),
+  services: familyAuditTrailResolver('services'),
+};
