@@ -34,6 +34,9 @@ export interface Sql {
  */
 export class Database implements Sql {
   readonly pool: Pool;
+  /** A small pool whose sessions commit asynchronously: for audit rows of reads (see AuditTrail.flush). */
+  readonly asyncCommit: Sql;
+  private readonly asyncPool: Pool;
   readonly dataSource: DataSource;
   /** Statements run since start; tests read it to show batching. */
   statements = 0;
@@ -47,8 +50,22 @@ export class Database implements Sql {
       connectionTimeoutMillis: envInt('DB_CONNECT_TIMEOUT_MS', 5000),
       idleTimeoutMillis: 30_000,
     });
+    this.asyncPool = new Pool({
+      connectionString: options.url,
+      max: 2,
+      statement_timeout: statementTimeout,
+      connectionTimeoutMillis: envInt('DB_CONNECT_TIMEOUT_MS', 5000),
+      idleTimeoutMillis: 30_000,
+      options: '-c synchronous_commit=off',
+    });
     // A dropped connection (database restart) surfaces here; the pool replaces it on next use.
-    this.pool.on('error', (err) => logger.warn({ db: options.name, err: err.message }, 'database connection lost'));
+    for (const pool of [this.pool, this.asyncPool]) pool.on('error', (err) => logger.warn({ db: options.name, err: err.message }, 'database connection lost'));
+    this.asyncCommit = {
+      query: async <T extends QueryResultRow>(text: string, values: unknown[] = [], name?: string) => {
+        this.statements++;
+        return (await this.asyncPool.query<T>(name ? { name, text, values } : { text, values })).rows;
+      },
+    };
     this.dataSource = new DataSource({
       type: 'postgres',
       url: options.url,
@@ -124,7 +141,7 @@ export class Database implements Sql {
   }
 
   async close(): Promise<void> {
-    await this.pool.end().catch(() => undefined);
+    await Promise.all([this.pool.end(), this.asyncPool.end()]).catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy().catch(() => undefined);
   }
 }

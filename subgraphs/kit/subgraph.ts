@@ -51,7 +51,7 @@ const auditPlugin: ApolloServerPlugin<SubgraphContext<unknown>> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue }) {
-        if (!contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.db);
+        if (!contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.db, contextValue.db.asyncCommit);
       },
     };
   },
