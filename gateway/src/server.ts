@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
 import { env, envInt, formatError, HttpService, isProduction, repoPath, SUBGRAPHS } from '../../subgraphs/kit';
 import { armor } from './armor';
@@ -69,7 +70,9 @@ export function buildGateway(options: GatewayOptions): Gateway {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [...limits.plugins],
+    // Cache-control hints are unused (answers about families are never cached) and cost a wrapper on every field.
+    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    stringifyResult: (value) => JSON.stringify(value),
     validationRules: limits.validationRules,
   });
   const authenticate = createAuthenticator(options.auth);

@@ -1,12 +1,43 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, request as undiciRequest } from 'undici';
 import { signInternalToken, INTERNAL_HEADER, logger } from '../../subgraphs/kit';
 import { GatewayContext } from './gateway-context';
 
-type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
-
 /** One keep-alive connection pool for all subgraph requests (the default fetcher has no timeout). */
 const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 64, pipelining: 1 });
+
+/**
+ * The data source's fetcher on undici's request API and the keep-alive pool: cheaper per call than
+ * the fetch API (no stream-backed Response), which matters at a dozen subgraph calls per profile.
+ * One timer bounds the whole call, answer and body.
+ */
+function undiciFetcher(timeoutMs: number) {
+  return async (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) => {
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(new Error(`subgraph request timeout after ${timeoutMs} ms`)), timeoutMs);
+    let res: Awaited<ReturnType<typeof undiciRequest>>;
+    let text: string;
+    try {
+      res = await undiciRequest(url, { method: (init.method ?? 'POST') as 'POST', headers: init.headers, body: init.body, dispatcher: agent, signal: abort.signal });
+      text = await res.body.text();
+    } finally {
+      clearTimeout(timer);
+    }
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') headers.set(name, value);
+    return {
+      ok: res.statusCode >= 200 && res.statusCode < 300,
+      status: res.statusCode,
+      statusText: String(res.statusCode),
+      url,
+      headers,
+      text: async () => text,
+      json: async () => JSON.parse(text) as unknown,
+    };
+  };
+}
+
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 /**
  * How the gateway calls one subgraph: over undici with keep-alive and a per-subgraph timeout,
@@ -18,13 +49,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(
     private readonly serviceName: string,
     url: string,
-    private readonly timeoutMs: number,
+    timeoutMs: number,
   ) {
-    super({
-      url,
-      fetcher: ((input: string, init: Parameters<typeof undiciFetch>[1]) =>
-        undiciFetch(input, { ...init, dispatcher: agent, signal: AbortSignal.timeout(this.timeoutMs) })) as unknown as RemoteGraphQLDataSource['fetcher'],
-    });
+    super({ url, fetcher: undiciFetcher(timeoutMs) as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {

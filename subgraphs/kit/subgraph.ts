@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
@@ -68,8 +68,11 @@ export function buildSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Subgr
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
-    // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send.
-    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders>>, ApolloServerPluginInlineTraceDisabled()],
+    // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send; cache-control
+    // hints are unused (answers about families are never cached) and cost a wrapper on every field.
+    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders>>, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    // Compact JSON: the gateway is the only reader.
+    stringifyResult: (value) => JSON.stringify(value),
   });
   let migrated = false;
   const http = new HttpService<SubgraphContext<Loaders>>({
