@@ -73,6 +73,19 @@ describe('who may see what', () => {
     }
   });
 
+  it('redacts why an emergency referral was made without consent from a manager who is not party to it', async () => {
+    const world = stack.world;
+    const lk3 = world.agencies.find((a) => a.code === 'LK3-TANGSEL')!;
+    const referral = world.referrals.find((r) => r.fromAgencyId === lk3.id && r.noConsentReason)!;
+    expect(referral).toBeDefined();
+    const q = `{ r: referral(id: "${referral.id}") { id noConsentReason } }`;
+    const party = await stack.query<{ r: { noConsentReason: string | null } }>(demoUser('lk3-counsellor'), q);
+    expect(party.data!.r.noConsentReason).toBe(referral.noConsentReason);
+    const manager = await stack.query<{ r: { noConsentReason: string | null } }>(demoUser('tangsel-manager'), q);
+    expect(manager.data!.r.noConsentReason).toBeNull();
+    expect(manager.errors!.find((e) => e.path?.join('.') === 'r.noConsentReason')!.extensions!.code).toBe('FORBIDDEN');
+  });
+
   it('leaks nothing of 200 families outside the caller’s reach through any entry point', async () => {
     const world = stack.world;
     // A Hong Kong ChildPRO worker tries every Indonesian family, and an LK3 counsellor every Hong Kong

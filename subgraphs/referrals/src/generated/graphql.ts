@@ -369,7 +369,10 @@ export type Referral = {
   id: Scalars['ID']['output'];
   /** The need addressed. */
   needCategory: NeedCategory;
-  /** Why an emergency referral was made without consent. */
+  /**
+   * Why an emergency referral was made without consent. Sensitive: null with a FORBIDDEN error for callers
+   * whose agency is not party to the referral.
+   */
   noConsentReason: Maybe<Scalars['String']['output']>;
   /** The outcome recorded on completion, or the reason text given with a decline. */
   outcome: Maybe<Scalars['String']['output']>;

@@ -25,6 +25,14 @@ export const Referral: ReferralResolvers = {
     }
     return referral.reason;
   },
+  // Narrative like the reason: the circumstances of an emergency referral made without consent.
+  noConsentReason: (referral, _args, ctx) => {
+    if (referral.noConsentReason === null) return null;
+    if (!canSeeSensitive(ctx.caller, referral)) {
+      throw new ForbiddenError('why a referral was made without consent is shown only to the agencies party to it');
+    }
+    return referral.noConsentReason;
+  },
   consent: (referral) => consentOf(referral),
   overdue: (referral) => isOverdue(referral),
   events: (referral, _args, ctx) => ctx.loaders.events.load(referral.id),
