@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoPath, SUBGRAPH_NAMES } from '../subgraphs/kit';
 import { BenchOptions, parseOptions } from './bench-options';
+import { emptyAuditLog } from './dataset/audit-reset';
 import { openBenchDatabase } from './dataset/bench-database';
 import { describeDataset } from './dataset/dataset-marker';
 import { startFloor } from './floor/start-floor';
@@ -47,6 +48,8 @@ async function run(options: BenchOptions): Promise<void> {
   running.push({ name: 'PostgreSQL', stop: () => db.postgres.stop() });
   const datasetSeconds = seconds(datasetStarted);
   log(`Dataset ${db.built ? `built in ${datasetSeconds.toFixed(1)} s` : `reused (${db.reason}: built ${db.marker.builtAt} in ${db.marker.buildSeconds.toFixed(1)} s)`}: ${describeDataset(db.marker)}`);
+  const emptied = await Promise.all(SUBGRAPH_NAMES.map((n) => emptyAuditLog(db.urls[n])));
+  if (emptied.some((n) => n > 0)) log(`Audit logs emptied (${emptied.reduce((a, b) => a + b, 0).toLocaleString('en')} rows from earlier runs), so that every run starts alike`);
   const picks = await loadPicks(db.urls);
 
   const startupStarted = performance.now();
@@ -102,7 +105,7 @@ async function run(options: BenchOptions): Promise<void> {
   if (!targets.some((t) => t.kind === 'satupintu')) throw new Error('SatuPintu\'s gateway answered none of the queries correctly (see above)');
   const disagreements = await compareAnswers(targets, picks);
   for (const note of disagreements) log(`! answers differ: ${note}`);
-  if (!disagreements.length) log('Answers agree: Hive Gateway and the families subgraph give SatuPintu\'s answers; the floor returns the same records.');
+  if (!disagreements.length) log('Answers agree: every target gives SatuPintu\'s answer for the same picks (the SQL floor: the same records).');
 
   const processes: Record<string, number> = {
     gateway: stack.gateway.pid,

@@ -1,9 +1,18 @@
 /** The zone a jurisdiction's dates are reckoned in; Indonesia spans three zones, WIB is the reference. */
 const ZONE = { ID: 'Asia/Jakarta', HK: 'Asia/Hong_Kong' } as const;
 
+/**
+ * One formatter per zone, made once: `toLocaleDateString` with a time zone builds a new formatter on
+ * every call (about 100 µs), and ages are computed for every member of every profile.
+ */
+const FORMATS = {
+  ID: new Intl.DateTimeFormat('en-CA', { timeZone: ZONE.ID, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  HK: new Intl.DateTimeFormat('en-CA', { timeZone: ZONE.HK, year: 'numeric', month: '2-digit', day: '2-digit' }),
+};
+
 /** Today's date (YYYY-MM-DD) in a jurisdiction. */
 export function todayIn(jurisdiction: 'ID' | 'HK' | null, now = new Date()): string {
-  return now.toLocaleDateString('en-CA', { timeZone: ZONE[jurisdiction ?? 'ID'] });
+  return FORMATS[jurisdiction ?? 'ID'].format(now);
 }
 
 /** Age in whole years on `today` (YYYY-MM-DD). */
