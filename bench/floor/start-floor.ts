@@ -1,5 +1,6 @@
 import { repoPath, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
-import { freePort, launch, ServiceProcess } from '../stack/service-process';
+import { freePort } from '../../scripts/free-port';
+import { launch, ServiceProcess } from '../stack/service-process';
 
 /** Starts the SQL floor (floor-server.ts, built into dist/) over the bench databases, for a caller of `area`. */
 export async function startFloor(databaseUrls: Record<SubgraphName, string>, area: readonly string[], profileDir?: string): Promise<ServiceProcess> {

@@ -2,7 +2,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTERNAL_HEADER, repoPath, SubgraphName } from '../../subgraphs/kit';
-import { freePort, launch, ServiceProcess } from './service-process';
+import { freePort } from '../../scripts/free-port';
+import { launch, ServiceProcess } from './service-process';
 
 /** The peer gateway the issue compares against, pinned. */
 export const HIVE_GATEWAY_VERSION = '2.15.1';

@@ -1,5 +1,6 @@
 import { repoPath, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
-import { freePort, launch, ServiceProcess } from './service-process';
+import { freePort } from '../../scripts/free-port';
+import { launch, ServiceProcess } from './service-process';
 
 /** SatuPintu as `npm start` runs it, on the bench databases: four subgraph processes and the gateway. */
 export interface SatuPintuStack {

@@ -1,5 +1,4 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { waitForHttp } from '../../scripts/wait-for-http';
 
 /** One service of the benchmark running as its own process, with its last log lines kept for errors. */
@@ -11,18 +10,6 @@ export interface ServiceProcess {
   /** The last lines the process wrote (stdout and stderr). */
   logs: string[];
   stop(): Promise<void>;
-}
-
-/** A free loopback port, chosen by the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Options for one service process. */

@@ -7,7 +7,8 @@ import { LocalPostgres } from '../../scripts/postgres/local-postgres';
 import { prepareDatabases } from '../../scripts/prepare-databases';
 import { generateWorld } from '../../scripts/demo/world';
 import { demoUser } from '../support/stack';
-import { freePort, ProcessStack, startProcessStack } from '../support/process-stack';
+import { freePort } from '../../scripts/free-port';
+import { ProcessStack, startProcessStack } from '../support/process-stack';
 import { fullProfileFamily } from '../support/world-picks';
 
 /** A database that restarts under the subgraphs, and a write cut off half-way. */

@@ -1,6 +1,7 @@
 import { createServer, Server, Socket, connect } from 'node:net';
 import { demoUser } from '../support/stack';
-import { freePort, ProcessStack, startProcessStack } from '../support/process-stack';
+import { freePort } from '../../scripts/free-port';
+import { ProcessStack, startProcessStack } from '../support/process-stack';
 import { generateWorld } from '../../scripts/demo/world';
 import { fullProfileFamily } from '../support/world-picks';
 

@@ -1,22 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { chmodSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
 import { LocalPostgres } from '../../scripts/postgres/local-postgres';
 import { prepareDatabases } from '../../scripts/prepare-databases';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../scripts/free-port';
 
 /**
  * Once per test run: a real PostgreSQL (the embedded binaries on a throwaway data folder, or the server

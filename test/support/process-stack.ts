@@ -1,18 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../../subgraphs/kit';
 import { waitForHttp } from '../../scripts/wait-for-http';
 import { copyTemplates, tokenFor, TestClaims } from './stack';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../scripts/free-port';
 
 /** One service running as its own process, with its log lines collected. */
 export interface ServiceProcess {
