@@ -36,6 +36,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
     Appointment: '../appointment/appointment.repository#AppointmentRow',
     OperatingSession: '../calendar/calendar.repository#SessionRow',
     Closure: '../calendar/calendar.repository#ClosureRow',
+    CalendarYear: '../holiday/holiday.repository#CalendarYearRow',
     Agency: '../../../kit/entity-ref#EntityRef',
     Family: '../../../kit/entity-ref#EntityRef',
     ServiceEpisode: '../../../kit/entity-ref#EntityRef',

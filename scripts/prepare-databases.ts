@@ -1,4 +1,4 @@
-import { logger, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
+import { clock, logger, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
 import { generateWorld } from './demo/world';
 import { databaseFor, SUBGRAPH_MODULES } from './subgraph-modules';
 
@@ -35,7 +35,7 @@ export async function prepareDatabases(urls: Record<SubgraphName, string>, optio
       if (!loaded) empty.push(name);
     }
     if (empty.length === 0) return { seeded: [] };
-    const world = generateWorld({ anchorDate: options.anchorDate ?? new Date().toISOString().slice(0, 10), families: options.families });
+    const world = generateWorld({ anchorDate: options.anchorDate ?? clock.now().toISOString().slice(0, 10), families: options.families });
     await Promise.all(dbs.filter(({ name }) => empty.includes(name)).map(({ name, db }) => db.transaction((sql) => SUBGRAPH_MODULES[name].seed(sql, world))));
     logger.info({ families: world.families.length, referrals: world.referrals.length, appointments: world.appointments.length }, 'demo data loaded');
     return { seeded: empty };

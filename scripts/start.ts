@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { databaseUrlFor, env, envInt, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
+import { databaseUrlFor, env, envInt, pinClockSetting, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
 import { DEMO_USERS, demoToken } from './demo/demo-users';
 import { LocalPostgres, PostgresSetupError } from './postgres/local-postgres';
 import { DATABASE_NAMES, prepareDatabases } from './prepare-databases';
@@ -16,6 +16,7 @@ import { waitForHttp } from './wait-for-http';
  */
 async function main(): Promise<void> {
   const started = Date.now();
+  pinClockSetting();
   const secrets = loadSecrets();
   const given = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, databaseUrlFor(n)])) as Record<SubgraphName, string | undefined>;
   let postgres: LocalPostgres | null = null;

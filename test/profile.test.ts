@@ -1,6 +1,7 @@
 import { demoUser, Stack, startStack } from './support/stack';
 import { PROFILE_BY_KK, PROFILE_BY_NIK } from './support/profile-query';
 import { fullProfileFamily, recordsOf } from './support/world-picks';
+import { clock } from '../subgraphs/kit';
 
 type Profile = {
   id: string;
@@ -40,7 +41,7 @@ describe('the unified family profile through the gateway', () => {
       expect(referral.events.map((e) => e.action)).toEqual(expected.events.map((e) => e.action));
       expect(referral.events[0].action).toBe('CREATE');
     }
-    const upcoming = records.appointments.filter((a) => Date.parse(a.endsAt) > Date.now());
+    const upcoming = records.appointments.filter((a) => Date.parse(a.endsAt) > clock.nowMs());
     expect(profile.appointments.map((a) => a.id).sort()).toEqual(upcoming.map((a) => a.id).sort());
     expect(profile.appointments.length).toBeGreaterThan(0);
     for (const a of profile.appointments) {

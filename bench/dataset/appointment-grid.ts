@@ -1,4 +1,4 @@
-import { HOLIDAYS_2026 } from '../../subgraphs/scheduling/src/closure/holidays-2026';
+import { shippedHolidays } from '../../subgraphs/scheduling/src/holiday/calendar-file';
 import type { Random } from '../../scripts/demo/random';
 import type { AgencyIndex, SessionMinutes } from './agency-index';
 import type { BenchStaff } from './bench-staff';
@@ -8,7 +8,7 @@ import { dayOf, dayOfWeek, isoOfMinuteMs, localMinuteToUtcMs, MS_PER_DAY } from 
 import { fastUuid } from './fast-uuid';
 import { weighted } from './family-generator';
 
-const HOLIDAYS = new Set(HOLIDAYS_2026.map((h) => `${h.jurisdiction}${dayOf(h.date)}`));
+const HOLIDAYS = new Set(shippedHolidays().map((h) => `${h.jurisdiction}${dayOf(h.date)}`));
 const KIND_OF_CATEGORY: Record<string, string> = {
   HOME_VISIT: 'HOME_VISIT', GROUP_SESSION: 'GROUP_SESSION', INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION', ESCORT: 'ESCORT', FAMILY_EDUCATION: 'EDUCATION_PROGRAMME',
   COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME', CONSULTATION: 'CONSULTATION', CASE_MANAGEMENT: 'CASE_CONFERENCE',

@@ -23,6 +23,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { key: 'childpro-worker', description: 'Social worker, ChildPRO team 3 (The Salvation Army)', agencyCode: 'CHILDPRO-3', staffRole: 'SOCIAL_WORKER', roles: ['AGENCY_STAFF'], jurisdiction: 'HK', area: [] },
   { key: 'tangsel-manager', description: 'Cross-agency manager, Dinas Sosial Kota Tangerang Selatan (area 3674)', agencyCode: 'DINSOS-TANGSEL', staffRole: null, roles: ['AREA_MANAGER'], jurisdiction: 'ID', area: ['3674'] },
   { key: 'auditor', description: 'Data protection auditor (Indonesia)', agencyCode: null, staffRole: null, roles: ['AUDITOR'], jurisdiction: 'ID', area: [] },
+  { key: 'calendar-manager-id', description: 'Calendar manager: keeps the Indonesian public holidays and collective leave', agencyCode: null, staffRole: null, roles: ['CALENDAR_MANAGER'], jurisdiction: 'ID', area: [] },
+  { key: 'calendar-manager-hk', description: 'Calendar manager: keeps the Hong Kong general holidays', agencyCode: null, staffRole: null, roles: ['CALENDAR_MANAGER'], jurisdiction: 'HK', area: [] },
   { key: 'lk3-system', description: 'Agency system (machine client) of LK3 Kota Tangerang Selatan', agencyCode: 'LK3-TANGSEL', staffRole: null, roles: ['AGENCY_SYSTEM'], jurisdiction: 'ID', area: [] },
 ];
 

@@ -1,4 +1,4 @@
-import { HOLIDAYS_2026 } from '../../subgraphs/scheduling/src/closure/holidays-2026';
+import { shippedHolidays } from '../../subgraphs/scheduling/src/holiday/calendar-file';
 import { KNOWN_REGIONS, makeHkid, makeKk, makeNik } from '../../subgraphs/families/src/identifiers';
 import { DEMO_AGENCIES } from './reference/agencies';
 import { HK_ESTATES, NAMES, STREETS } from './reference/names';
@@ -256,7 +256,7 @@ export function generateWorld(options: WorldOptions): World {
   return { agencies, staff, families, episodes, referrals, appointments: buildAppointments(rng, anchor, agencies, staff, families, episodes) };
 }
 
-const HOLIDAYS = new Set(HOLIDAYS_2026.map((h) => `${h.jurisdiction}${h.date}`));
+const HOLIDAYS = new Set(shippedHolidays().map((h) => `${h.jurisdiction}${h.date}`));
 const KIND_OF_CATEGORY: Record<string, WorldAppointment['kind']> = {
   HOME_VISIT: 'HOME_VISIT', GROUP_SESSION: 'GROUP_SESSION', INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION', ESCORT: 'ESCORT', FAMILY_EDUCATION: 'EDUCATION_PROGRAMME', COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME',
 };

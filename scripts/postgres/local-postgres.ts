@@ -167,7 +167,12 @@ export class LocalPostgres {
 
   /** The connection URL of one database on this server. */
   url(database: string): string {
-    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${this.port}/${database}`;
+    return LocalPostgres.urlOn(this.port, database);
+  }
+
+  /** The connection URL of one database on an embedded server running on `port` (e.g. under `npm start`). */
+  static urlOn(port: number, database: string): string {
+    return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
   }
 
   /** Creates a database unless it exists, optionally as a copy of a template database. */

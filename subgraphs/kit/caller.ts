@@ -12,9 +12,11 @@ export type AccessRole =
   /** An agency's own system (machine client), acting for that agency. */
   | 'AGENCY_SYSTEM'
   /** May see identity numbers unmasked (civil registry work). */
-  | 'REGISTRY_OFFICER';
+  | 'REGISTRY_OFFICER'
+  /** Keeps the jurisdiction's public holiday calendar; sees no family's records. */
+  | 'CALENDAR_MANAGER';
 
-export const ACCESS_ROLES: readonly AccessRole[] = ['AGENCY_STAFF', 'AREA_MANAGER', 'AUDITOR', 'AGENCY_SYSTEM', 'REGISTRY_OFFICER'];
+export const ACCESS_ROLES: readonly AccessRole[] = ['AGENCY_STAFF', 'AREA_MANAGER', 'AUDITOR', 'AGENCY_SYSTEM', 'REGISTRY_OFFICER', 'CALENDAR_MANAGER'];
 
 /** Who is asking, as the gateway verified it and passed it to each subgraph. */
 export interface Caller {

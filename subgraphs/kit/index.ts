@@ -19,3 +19,4 @@ export * from './peer-client';
 export * from './audit-trail';
 export * from './input-rules';
 export * from './family-region';
+export * from './clock';

@@ -6,6 +6,7 @@ import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { AuditTrail } from './audit';
 import { Caller } from './caller';
+import { clockOffsetMs } from './clock';
 import { isProduction } from './config';
 import { Database } from './database';
 import { formatError } from './errors';
@@ -33,6 +34,11 @@ export interface SubgraphOptions<Loaders> {
   // The generated Resolvers type of each subgraph is structurally a resolver map; the kit only hands it on.
   resolvers: object;
   loaders: (db: Database, caller: Caller) => Loaders;
+  /**
+   * Checks of the subgraph's own that /health/ready lists beside the database's; they inform
+   * operators (e.g. `warn`) and do not take the service out of rotation.
+   */
+  readinessChecks?: (db: Database) => Promise<Record<string, unknown>>;
 }
 
 /** A built subgraph: its Apollo server behind the kit's HTTP service. */
@@ -85,7 +91,8 @@ export function buildSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Subgr
     },
     async readiness() {
       const database = migrated && (await db.ping());
-      return { ready: database, checks: { migrations: migrated ? 'done' : 'pending', database: database ? 'up' : 'down' } };
+      const own = database && options.readinessChecks ? await options.readinessChecks(db) : {};
+      return { ready: database, checks: { migrations: migrated ? 'done' : 'pending', database: database ? 'up' : 'down', ...own } };
     },
   });
   return {
@@ -93,6 +100,7 @@ export function buildSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Subgr
     db,
     http: http as unknown as HttpService<SubgraphContext<unknown>>,
     async start(port, host) {
+      clockOffsetMs();
       const ran = await db.migrate();
       if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
       migrated = true;

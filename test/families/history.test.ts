@@ -1,5 +1,6 @@
 import { demoUser, Stack, startStack } from '../support/stack';
 import { indonesianFamily, kk, MemberInput, nik, onlyError, REGISTER, registryCounts } from './registry-fixtures';
+import { clock } from '../../subgraphs/kit';
 
 type Family = { id: string; kkNumber: string; version: number; members: Array<{ id: string; fullName: string; version: number; relationship: string }> };
 
@@ -26,7 +27,7 @@ const PROTECT = `mutation($input: SetAddressProtectionInput!) { setAddressProtec
 
 describe('family history through the gateway', () => {
   let stack: Stack;
-  const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Jakarta' });
+  const today = () => clock.today('Asia/Jakarta');
 
   beforeAll(async () => {
     stack = await startStack();

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { clock } from '../../subgraphs/kit';
 import { parseCreateReferral } from '../../subgraphs/referrals/src/referral/create-referral-input';
 import { ReferralWriteRepository } from '../../subgraphs/referrals/src/referral/referral-write.repository';
 import type { CreateReferralInput } from '../../subgraphs/referrals/src/generated/graphql';
@@ -44,13 +45,13 @@ describe('referrals under retries and concurrency', () => {
 
   it('the insert itself is race-safe: 20 concurrent transactions with one key store one row', async () => {
     const input = referralInput(stack.world, tangselFamily(stack.world, 6)) as unknown as CreateReferralInput;
-    const referral = parseCreateReferral(input, parties.senderAgency.id, new Date());
+    const referral = parseCreateReferral(input, parties.senderAgency.id, clock.now());
     const requestHash = createHash('sha256').update('race').digest('hex');
     const db = stack.subgraphs.referrals.subgraph.db;
     const inserted = await Promise.all(
       Array.from({ length: 20 }, () =>
         db.transaction(async (sql) => {
-          const row = await new ReferralWriteRepository(sql).insertIfNew({ referral, requestHash, familyRegion: '3674', respondWithinHours: 72 });
+          const row = await new ReferralWriteRepository(sql).insertIfNew({ referral, requestHash, familyRegion: '3674', respondBy: new Date(clock.nowMs() + 72 * 3_600_000) });
           // Hold the transaction open a moment so that the others reach the unique index while it is uncommitted.
           await sql.query('SELECT pg_sleep(0.05)');
           return row;

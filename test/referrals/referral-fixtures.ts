@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { World, WorldAgency, WorldFamily, WorldPerson } from '../../scripts/demo/world-types';
 import { demoUser, GraphQLAnswer, Stack, TestClaims } from '../support/stack';
+import { clock } from '../../subgraphs/kit';
 
 /** The fields a workflow test reads back from a referral. */
 export const REFERRAL_FIELDS = `id status version urgency respondBy overdue outcome declineReasonCode createdAt
@@ -68,7 +69,7 @@ export function tangselParties(world: World): Parties {
 
 /** Whether a person is under 18 today (the registry's `isChild`, give or take the zone's date line). */
 export function isMinor(person: WorldPerson): boolean {
-  const adultFrom = new Date();
+  const adultFrom = clock.now();
   adultFrom.setUTCFullYear(adultFrom.getUTCFullYear() - 18);
   return person.birthDate > adultFrom.toISOString().slice(0, 10);
 }
@@ -105,7 +106,7 @@ export function referralInput(world: World, family: WorldFamily, overrides: Reco
     needCategory: 'DOMESTIC_VIOLENCE',
     urgency: 'URGENT',
     reason: 'The mother reported repeated violence at home during counselling.',
-    consent: { givenById: head.id, relationship: 'SELF', givenAt: new Date(Date.now() - 3_600_000).toISOString(), scope: 'Sharing the family’s records with UPTD PPA' },
+    consent: { givenById: head.id, relationship: 'SELF', givenAt: new Date(clock.nowMs() - 3_600_000).toISOString(), scope: 'Sharing the family’s records with UPTD PPA' },
     ...overrides,
   };
 }

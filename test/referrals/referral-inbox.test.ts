@@ -1,5 +1,6 @@
 import { demoUser, Stack, startStack } from '../support/stack';
 import { act, createReferral, firstError, Parties, referralInput, tangselFamily, tangselParties } from './referral-fixtures';
+import { clock } from '../../subgraphs/kit';
 
 interface InboxItem {
   id: string;
@@ -64,7 +65,7 @@ describe('an agency’s referral inbox and its figures', () => {
     expect(nodes).toHaveLength(expected);
     const due = nodes.map((n) => Date.parse(n.respondBy));
     expect(due).toEqual([...due].sort((a, b) => a - b));
-    const now = Date.now();
+    const now = clock.nowMs();
     for (const n of nodes) expect(n.overdue).toBe(n.status === 'SUBMITTED' && Date.parse(n.respondBy) < now);
     const overdue = nodes.filter((n) => n.overdue);
     console.log(`inbox of ${parties.receiverAgency.code}: ${nodes.length} referrals, ${overdue.length} overdue, ordered by respondBy ascending`);
@@ -113,7 +114,7 @@ describe('an agency’s referral inbox and its figures', () => {
   });
 
   describe('referralStats', () => {
-    const range = () => ({ from: new Date(Date.now() - 180 * 86_400_000).toISOString(), to: new Date(Date.now() + 86_400_000).toISOString() });
+    const range = () => ({ from: new Date(clock.nowMs() - 180 * 86_400_000).toISOString(), to: new Date(clock.nowMs() + 86_400_000).toISOString() });
 
     it('counts by status, the median hours to accept and the overdue, as the inbox shows them', async () => {
       const nodes = (await inbox({})).edges.map((e) => e.node);
@@ -135,11 +136,11 @@ describe('an agency’s referral inbox and its figures', () => {
     });
 
     it('counts only referrals created in the range', async () => {
-      const from = new Date(Date.now() - 60_000).toISOString();
-      const before = await stack.query<{ referralStats: { total: number } }>(parties.receiver, STATS, { agency: parties.receiverAgency.id, from, to: new Date(Date.now() + 60_000).toISOString() });
+      const from = new Date(clock.nowMs() - 60_000).toISOString();
+      const before = await stack.query<{ referralStats: { total: number } }>(parties.receiver, STATS, { agency: parties.receiverAgency.id, from, to: new Date(clock.nowMs() + 60_000).toISOString() });
       await createReferral(stack, parties, referralInput(stack.world, tangselFamily(stack.world, 1)));
       const after = await stack.query<{ referralStats: { total: number; byStatus: Array<{ status: string; count: number }>; medianHoursToAccept: number | null } }>(
-        parties.receiver, STATS, { agency: parties.receiverAgency.id, from, to: new Date(Date.now() + 60_000).toISOString() },
+        parties.receiver, STATS, { agency: parties.receiverAgency.id, from, to: new Date(clock.nowMs() + 60_000).toISOString() },
       );
       expect(after.data!.referralStats.total).toBe(before.data!.referralStats.total + 1);
     });
@@ -156,7 +157,7 @@ describe('an agency’s referral inbox and its figures', () => {
     });
 
     it('refuses a reversed or over-long range', async () => {
-      const now = Date.now();
+      const now = clock.nowMs();
       const reversed = await stack.query(parties.receiver, STATS, { agency: parties.receiverAgency.id, from: new Date(now).toISOString(), to: new Date(now - 1000).toISOString() });
       expect(firstError(reversed)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', rule: 'RANGE_ORDER' });
       const long = await stack.query(parties.receiver, STATS, { agency: parties.receiverAgency.id, from: new Date(now - 400 * 86_400_000).toISOString(), to: new Date(now).toISOString() });

@@ -4,6 +4,10 @@ import { demoUser, Stack, startStack } from '../support/stack';
 import {
   act, ACTION_MUTATIONS, ACTIONS, createReferral, firstError, Parties, readReferral, referralIn, referralInput, tangselFamily, tangselParties,
 } from './referral-fixtures';
+import { clock } from '../../subgraphs/kit';
+import { workingDayDeadline } from '../../subgraphs/scheduling/src/calendar/working-days';
+import { localDateOf } from '../../subgraphs/scheduling/src/calendar/zoned-time';
+import { holidayDates } from '../scheduling/scheduling-fixtures';
 
 /** DESIGN.md §2: the allowed (status, action) pairs and where each leads. */
 const ALLOWED: Record<string, string> = {
@@ -28,27 +32,35 @@ describe('the referral workflow through the gateway', () => {
 
   it('creates a SUBMITTED referral from the caller’s agency, with consent, respond-by and a CREATE event', async () => {
     const family = tangselFamily(stack.world);
-    const before = Date.now();
+    const before = clock.nowMs();
     const referral = await createReferral(stack, parties, referralInput(stack.world, family));
     expect(referral).toMatchObject({
       status: 'SUBMITTED', version: 1, overdue: false, urgency: 'URGENT',
       fromAgency: { id: parties.senderAgency.id }, toAgency: { id: parties.receiverAgency.id }, family: { id: family.id },
       consent: { relationship: 'SELF', givenBy: { id: family.members.find((m) => m.relationship === 1)!.id } },
     });
-    const dueInHours = (Date.parse(referral.respondBy) - Date.parse(referral.createdAt)) / 3_600_000;
-    expect(dueInHours).toBe(72);
+    // URGENT: three of the receiving agency's working days, to the close of its session.
+    const agency = parties.receiverAgency;
+    expect(Date.parse(referral.respondBy)).toBe(workingDayDeadline(Date.parse(referral.createdAt), 3, agency.timeZone, agency.sessions, holidayDates(agency.jurisdiction)));
     expect(Date.parse(referral.createdAt)).toBeGreaterThanOrEqual(before - 5000);
     expect(referral.events).toEqual([
       { action: 'CREATE', fromStatus: null, toStatus: 'SUBMITTED', note: null, actor: { id: parties.sender.staff }, actorAgency: { id: parties.senderAgency.id } },
     ]);
   });
 
-  it.each([
-    ['EMERGENCY', 24],
-    ['ROUTINE', 336],
-  ])('gives a referral of urgency %s %i hours to answer', async (urgency, hours) => {
-    const referral = await createReferral(stack, parties, referralInput(stack.world, tangselFamily(stack.world, 1), { urgency }));
-    expect((Date.parse(referral.respondBy) - Date.parse(referral.createdAt)) / 3_600_000).toBe(hours);
+  it('gives an EMERGENCY referral 24 clock hours to answer, nights and holidays included', async () => {
+    const referral = await createReferral(stack, parties, referralInput(stack.world, tangselFamily(stack.world, 1), { urgency: 'EMERGENCY' }));
+    expect((Date.parse(referral.respondBy) - Date.parse(referral.createdAt)) / 3_600_000).toBeCloseTo(24, 3);
+  });
+
+  it('gives a ROUTINE referral 14 of the receiving agency’s working days, skipping its closed days and holidays', async () => {
+    const agency = parties.receiverAgency;
+    const referral = await createReferral(stack, parties, referralInput(stack.world, tangselFamily(stack.world, 1), { urgency: 'ROUTINE' }));
+    const due = Date.parse(referral.respondBy);
+    expect(due).toBe(workingDayDeadline(Date.parse(referral.createdAt), 14, agency.timeZone, agency.sessions, holidayDates(agency.jurisdiction)));
+    // At least 14 weekdays later: never sooner than two weeks.
+    expect(due - Date.parse(referral.createdAt)).toBeGreaterThan(14 * 86_400_000);
+    expect(holidayDates(agency.jurisdiction).has(localDateOf(due, agency.timeZone))).toBe(false);
   });
 
   describe('every status × action pair', () => {

@@ -3,6 +3,7 @@ import { demoUser, Stack, startStack, TestClaims } from '../support/stack';
 import {
   act, familiesWithMinor, firstError, isMinor, minorOf, Parties, referralIn, tangselFamily, tangselParties,
 } from './referral-fixtures';
+import { clock } from '../../subgraphs/kit';
 
 const EPISODE_FIELDS = `id status openedOn closedOn closureReason version childRole
   family { id } participants { id } service { id requiresChildRole } agency { id }
@@ -31,7 +32,7 @@ const UNKNOWN = '00000000-0000-4000-8000-00000000abcd';
 
 /** Today in an agency's zone, as the episode's dates are kept. */
 function today(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return clock.today(timeZone);
 }
 
 /** Issue 4 item 7: service episodes, opened from accepted referrals, under the same version rules. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { bulkInsert } from '../../subgraphs/kit';
+import { bulkInsert, clock } from '../../subgraphs/kit';
 import { addDays, isoDayOfWeek, minutesOfClock, zonedInstant } from '../../subgraphs/scheduling/src/calendar/zoned-time';
 import { Stack, startStack, TestClaims } from '../support/stack';
 import { holidayOn } from './scheduling-fixtures';
@@ -38,7 +38,7 @@ describe('availability latency: 50 staff, four weeks, 10,000 appointments', () =
   const agencyId = randomUUID();
   const caller: TestClaims = { sub: 'test:latency', agency: agencyId, roles: ['AGENCY_STAFF'], jur: 'HK' };
   const staffIds = Array.from({ length: STAFF }, () => randomUUID());
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const today = clock.today(TIME_ZONE);
   const firstDay = addDays(today, 1);
   const from = new Date(zonedInstant(firstDay, 0, TIME_ZONE)).toISOString();
   const to = new Date(zonedInstant(addDays(firstDay, DAYS), 0, TIME_ZONE)).toISOString();

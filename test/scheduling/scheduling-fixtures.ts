@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { World, WorldAgency, WorldFamily, WorldStaff } from '../../scripts/demo/world-types';
-import { HOLIDAYS_2026 } from '../../subgraphs/scheduling/src/closure/holidays-2026';
+import { shippedHolidays } from '../../subgraphs/scheduling/src/holiday/calendar-file';
 import { addDays, isoDayOfWeek, localDateOf, minutesOfClock, zonedInstant } from '../../subgraphs/scheduling/src/calendar/zoned-time';
 import type { GraphQLAnswer, TestClaims } from '../support/stack';
+import { clock } from '../../subgraphs/kit';
 
 /** The demo world's appointments reach 28 days ahead; bookings from here on meet none of them. */
 export const CLEAR_DAYS_AHEAD = 35;
@@ -30,14 +31,22 @@ export function familiesOf(world: World, agency: WorldAgency): WorldFamily[] {
   return world.families.filter((f) => f.jurisdiction === agency.jurisdiction && !f.addressProtected);
 }
 
-/** Whether a local date is a 2026 public holiday or collective leave day of the jurisdiction. */
+/** The public holidays and collective leave days of the calendars SatuPintu ships (and the test databases load). */
+export const HOLIDAYS = shippedHolidays();
+
+/** Whether a local date is a public holiday or collective leave day of the jurisdiction. */
 export function holidayOn(jurisdiction: 'ID' | 'HK', date: string) {
-  return HOLIDAYS_2026.find((h) => h.jurisdiction === jurisdiction && h.date === date);
+  return HOLIDAYS.find((h) => h.jurisdiction === jurisdiction && h.date === date);
+}
+
+/** The dates of the jurisdiction's public holidays and collective leave days. */
+export function holidayDates(jurisdiction: 'ID' | 'HK'): Set<string> {
+  return new Set(HOLIDAYS.filter((h) => h.jurisdiction === jurisdiction).map((h) => h.date));
 }
 
 /** Today in the agency's zone. */
 export function localToday(agency: WorldAgency): string {
-  return localDateOf(Date.now(), agency.timeZone);
+  return localDateOf(clock.nowMs(), agency.timeZone);
 }
 
 /**

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
+import { clock, pinClockSetting, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
 import { LocalPostgres } from '../../scripts/postgres/local-postgres';
 import { prepareDatabases } from '../../scripts/prepare-databases';
 import { freePort } from '../../scripts/free-port';
@@ -19,7 +19,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.SATUPINTU_INTERNAL_SECRET = randomBytes(32).toString('base64url');
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
   process.env.PEER_TIMEOUT_MS = process.env.PEER_TIMEOUT_MS ?? '12000';
-  process.env.SATUPINTU_TEST_ANCHOR = new Date().toISOString().slice(0, 10);
+  // A set clock (SATUPINTU_CLOCK) is pinned here, so that the test files, the servers they start and
+  // the processes they spawn all show the same time.
+  pinClockSetting();
+  process.env.SATUPINTU_TEST_ANCHOR = clock.now().toISOString().slice(0, 10);
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const folder = mkdtempSync(join(tmpdir(), 'satupintu-test-'));

@@ -1,4 +1,5 @@
 import type { World, WorldFamily } from '../../scripts/demo/world-types';
+import { clock } from '../../subgraphs/kit';
 
 /** Records of one family in the demo world, as each subgraph holds them. */
 export function recordsOf(world: World, familyId: string) {
@@ -11,7 +12,7 @@ export function recordsOf(world: World, familyId: string) {
 
 /** A family of a region that has episodes, referrals and upcoming appointments: a full profile. */
 export function fullProfileFamily(world: World, regionPrefix: string): WorldFamily {
-  const now = Date.now();
+  const now = clock.nowMs();
   const family = world.families.find((f) => {
     if (!(f.regionCode ?? f.hkDistrict ?? '').startsWith(regionPrefix) || f.addressProtected) return false;
     const r = recordsOf(world, f.id);

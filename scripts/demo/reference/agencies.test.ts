@@ -1,7 +1,6 @@
 import { DEMO_AGENCIES } from './agencies';
 import type { DemoAgency } from './agency-types';
 import { HK_ESTATES, NAMES, STREETS } from './names';
-import { HOLIDAYS_2026 } from '../../../subgraphs/scheduling/src/closure/holidays-2026';
 
 const HK_DISTRICTS = [
   'Central and Western', 'Wan Chai', 'Eastern', 'Southern', 'Yau Tsim Mong', 'Sham Shui Po',
@@ -129,37 +128,6 @@ describe('DEMO_AGENCIES', () => {
         for (const u of units) expect(u.contact.phone).toBeNull();
       }
     });
-  });
-});
-
-describe('HOLIDAYS_2026', () => {
-  it('has valid 2026 dates with no duplicates per jurisdiction', () => {
-    const seen = new Set<string>();
-    for (const h of HOLIDAYS_2026) {
-      expect(h.date).toMatch(/^2026-\d{2}-\d{2}$/);
-      expect(new Date(`${h.date}T00:00:00Z`).toISOString().slice(0, 10)).toBe(h.date);
-      const key = `${h.jurisdiction}:${h.date}`;
-      expect(seen.has(key)).toBe(false);
-      seen.add(key);
-    }
-  });
-
-  it('includes Independence Day and HKSAR Establishment Day', () => {
-    expect(HOLIDAYS_2026.some((h) => h.jurisdiction === 'ID' && h.date === '2026-08-17')).toBe(true);
-    expect(HOLIDAYS_2026.some((h) => h.jurisdiction === 'HK' && h.date === '2026-07-01')).toBe(true);
-  });
-
-  it('has 17 Indonesian national holidays, 8 cuti bersama and 17 HK general holidays', () => {
-    const count = (j: 'ID' | 'HK', k: 'PUBLIC_HOLIDAY' | 'COLLECTIVE_LEAVE'): number =>
-      HOLIDAYS_2026.filter((h) => h.jurisdiction === j && h.kind === k).length;
-    expect(count('ID', 'PUBLIC_HOLIDAY')).toBe(17);
-    expect(count('ID', 'COLLECTIVE_LEAVE')).toBe(8);
-    expect(count('HK', 'PUBLIC_HOLIDAY')).toBe(17);
-    expect(count('HK', 'COLLECTIVE_LEAVE')).toBe(0);
-    // HK general holidays listed are never Sundays (a Sunday holiday moves to the next weekday)
-    for (const h of HOLIDAYS_2026.filter((x) => x.jurisdiction === 'HK')) {
-      expect(new Date(`${h.date}T00:00:00Z`).getUTCDay()).not.toBe(0);
-    }
   });
 });
 

@@ -23,6 +23,7 @@ export const REGISTRY_POLICY: Readonly<Record<AccessRole, RegistryRights>> = {
   AREA_MANAGER: { registry: true, identityNumbers: false, write: false },
   REGISTRY_OFFICER: { registry: true, identityNumbers: true, write: false },
   AUDITOR: { registry: false, identityNumbers: false, write: false },
+  CALENDAR_MANAGER: { registry: false, identityNumbers: false, write: false },
 };
 
 function grants(caller: Caller, right: keyof RegistryRights): boolean {

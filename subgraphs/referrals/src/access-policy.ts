@@ -20,6 +20,7 @@ export const REFERRAL_POLICY: Readonly<Record<AccessRole, ReferralRights>> = {
   AREA_MANAGER: { party: true, area: true },
   AUDITOR: { party: false, area: false },
   REGISTRY_OFFICER: { party: false, area: false },
+  CALENDAR_MANAGER: { party: false, area: false },
 };
 
 /** The agencies party to a referral: the sender and the receiver. */

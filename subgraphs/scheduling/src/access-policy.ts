@@ -20,16 +20,29 @@ export type WorkloadRight = 'NONE' | 'OWN_AGENCY' | 'JURISDICTION';
  *   agency's own writes: booking its staff, changing its sessions, rosters and closures;
  * - area: every agency's appointments for families in the caller's area, the override reason withheld
  *   unless the caller's agency is the appointment's agency;
- * - workload: whose booked and rostered hours the caller may read.
- * An auditor reads the audit trail, not schedules.
+ * - workload: whose booked and rostered hours the caller may read;
+ * - calendar: keeps the jurisdiction's public holidays and collective leave days (and reads them).
+ * An auditor reads the audit trail, not schedules. A calendar manager sees the bookings a calendar
+ * change collides with (when, where, which agency), not the families or staff in them.
  */
-export const SCHEDULING_POLICY: Readonly<Record<AccessRole, { directory: DirectoryRight; ownAgency: boolean; area: boolean; workload: WorkloadRight }>> = {
-  AGENCY_STAFF: { directory: 'WITH_AGENCY', ownAgency: true, area: false, workload: 'OWN_AGENCY' },
-  AGENCY_SYSTEM: { directory: 'WITH_AGENCY', ownAgency: true, area: false, workload: 'OWN_AGENCY' },
-  AREA_MANAGER: { directory: 'ANY', ownAgency: true, area: true, workload: 'JURISDICTION' },
-  REGISTRY_OFFICER: { directory: 'WITH_AGENCY', ownAgency: false, area: false, workload: 'NONE' },
-  AUDITOR: { directory: 'NONE', ownAgency: false, area: false, workload: 'NONE' },
+export const SCHEDULING_POLICY: Readonly<Record<AccessRole, { directory: DirectoryRight; ownAgency: boolean; area: boolean; workload: WorkloadRight; calendar: boolean }>> = {
+  AGENCY_STAFF: { directory: 'WITH_AGENCY', ownAgency: true, area: false, workload: 'OWN_AGENCY', calendar: false },
+  AGENCY_SYSTEM: { directory: 'WITH_AGENCY', ownAgency: true, area: false, workload: 'OWN_AGENCY', calendar: false },
+  AREA_MANAGER: { directory: 'ANY', ownAgency: true, area: true, workload: 'JURISDICTION', calendar: false },
+  REGISTRY_OFFICER: { directory: 'WITH_AGENCY', ownAgency: false, area: false, workload: 'NONE', calendar: false },
+  AUDITOR: { directory: 'NONE', ownAgency: false, area: false, workload: 'NONE', calendar: false },
+  CALENDAR_MANAGER: { directory: 'NONE', ownAgency: false, area: false, workload: 'NONE', calendar: true },
 };
+
+/** Whether the caller keeps the calendar of public holidays of `jurisdiction`. */
+export function canManageCalendar(caller: Caller, jurisdiction: 'ID' | 'HK'): boolean {
+  return jurisdiction === caller.jurisdiction && caller.roles.some((role) => SCHEDULING_POLICY[role].calendar);
+}
+
+/** The public holidays of a jurisdiction: whoever reads its directory, and its calendar managers. */
+export function canReadHolidays(caller: Caller, jurisdiction: 'ID' | 'HK'): boolean {
+  return canReadDirectory(caller, jurisdiction) || canManageCalendar(caller, jurisdiction);
+}
 
 /** Directory data of an agency in `jurisdiction` (null when the agency is unknown here). */
 export function canReadDirectory(caller: Caller, jurisdiction: 'ID' | 'HK' | null): boolean {

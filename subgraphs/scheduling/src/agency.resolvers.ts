@@ -1,4 +1,7 @@
+import { BadInputError } from '../../kit';
 import { canReadDirectory } from './access-policy';
+import { MAX_WORKING_DAYS, WORKING_DAY_HORIZON_DAYS, workingDayDeadline } from './calendar/working-days';
+import { addDays, localDateOf } from './calendar/zoned-time';
 import { checkHolidayRange } from './calendar/holiday-range';
 import { Context } from './context';
 import { AgencyResolvers } from './generated/graphql';
@@ -26,5 +29,20 @@ export const Agency: AgencyResolvers = {
     checkHolidayRange(from, to);
     const calendar = await readableCalendar(ctx, agency.id);
     return calendar ? ctx.loaders.closuresOfAgency.load({ agencyId: calendar.agencyId, jurisdiction: calendar.jurisdiction, from, to }) : null;
+  },
+  workingDayDeadline: async (agency, { from, workingDays }, ctx) => {
+    if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
+      throw new BadInputError('workingDays', 'RANGE', `workingDays must be 1 to ${MAX_WORKING_DAYS}`);
+    }
+    const calendar = await readableCalendar(ctx, agency.id);
+    if (!calendar) return null;
+    const start = new Date(from).getTime();
+    const firstDay = addDays(localDateOf(start, calendar.timeZone), 1);
+    const [sessions, closures] = await Promise.all([
+      ctx.loaders.sessionsOfAgency.load(calendar.agencyId),
+      ctx.loaders.closuresOfAgency.load({ agencyId: calendar.agencyId, jurisdiction: calendar.jurisdiction, from: firstDay, to: addDays(firstDay, WORKING_DAY_HORIZON_DAYS) }),
+    ]);
+    const deadline = workingDayDeadline(start, workingDays, calendar.timeZone, sessions, new Set(closures.map((c) => c.date)));
+    return deadline === null ? null : new Date(deadline);
   },
 };

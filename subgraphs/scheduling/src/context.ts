@@ -4,6 +4,7 @@ import { AppointmentRepository, AppointmentRow, FamilyAppointmentRow, Participan
 import { FamilyWindow, familyAppointmentsLoader } from './appointment/family-appointments.loader';
 import { AgencyClosuresKey, agencyClosuresLoader } from './calendar/agency-closures.loader';
 import { AgencyCalendarRow, CalendarRepository, ClosureRow, SessionRow } from './calendar/calendar.repository';
+import { CalendarYearRow, HolidayRepository } from './holiday/holiday.repository';
 import { RosterRow, StaffRepository, StaffRow } from './staff/staff.repository';
 import { Workload } from './workload/workload';
 import { WorkloadKey, workloadLoader } from './workload/workload.loader';
@@ -13,6 +14,7 @@ export interface Repositories {
   calendars: CalendarRepository;
   staff: StaffRepository;
   appointments: AppointmentRepository;
+  holidays: HolidayRepository;
 }
 
 /** The scheduling subgraph's request-scoped loaders: one query per batch. */
@@ -31,6 +33,8 @@ export interface Loaders {
   /** The families that joined each group session after the one it was booked for. */
   participants: DataLoader<string, ParticipantRow[]>;
   workload: DataLoader<WorkloadKey, Workload, string>;
+  /** The loaded years of the holiday calendars (one small table, read at most once a request). */
+  calendarYears: DataLoader<'ALL', CalendarYearRow[]>;
 }
 
 export type Context = SubgraphContext<Loaders>;
@@ -39,10 +43,11 @@ export function createLoaders(db: Database, _caller: Caller): Loaders {
   const calendars = new CalendarRepository(db);
   const staff = new StaffRepository(db);
   const appointments = new AppointmentRepository(db);
+  const holidays = new HolidayRepository(db);
   const agencyCalendar = rowLoader((ids) => calendars.calendarsByAgencyIds(ids), (r) => r.agencyId);
   const roster = groupLoader((ids) => staff.rosterByStaffIds(ids), (r) => r.staffId);
   return {
-    repos: { calendars, staff, appointments },
+    repos: { calendars, staff, appointments, holidays },
     agencyCalendar,
     sessionsOfAgency: groupLoader((ids) => calendars.sessionsByAgencyIds(ids), (r) => r.agencyId),
     closuresOfAgency: agencyClosuresLoader(calendars),
@@ -54,5 +59,9 @@ export function createLoaders(db: Database, _caller: Caller): Loaders {
     booking: groupLoader((ids) => appointments.byBookingIds(ids), (r) => r.bookingId),
     participants: groupLoader((ids) => appointments.participantsByBookingIds(ids), (r) => r.bookingId),
     workload: workloadLoader(db, { agencyCalendar, roster }),
+    calendarYears: new DataLoader<'ALL', CalendarYearRow[]>(async (keys) => {
+      const years = await holidays.loadedYears();
+      return keys.map(() => years);
+    }),
   };
 }

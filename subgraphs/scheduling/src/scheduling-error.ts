@@ -35,6 +35,14 @@ export const SCHEDULING_RULES = {
   STALE_VERSION: { code: 'CONFLICT', field: null, waivable: false },
   /** The booking is no longer SCHEDULED (cancelled, completed or no-show). */
   NOT_SCHEDULED: { code: 'CONFLICT', field: null, waivable: false },
+  /** The year's public holidays are not loaded: the holidays query cannot answer for it, nor can a day be added to it. */
+  CALENDAR_NOT_LOADED: { code: 'BAD_USER_INPUT', field: 'year', waivable: false },
+  /** A date outside the calendar year being edited. */
+  OUTSIDE_YEAR: { code: 'BAD_USER_INPUT', field: 'date', waivable: false },
+  /** Collective leave in a jurisdiction that has none (Hong Kong). */
+  KIND_NOT_IN_JURISDICTION: { code: 'BAD_USER_INPUT', field: 'kind', waivable: false },
+  /** The jurisdiction already has a public holiday or collective leave day on that date. */
+  HOLIDAY_EXISTS: { code: 'CONFLICT', field: 'date', waivable: false },
 } as const satisfies Record<string, { code: ErrorCode; field: string | null; waivable: boolean }>;
 
 export type SchedulingRule = keyof typeof SCHEDULING_RULES;

@@ -14,6 +14,7 @@ export const EPISODE_POLICY: Readonly<Record<AccessRole, { ownAgency: boolean; a
   AREA_MANAGER: { ownAgency: true, area: true },
   REGISTRY_OFFICER: { ownAgency: false, area: false },
   AUDITOR: { ownAgency: false, area: false },
+  CALENDAR_MANAGER: { ownAgency: false, area: false },
 };
 
 /** Whether the caller's agency is the episode's agency (and the caller's role lets them use that). */

@@ -1,5 +1,6 @@
 import { Sql } from '../../../kit';
 import { MATCHING_NAMES } from '../person/name-match';
+import { todayIn } from '../person/person-age';
 
 /** A family as resolvers receive it: the row plus its current card number. */
 export interface FamilyRow {
@@ -115,8 +116,9 @@ export class FamilyRepository {
       where.push(`(f.hk_district = ${n} OR f.region_code LIKE ${n} || '%')`);
     }
     if (filter.hasChildren != null) {
+      const today = param(todayIn(filter.jurisdiction));
       where.push(`${param(filter.hasChildren)}::boolean = EXISTS (SELECT 1 FROM membership m JOIN person p ON p.id = m.person_id
-                   WHERE m.family_id = f.id AND m.valid_to IS NULL AND p.birth_date > current_date - interval '18 years')`);
+                   WHERE m.family_id = f.id AND m.valid_to IS NULL AND p.birth_date > ${today}::date - interval '18 years')`);
     }
     let hits = '';
     let from = 'family f';

@@ -1,3 +1,4 @@
+import { clock } from '../../../kit';
 import type { FamilyMemberInput, Sex } from '../generated/graphql';
 import { nikWarnings, parseHkid, parseNik } from '../identifiers';
 import type { NikWarning } from '../identifiers';
@@ -84,6 +85,6 @@ function warningsFor(nik: string, birthDate: string | null, sex: Sex, now: Date)
 }
 
 /** The clock of a write in a jurisdiction: dates are reckoned in its zone (person-age.ts). */
-export function clockFor(jurisdiction: 'ID' | 'HK', now = new Date()): CheckClock {
+export function clockFor(jurisdiction: 'ID' | 'HK', now = clock.now()): CheckClock {
   return { today: todayIn(jurisdiction, now), now };
 }

@@ -1,3 +1,4 @@
+import { clock } from '../../../kit';
 /** The zone a jurisdiction's dates are reckoned in; Indonesia spans three zones, WIB is the reference. */
 const ZONE = { ID: 'Asia/Jakarta', HK: 'Asia/Hong_Kong' } as const;
 
@@ -11,7 +12,7 @@ const FORMATS = {
 };
 
 /** Today's date (YYYY-MM-DD) in a jurisdiction. */
-export function todayIn(jurisdiction: 'ID' | 'HK' | null, now = new Date()): string {
+export function todayIn(jurisdiction: 'ID' | 'HK' | null, now = clock.now()): string {
   return FORMATS[jurisdiction ?? 'ID'].format(now);
 }
 
@@ -22,12 +23,12 @@ export function ageOn(birthDate: string, today: string): number {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
 
-export function ageOf(birthDate: string | null, jurisdiction: 'ID' | 'HK' | null, now = new Date()): number | null {
+export function ageOf(birthDate: string | null, jurisdiction: 'ID' | 'HK' | null, now = clock.now()): number | null {
   return birthDate ? ageOn(birthDate, todayIn(jurisdiction, now)) : null;
 }
 
 /** Under 18: a child in the sense of Indonesia's child protection law (UU 35/2014) and Hong Kong's. */
-export function isChild(birthDate: string | null, jurisdiction: 'ID' | 'HK' | null, now = new Date()): boolean {
+export function isChild(birthDate: string | null, jurisdiction: 'ID' | 'HK' | null, now = clock.now()): boolean {
   const age = ageOf(birthDate, jurisdiction, now);
   return age !== null && age < 18;
 }

@@ -1,3 +1,4 @@
+import { clock } from '../../../kit';
 import { canSeeIdentityNumbers } from '../access-policy';
 import { visibleFamily, visiblePerson } from '../family/family.access';
 import { PersonResolvers } from '../generated/graphql';
@@ -26,7 +27,7 @@ export const Person: PersonResolvers = {
   },
   dataQualityWarnings: (person) => {
     if (!person.nik) return [];
-    const parsed = parseNik(person.nik);
+    const parsed = parseNik(person.nik, clock.now());
     return parsed.ok ? nikWarnings(parsed.value, { birthDate: person.birthDate, sex: person.sex }) : ['NIK_MALFORMED'];
   },
 };

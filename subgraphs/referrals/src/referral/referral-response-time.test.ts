@@ -1,11 +1,11 @@
-import { RESPONSE_HOURS } from './referral-response-time';
+import { RESPONSE_TIME } from './referral-response-time';
 
-describe('response times by urgency (issue 4)', () => {
+describe('response times by urgency', () => {
   it.each([
-    ['EMERGENCY', 24],
-    ['URGENT', 72],
-    ['ROUTINE', 336],
-  ] as const)('%s: %i hours', (urgency, hours) => {
-    expect(RESPONSE_HOURS[urgency]).toBe(hours);
+    ['EMERGENCY', 24, null],
+    ['URGENT', 72, 3],
+    ['ROUTINE', 336, 14],
+  ] as const)('%s: %i clock hours without a calendar, %s working days with one', (urgency, hours, workingDays) => {
+    expect(RESPONSE_TIME[urgency]).toEqual({ hours, workingDays });
   });
 });

@@ -1,6 +1,6 @@
-import { Sql } from '../../../kit';
+import { clock, Sql } from '../../../kit';
 import type { ReferralStatus } from '../generated/graphql';
-import { inAreaOf, OVERDUE } from './referral.repository';
+import { inAreaOf, overdueAt } from './referral.repository';
 
 /** The figures of one inbox over a time range, as the database counts them. */
 export interface ReferralStatsRow {
@@ -21,7 +21,7 @@ export class ReferralStatsRepository {
   async inboxStats(agencyId: string, from: Date, to: Date, areaPrefixes: string[] | null): Promise<ReferralStatsRow> {
     const [row] = await this.sql.query<ReferralStatsRow>(
       `WITH counted AS (
-         SELECT r.id, r.status, r.created_at, ${OVERDUE} AS overdue
+         SELECT r.id, r.status, r.created_at, ${overdueAt('$5')} AS overdue
            FROM referral r
           WHERE r.to_agency_id = $1::uuid AND r.created_at >= $2 AND r.created_at < $3 AND ${inAreaOf('$4')}
        ), accepted AS (
@@ -33,7 +33,7 @@ export class ReferralStatsRepository {
                  FROM (SELECT status, count(*)::int AS n FROM counted GROUP BY status) s) AS "byStatus",
               (SELECT count(*)::int FROM counted WHERE overdue) AS overdue,
               (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY hours) FROM accepted) AS "medianHoursToAccept"`,
-      [agencyId, from, to, areaPrefixes],
+      [agencyId, from, to, areaPrefixes, clock.now()],
       'referral_inbox_stats',
     );
     return row;

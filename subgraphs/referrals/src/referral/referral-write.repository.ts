@@ -1,4 +1,4 @@
-import { Sql } from '../../../kit';
+import { clock, Sql } from '../../../kit';
 import type { DeclineReasonCode, ReferralAction, ReferralStatus } from '../generated/graphql';
 import type { NewReferral } from './create-referral-input';
 import { REFERRAL_COLUMNS, ReferralRow } from './referral.repository';
@@ -11,8 +11,8 @@ export interface ReferralInsert {
   referral: NewReferral;
   requestHash: string;
   familyRegion: string;
-  /** Hours from now to the respond-by time. */
-  respondWithinHours: number;
+  /** When the receiving agency is due to answer. */
+  respondBy: Date;
 }
 
 /** One entry of a referral's history. */
@@ -56,14 +56,14 @@ export class ReferralWriteRepository {
     const rows = await this.sql.query<ReferralRow>(
       `INSERT INTO referral AS r (family_id, family_region, subject_ids, from_agency_id, to_agency_id, requested_service_id, need_category,
                                   urgency, reason, consent_given_by_id, consent_relationship, consent_given_at, consent_scope,
-                                  no_consent_reason, status, respond_by, idempotency_key, request_hash)
-       VALUES ($1, $2, $3::uuid[], $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'SUBMITTED', now() + make_interval(hours => $15), $16, $17)
+                                  no_consent_reason, status, respond_by, idempotency_key, request_hash, created_at, updated_at)
+       VALUES ($1, $2, $3::uuid[], $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'SUBMITTED', $15, $16, $17, $18, $18)
        ON CONFLICT (from_agency_id, idempotency_key) DO NOTHING
        RETURNING ${REFERRAL_COLUMNS}`,
       [
         r.familyId, row.familyRegion, r.subjectIds, r.fromAgencyId, r.toAgencyId, r.requestedServiceId, r.needCategory,
         r.urgency, r.reason, r.consent?.givenById ?? null, r.consent?.relationship ?? null, r.consent?.givenAt ?? null,
-        r.consent?.scope ?? null, r.noConsentReason, row.respondWithinHours, r.idempotencyKey, row.requestHash,
+        r.consent?.scope ?? null, r.noConsentReason, row.respondBy, r.idempotencyKey, row.requestHash, clock.now(),
       ],
       'referral_insert',
     );
@@ -82,11 +82,11 @@ export class ReferralWriteRepository {
    */
   async applyTransition(id: string, expectedVersion: number, from: ReferralStatus, to: ReferralStatus, changes: TransitionChanges): Promise<ReferralRow | null> {
     const rows = await this.sql.query<ReferralRow>(
-      `UPDATE referral r SET status = $4, version = r.version + 1, updated_at = now(),
+      `UPDATE referral r SET status = $4, version = r.version + 1, updated_at = $7,
               outcome = COALESCE($5, r.outcome), decline_reason_code = COALESCE($6, r.decline_reason_code)
         WHERE r.id = $1::uuid AND r.version = $2 AND r.status = $3
         RETURNING ${REFERRAL_COLUMNS}`,
-      [id, expectedVersion, from, to, changes.outcome ?? null, changes.declineReasonCode ?? null],
+      [id, expectedVersion, from, to, changes.outcome ?? null, changes.declineReasonCode ?? null, clock.now()],
       'referral_transition',
     );
     return rows[0] ?? null;
@@ -96,8 +96,8 @@ export class ReferralWriteRepository {
   async appendEvent(event: ReferralEventInsert): Promise<void> {
     await this.sql.query(
       `INSERT INTO referral_event (referral_id, at, action, from_status, to_status, actor_staff_id, actor_agency_id, note)
-       VALUES ($1, now(), $2, $3, $4, $5, $6, $7)`,
-      [event.referralId, event.action, event.fromStatus, event.toStatus, event.actorStaffId, event.actorAgencyId, event.note],
+       VALUES ($1, $8, $2, $3, $4, $5, $6, $7)`,
+      [event.referralId, event.action, event.fromStatus, event.toStatus, event.actorStaffId, event.actorAgencyId, event.note, clock.now()],
       'referral_event_insert',
     );
   }

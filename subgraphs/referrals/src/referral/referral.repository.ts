@@ -1,4 +1,4 @@
-import { Sql } from '../../../kit';
+import { clock, Sql } from '../../../kit';
 import type { ConsentRelationship, DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
 
 /** A referral as resolvers receive it. */
@@ -78,16 +78,22 @@ export const REFERRAL_COLUMNS = `r.id, r.family_id AS "familyId", r.family_regio
  */
 const sortKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
-/** Overdue (DESIGN.md §2): still SUBMITTED past its respond-by time; flagged, never changed. */
-export const OVERDUE = `(r.status = 'SUBMITTED' AND r.respond_by < now())`;
+/**
+ * Overdue: still SUBMITTED past its respond-by time; flagged, never changed. Parameter `now` is the
+ * kit clock's now, so that SQL and the resolvers agree on what time it is.
+ */
+export const overdueAt = (now: string) => `(r.status = 'SUBMITTED' AND r.respond_by < ${now}::timestamptz)`;
 
 /** The referral's family region starts with one of the prefixes in parameter `param`; all pass when it is null. */
 export const inAreaOf = (param: string) =>
   `(${param}::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest(${param}::text[]) AS a(prefix) WHERE starts_with(r.family_region, a.prefix)))`;
 
-/** $2 status, $3 overdue, $4 area prefixes: each ignored when null, so one prepared statement serves every filter. */
+/**
+ * $2 status, $3 overdue, $4 area prefixes: each ignored when null, so one prepared statement serves
+ * every filter; $5 is now.
+ */
 const QUEUE_FILTERS = `($2::text IS NULL OR r.status = $2::text)
-  AND ($3::boolean IS NULL OR $3::boolean = ${OVERDUE})
+  AND ($3::boolean IS NULL OR $3::boolean = ${overdueAt('$5')})
   AND ${inAreaOf('$4')}`;
 
 /** How one queue is filtered, ordered and paged: its owner column, its sort column and direction. */
@@ -95,7 +101,7 @@ interface Queue {
   name: string;
   where: string;
   sortKey: string;
-  /** The keyset comparison with the cursor ($5 sort column, $6 id), matching the order. */
+  /** The keyset comparison with the cursor ($6 sort column, $7 id), matching the order. */
   after: string;
   order: string;
 }
@@ -105,7 +111,7 @@ const INBOX: Queue = {
   name: 'inbox',
   where: `r.to_agency_id = $1::uuid AND ${QUEUE_FILTERS}`,
   sortKey: sortKey('r.respond_by'),
-  after: '(r.respond_by, r.id) > ($5::timestamptz, $6::uuid)',
+  after: '(r.respond_by, r.id) > ($6::timestamptz, $7::uuid)',
   order: 'r.respond_by ASC, r.id ASC',
 };
 
@@ -114,7 +120,7 @@ const OUTBOX: Queue = {
   name: 'outbox',
   where: `r.from_agency_id = $1::uuid AND ${QUEUE_FILTERS}`,
   sortKey: sortKey('r.created_at'),
-  after: '(r.created_at, r.id) < ($5::timestamptz, $6::uuid)',
+  after: '(r.created_at, r.id) < ($6::timestamptz, $7::uuid)',
   order: 'r.created_at DESC, r.id DESC',
 };
 
@@ -161,13 +167,13 @@ export class ReferralRepository {
 
   /** Counts the whole queue and reads one page after the keyset position, both as prepared statements. */
   private async page(queue: Queue, agencyId: string, filter: QueueFilter, first: number, after: QueuePosition | null): Promise<ReferralPage> {
-    const values = [agencyId, filter.status ?? null, filter.overdue ?? null, filter.areaPrefixes];
+    const values = [agencyId, filter.status ?? null, filter.overdue ?? null, filter.areaPrefixes, clock.now()];
     const [counted, rows] = await Promise.all([
       this.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral r WHERE ${queue.where}`, values, `referral_${queue.name}_count`),
       this.sql.query<ReferralRow & { sortKey: string }>(
         `SELECT ${REFERRAL_COLUMNS}, ${queue.sortKey} AS "sortKey" FROM referral r
-          WHERE ${queue.where} AND ($5::timestamptz IS NULL OR ${queue.after})
-          ORDER BY ${queue.order} LIMIT $7`,
+          WHERE ${queue.where} AND ($6::timestamptz IS NULL OR ${queue.after})
+          ORDER BY ${queue.order} LIMIT $8`,
         [...values, after?.sortKey ?? null, after?.id ?? null, first + 1],
         `referral_${queue.name}_page`,
       ),

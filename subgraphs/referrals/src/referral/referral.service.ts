@@ -1,11 +1,11 @@
-import { asUuid, ForbiddenError, NotFoundError } from '../../../kit';
+import { asUuid, clock, ForbiddenError, NotFoundError } from '../../../kit';
 import { actingAgency, canSeeReferral, sideOf } from '../access-policy';
 import { Context } from '../context';
 import type { CreateReferralInput } from '../generated/graphql';
 import { parseCreateReferral, requestHash } from './create-referral-input';
 import { InvalidTransitionError, keyReused, staleVersion } from './referral-errors';
 import { checkReferralReferences } from './referral-references';
-import { RESPONSE_HOURS } from './referral-response-time';
+import { respondByFor } from './referral-response-time';
 import { decideTransition, ReferralTransitionAction } from './referral-state-machine';
 import { KeyedReferralRow, ReferralWriteRepository, TransitionChanges } from './referral-write.repository';
 import { ReferralRow } from './referral.repository';
@@ -46,14 +46,18 @@ function replay(existing: KeyedReferralRow, key: string, hash: string): CreatedR
 export async function createReferral(ctx: Context, input: CreateReferralInput): Promise<CreatedReferral> {
   const fromAgencyId = actingAgency(ctx.caller);
   if (!fromAgencyId) throw forbiddenToSend();
-  const referral = parseCreateReferral(input, fromAgencyId, new Date());
+  const referral = parseCreateReferral(input, fromAgencyId, clock.now());
   const hash = requestHash(referral);
   const earlier = await new ReferralWriteRepository(ctx.db).findByIdempotencyKey(fromAgencyId, referral.idempotencyKey);
   if (earlier) return answered(ctx, replay(earlier, referral.idempotencyKey, hash));
-  const { familyRegion } = await checkReferralReferences(referral, ctx.caller);
+  const sentAt = clock.now();
+  const [{ familyRegion }, respondBy] = await Promise.all([
+    checkReferralReferences(referral, ctx.caller),
+    respondByFor(referral.urgency, referral.toAgencyId, sentAt, ctx.caller),
+  ]);
   const created = await ctx.db.transaction(async (sql): Promise<CreatedReferral> => {
     const repo = new ReferralWriteRepository(sql);
-    const row = await repo.insertIfNew({ referral, requestHash: hash, familyRegion, respondWithinHours: RESPONSE_HOURS[referral.urgency] });
+    const row = await repo.insertIfNew({ referral, requestHash: hash, familyRegion, respondBy });
     if (!row) {
       const winner = await repo.findByIdempotencyKey(fromAgencyId, referral.idempotencyKey);
       if (!winner) throw new Error('idempotency key conflict without a row');

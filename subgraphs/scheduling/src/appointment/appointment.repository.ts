@@ -1,4 +1,4 @@
-import { Sql } from '../../../kit';
+import { clock, Sql } from '../../../kit';
 import type { AppointmentKind, AppointmentPlace, AppointmentStatus, AppointmentWindow } from '../generated/graphql';
 
 /** An appointment as resolvers receive it, with its agency's time zone for local times. */
@@ -64,12 +64,13 @@ const APPOINTMENT_FROM = `appointment a JOIN agency_calendar c ON c.agency_id = 
 
 /**
  * Each window's condition and order: UPCOMING has not ended yet (soonest first), PAST has ended
- * (latest first), ALL is by start time. An appointment under way is still upcoming.
+ * (latest first), ALL is by start time. An appointment under way is still upcoming. `$2` is now,
+ * from the kit's clock.
  */
-const WINDOWS: Readonly<Record<AppointmentWindow, { where: string; orderBy: string }>> = {
-  UPCOMING: { where: 'AND a.ends_at > now()', orderBy: '"startsAt", id' },
-  PAST: { where: 'AND a.ends_at <= now()', orderBy: '"startsAt" DESC, id' },
-  ALL: { where: '', orderBy: '"startsAt", id' },
+const WINDOWS: Readonly<Record<AppointmentWindow, { where: string; orderBy: string; byClock: boolean }>> = {
+  UPCOMING: { where: 'AND a.ends_at > $2::timestamptz', orderBy: '"startsAt", id', byClock: true },
+  PAST: { where: 'AND a.ends_at <= $2::timestamptz', orderBy: '"startsAt" DESC, id', byClock: true },
+  ALL: { where: '', orderBy: '"startsAt", id', byClock: false },
 };
 
 /**
@@ -107,7 +108,7 @@ export class AppointmentRepository {
    * and the group sessions it joined.
    */
   byFamilyIds(familyIds: readonly string[], window: AppointmentWindow): Promise<FamilyAppointmentRow[]> {
-    const { where, orderBy } = WINDOWS[window];
+    const { where, orderBy, byClock } = WINDOWS[window];
     return this.sql.query<FamilyAppointmentRow>(
       `SELECT ${APPOINTMENT_COLUMNS}, a.family_id AS "forFamilyId", a.family_region AS "forFamilyRegion"
          FROM ${APPOINTMENT_FROM}
@@ -117,7 +118,7 @@ export class AppointmentRepository {
          FROM group_session_family g JOIN ${APPOINTMENT_FROM} ON a.booking_id = g.booking_id
         WHERE g.family_id = ANY($1::uuid[]) ${where}
         ORDER BY ${orderBy}`,
-      [familyIds],
+      byClock ? [familyIds, clock.now()] : [familyIds],
       `appointment_by_family_ids_${window.toLowerCase()}`,
     );
   }
@@ -160,6 +161,22 @@ export class AppointmentRepository {
   }
 
   /** An agency's appointments still scheduled to start within [from, to), by start. */
+  /**
+   * The scheduled appointments of every agency of a jurisdiction starting on one local date, in each
+   * agency's own zone (index appointment_scheduled_starts; the zones lie within a day of UTC).
+   */
+  scheduledOfJurisdictionOn(jurisdiction: 'ID' | 'HK', date: string): Promise<AppointmentRow[]> {
+    return this.sql.query<AppointmentRow>(
+      `SELECT ${APPOINTMENT_COLUMNS} FROM ${APPOINTMENT_FROM}
+        WHERE c.jurisdiction = $1 AND a.status = 'SCHEDULED'
+          AND a.starts_at >= $2::date - interval '1 day' AND a.starts_at < $2::date + interval '2 days'
+          AND (a.starts_at AT TIME ZONE c.time_zone)::date = $2::date
+        ORDER BY a.starts_at, a.agency_id, a.staff_id`,
+      [jurisdiction, date],
+      'scheduled_of_jurisdiction_on',
+    );
+  }
+
   scheduledOfAgencyStartingBetween(agencyId: string, from: Date, to: Date): Promise<AppointmentRow[]> {
     return this.sql.query<AppointmentRow>(
       `SELECT ${APPOINTMENT_COLUMNS} FROM ${APPOINTMENT_FROM}

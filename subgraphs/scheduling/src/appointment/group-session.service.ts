@@ -1,4 +1,4 @@
-import { BadInputError, ForbiddenError, NotFoundError } from '../../../kit';
+import { BadInputError, clock, ForbiddenError, NotFoundError } from '../../../kit';
 import { canSeeAppointment, isAppointmentParty } from '../access-policy';
 import { Context } from '../context';
 import type { JoinGroupSessionInput } from '../generated/graphql';
@@ -35,7 +35,7 @@ export async function joinGroupSession(ctx: Context, input: JoinGroupSessionInpu
   if (session.kind !== 'GROUP_SESSION' || session.capacity === null) {
     throw new BadInputError('bookingId', 'NOT_GROUP_SESSION', `booking ${bookingId} is a ${session.kind}, not a GROUP_SESSION`);
   }
-  if (session.endsAt.getTime() <= Date.now()) throw schedulingError('IN_THE_PAST', 'the group session has ended', {}, 'bookingId');
+  if (session.endsAt.getTime() <= clock.nowMs()) throw schedulingError('IN_THE_PAST', 'the group session has ended', {}, 'bookingId');
   if (session.familyId === familyId) alreadyJoined(familyId);
   const familyRegion = await checkBookingReferences({ agencyId: session.agencyId, familyId, episodeId: null, referralId: null }, ctx.caller);
   try {

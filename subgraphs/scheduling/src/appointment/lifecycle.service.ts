@@ -1,3 +1,4 @@
+import { clock } from '../../../kit';
 import { Context } from '../context';
 import type { CancelAppointmentInput, RecordAppointmentOutcomeInput } from '../generated/graphql';
 import { schedulingError } from '../scheduling-error';
@@ -28,7 +29,7 @@ export async function recordAppointmentOutcome(ctx: Context, input: RecordAppoin
   const version = checkedVersion(input.expectedVersion);
   const appointment = await appointmentToChange(ctx, input.appointmentId);
   if (!canMove(appointment.status, input.outcome)) return unchanged(ctx, appointment.id, version);
-  if (appointment.startsAt.getTime() > Date.now()) {
+  if (appointment.startsAt.getTime() > clock.nowMs()) {
     throw schedulingError('NOT_STARTED', `appointment ${appointment.id} starts at ${toLocalIsoDateTime(appointment.startsAt, appointment.timeZone)}; record its outcome once it has started`);
   }
   const rows = await ctx.db.transaction((sql) => new BookingRepository(sql).finish(appointment.id, version, input.outcome, null));

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { clock } from '../../../kit';
 import { Context } from '../context';
+import { SchedulingWarning } from '../holiday/calendar-coverage';
 import type { RescheduleAppointmentInput, ScheduleAppointmentInput } from '../generated/graphql';
 import { AppointmentRow } from './appointment.repository';
 import { appointmentToChange } from './appointment-to-change';
@@ -14,6 +16,7 @@ import { doubleBooked, EXCLUSION_VIOLATION, sqlState, unchanged, written } from 
 export interface Booked {
   bookingId: string;
   appointments: AppointmentRow[];
+  warnings: SchedulingWarning[];
 }
 
 /**
@@ -31,9 +34,9 @@ export async function scheduleAppointment(ctx: Context, input: ScheduleAppointme
   const referralId = input.referralId ? checkedId('referralId', 'referral', input.referralId) : null;
   const capacity = checkedCapacity(input.kind, input.capacity);
   const overrideReason = checkedOverride(input.emergencyOverride);
-  const times = checkedTimes(input.startsAt, input.endsAt, Date.now());
+  const times = checkedTimes(input.startsAt, input.endsAt, clock.nowMs());
   const staff = await bookableStaff(ctx, staffIds);
-  await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
+  const warnings = await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
   const agencyId = staff[0].agencyId;
   const familyRegion = await checkBookingReferences({ agencyId, familyId, episodeId, referralId }, ctx.caller);
   const bookingId = randomUUID();
@@ -44,7 +47,7 @@ export async function scheduleAppointment(ctx: Context, input: ScheduleAppointme
         startsAt: new Date(times.startsAt), endsAt: new Date(times.endsAt), capacity, overrideReason,
       }),
     );
-    return { bookingId, appointments: written(ctx, rows) };
+    return { bookingId, appointments: written(ctx, rows), warnings };
   } catch (err) {
     if (sqlState(err) === EXCLUSION_VIOLATION) throw doubleBooked(staffIds);
     throw err;
@@ -56,15 +59,15 @@ export async function scheduleAppointment(ctx: Context, input: ScheduleAppointme
  * booking (an inactive staff member's booking cannot be moved: cancel it and book someone else),
  * at the version the caller read.
  */
-export async function rescheduleAppointment(ctx: Context, input: RescheduleAppointmentInput): Promise<AppointmentRow[]> {
+export async function rescheduleAppointment(ctx: Context, input: RescheduleAppointmentInput): Promise<{ appointments: AppointmentRow[]; warnings: SchedulingWarning[] }> {
   const version = checkedVersion(input.expectedVersion);
   const overrideReason = checkedOverride(input.emergencyOverride);
-  const times = checkedTimes(input.startsAt, input.endsAt, Date.now());
+  const times = checkedTimes(input.startsAt, input.endsAt, clock.nowMs());
   const appointment = await appointmentToChange(ctx, input.appointmentId);
   const booking = await ctx.loaders.booking.load(appointment.bookingId);
   const staffIds = booking.map((a) => a.staffId);
   const staff = await bookableStaff(ctx, staffIds);
-  await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
+  const warnings = await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
   let rows: AppointmentRow[];
   try {
     rows = await ctx.db.transaction((sql) =>
@@ -74,6 +77,6 @@ export async function rescheduleAppointment(ctx: Context, input: RescheduleAppoi
     if (sqlState(err) === EXCLUSION_VIOLATION) throw doubleBooked(staffIds);
     throw err;
   }
-  if (rows.length === 0) return unchanged(ctx, appointment.id, version);
-  return written(ctx, rows);
+  if (rows.length === 0) return { appointments: await unchanged(ctx, appointment.id, version), warnings };
+  return { appointments: written(ctx, rows), warnings };
 }

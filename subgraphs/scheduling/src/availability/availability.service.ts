@@ -1,7 +1,10 @@
-import { asUuid, BadInputError, NotFoundError } from '../../../kit';
+import { asUuid, BadInputError, clock, NotFoundError } from '../../../kit';
 import { canReadDirectory } from '../access-policy';
 import { toLocalIsoDateTime } from '../appointment/local-date-time';
 import { AgencyCalendarRow } from '../calendar/calendar.repository';
+import { localDateOf } from '../calendar/zoned-time';
+import { SchedulingWarning } from '../holiday/calendar-coverage';
+import { warningsFor } from '../holiday/calendar-warnings';
 import { Context } from '../context';
 import type { QueryAvailabilityArgs, QueryNextAvailableSlotArgs, QueryStaffAvailabilityArgs } from '../generated/graphql';
 import { StaffRow } from '../staff/staff.repository';
@@ -21,10 +24,11 @@ export interface SlotView {
   endsAtLocal: string;
 }
 
-/** An availability answer: how many slots there are, and the earliest of them. */
+/** An availability answer: how many slots there are, the earliest of them, and its caveats. */
 export interface AvailabilityView {
   totalCount: number;
   slots: SlotView[];
+  warnings: SchedulingWarning[];
 }
 
 const byName = (a: StaffRow, b: StaffRow) => a.fullName.localeCompare(b.fullName) || a.id.localeCompare(b.id);
@@ -38,15 +42,18 @@ async function readableAgency(ctx: Context, agencyId: string): Promise<AgencyCal
 }
 
 /** Free slots of staff over a window, earliest first: the arithmetic is free-time.ts, the reads AvailabilityRepository. */
-async function slotsOf(ctx: Context, staff: readonly StaffRow[], window: AvailabilityWindow): Promise<Array<StaffSlot<StaffRow>>> {
+async function slotsOf(ctx: Context, staff: readonly StaffRow[], window: AvailabilityWindow): Promise<{ slots: Array<StaffSlot<StaffRow>>; warnings: SchedulingWarning[] }> {
   const active = staff.filter((s) => s.active);
   const calendars = new Map<string, AgencyCalendarRow>();
   for (const agencyId of new Set(active.map((s) => s.agencyId))) {
     const calendar = await ctx.loaders.agencyCalendar.load(agencyId);
     if (calendar) calendars.set(agencyId, calendar);
   }
-  const times = await new AvailabilityRepository(ctx.db).staffTimes(active, calendars, window.from, window.to);
-  return staffSlots(times, window.from, window.to, window.durationMinutes, byName);
+  const [times, warnings] = await Promise.all([
+    new AvailabilityRepository(ctx.db).staffTimes(active, calendars, window.from, window.to),
+    warningsFor(ctx, [...calendars.values()].map((c) => ({ jurisdiction: c.jurisdiction, from: localDateOf(window.from, c.timeZone), to: localDateOf(window.to - 1, c.timeZone) }))),
+  ]);
+  return { slots: staffSlots(times, window.from, window.to, window.durationMinutes, byName), warnings };
 }
 
 function view(slot: StaffSlot<StaffRow>, timeZone: string): SlotView {
@@ -60,16 +67,16 @@ function view(slot: StaffSlot<StaffRow>, timeZone: string): SlotView {
 }
 
 /** Only the slots returned get local times: formatting every slot of a busy month would cost more than finding them. */
-async function answer(ctx: Context, slots: ReadonlyArray<StaffSlot<StaffRow>>, first: number): Promise<AvailabilityView> {
+async function answer(ctx: Context, { slots, warnings }: { slots: ReadonlyArray<StaffSlot<StaffRow>>; warnings: SchedulingWarning[] }, first: number): Promise<AvailabilityView> {
   const shown = slots.slice(0, first);
   const zones = new Map<string, string>();
   for (const agencyId of new Set(shown.map((s) => s.staff.agencyId))) zones.set(agencyId, (await ctx.loaders.agencyCalendar.load(agencyId))?.timeZone ?? 'UTC');
-  return { totalCount: slots.length, slots: shown.map((s) => view(s, zones.get(s.staff.agencyId) ?? 'UTC')) };
+  return { totalCount: slots.length, slots: shown.map((s) => view(s, zones.get(s.staff.agencyId) ?? 'UTC')), warnings };
 }
 
 /** Free slots of an agency's active staff, of a role and a language when asked (issue 5 §4). */
 export async function availability(ctx: Context, args: QueryAvailabilityArgs): Promise<AvailabilityView> {
-  const window = checkedWindow(args.from, args.to, args.durationMinutes, Date.now());
+  const window = checkedWindow(args.from, args.to, args.durationMinutes, clock.nowMs());
   const first = checkedFirst(args.first ?? 500);
   const calendar = await readableAgency(ctx, args.agencyId);
   const staff = await ctx.loaders.repos.staff.activeMatching(calendar.agencyId, args.role ?? null, args.language ?? null);
@@ -78,7 +85,7 @@ export async function availability(ctx: Context, args: QueryAvailabilityArgs): P
 
 /** Free slots of named staff members (of any agencies whose directory the caller reads). */
 export async function staffAvailability(ctx: Context, args: QueryStaffAvailabilityArgs): Promise<AvailabilityView> {
-  const window = checkedWindow(args.from, args.to, args.durationMinutes, Date.now());
+  const window = checkedWindow(args.from, args.to, args.durationMinutes, clock.nowMs());
   const first = checkedFirst(args.first ?? 500);
   if (args.staffIds.length < 1 || args.staffIds.length > MAX_NAMED_STAFF) {
     throw new BadInputError('staffIds', 'STAFF_COUNT', `staffIds must name 1 to ${MAX_NAMED_STAFF} staff members`);
@@ -100,7 +107,7 @@ export async function staffAvailability(ctx: Context, args: QueryStaffAvailabili
  */
 export async function nextAvailableSlot(ctx: Context, args: QueryNextAvailableSlotArgs): Promise<SlotView | null> {
   const durationMinutes = checkedDuration(args.durationMinutes);
-  const now = Date.now();
+  const now = clock.nowMs();
   const start = Math.max(args.from ? new Date(args.from).getTime() : now, now);
   const calendar = await readableAgency(ctx, args.agencyId);
   const staff = await ctx.loaders.repos.staff.activeMatching(calendar.agencyId, args.role ?? null, args.language ?? null);
@@ -108,7 +115,7 @@ export async function nextAvailableSlot(ctx: Context, args: QueryNextAvailableSl
   for (let from = start; from < end; from += WEEK_MS) {
     // Each week reaches one slot length into the next, so a slot that starts before the week ends is
     // seen whole; any slot earlier than the one found would then have been seen too.
-    const [slot] = await slotsOf(ctx, staff, { from, to: Math.min(from + WEEK_MS + durationMinutes * 60_000, end), durationMinutes });
+    const { slots: [slot] } = await slotsOf(ctx, staff, { from, to: Math.min(from + WEEK_MS + durationMinutes * 60_000, end), durationMinutes });
     if (slot) return view(slot, calendar.timeZone);
   }
   return null;

@@ -45,20 +45,14 @@ export class OperatingSessionEntity {
   kind!: 'DAY' | 'EVENING';
 }
 
-/**
- * A closed day: a public holiday or collective leave day of a jurisdiction (agency null), or a
- * closure of one agency (jurisdiction null).
- */
+/** A day one agency is closed (public holidays are kept in public_holiday). */
 @Entity({ name: 'closure' })
 export class ClosureEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'jurisdiction', type: 'text', nullable: true })
-  jurisdiction!: 'ID' | 'HK' | null;
-
-  @Column({ name: 'agency_id', type: 'uuid', nullable: true })
-  agencyId!: string | null;
+  @Column({ name: 'agency_id', type: 'uuid' })
+  agencyId!: string;
 
   @Column({ name: 'date', type: 'date' })
   date!: string;
@@ -67,5 +61,5 @@ export class ClosureEntity {
   name!: string;
 
   @Column({ name: 'kind', type: 'text' })
-  kind!: 'PUBLIC_HOLIDAY' | 'COLLECTIVE_LEAVE' | 'AGENCY_CLOSURE';
+  kind!: 'AGENCY_CLOSURE';
 }

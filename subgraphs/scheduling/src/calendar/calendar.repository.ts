@@ -19,7 +19,10 @@ export interface SessionRow {
   kind: 'DAY' | 'EVENING';
 }
 
-/** A closed day as resolvers receive it. */
+/**
+ * A closed day as resolvers receive it: a public holiday or collective leave day of a jurisdiction
+ * (agency null, with its legal source and version), or a closure of one agency (jurisdiction null).
+ */
 export interface ClosureRow {
   id: string;
   jurisdiction: 'ID' | 'HK' | null;
@@ -27,6 +30,8 @@ export interface ClosureRow {
   date: string;
   name: string;
   kind: 'PUBLIC_HOLIDAY' | 'COLLECTIVE_LEAVE' | 'AGENCY_CLOSURE';
+  source: string | null;
+  version: number | null;
 }
 
 /** A weekly session as setOperatingSessions writes it; without an id it is new. */
@@ -38,7 +43,10 @@ export interface SessionWrite {
   kind: 'DAY' | 'EVENING';
 }
 
-const CLOSURE_COLUMNS = `id, jurisdiction, agency_id AS "agencyId", date, name, kind`;
+/** An agency's own closure as a ClosureRow. */
+const AGENCY_CLOSURE_COLUMNS = `id, NULL::text AS jurisdiction, agency_id AS "agencyId", date, name, kind, NULL::text AS source, NULL::int AS version`;
+/** A public holiday or collective leave day as a ClosureRow. */
+export const HOLIDAY_COLUMNS = `id, jurisdiction, NULL::uuid AS "agencyId", date, name, kind, source, version`;
 
 /** Times leave PostgreSQL as HH:MM, the contract's format, rather than time's HH:MM:SS. */
 export const SESSION_COLUMNS = `o.id, o.agency_id AS "agencyId", o.day_of_week AS "dayOfWeek",
@@ -71,9 +79,9 @@ export class CalendarRepository {
   /** Public holidays and collective leave of a jurisdiction between two dates, inclusive. */
   holidays(jurisdiction: 'ID' | 'HK', from: string, to: string): Promise<ClosureRow[]> {
     return this.sql.query<ClosureRow>(
-      `SELECT ${CLOSURE_COLUMNS}
-         FROM closure
-        WHERE agency_id IS NULL AND jurisdiction = $1 AND date BETWEEN $2::date AND $3::date
+      `SELECT ${HOLIDAY_COLUMNS}
+         FROM public_holiday
+        WHERE jurisdiction = $1 AND date BETWEEN $2::date AND $3::date
         ORDER BY date, name`,
       [jurisdiction, from, to],
       'holidays_by_jurisdiction',
@@ -86,18 +94,22 @@ export class CalendarRepository {
    */
   closuresOf(agencyIds: readonly string[], jurisdictions: readonly string[], from: string, to: string): Promise<ClosureRow[]> {
     return this.sql.query<ClosureRow>(
-      `SELECT ${CLOSURE_COLUMNS}
-         FROM closure
-        WHERE date BETWEEN $3::date AND $4::date
-          AND (agency_id = ANY($1::uuid[]) OR (agency_id IS NULL AND jurisdiction = ANY($2::text[])))
+      `SELECT ${AGENCY_CLOSURE_COLUMNS} FROM closure WHERE agency_id = ANY($1::uuid[]) AND date BETWEEN $3::date AND $4::date
+       UNION ALL
+       SELECT ${HOLIDAY_COLUMNS} FROM public_holiday WHERE jurisdiction = ANY($2::text[]) AND date BETWEEN $3::date AND $4::date
         ORDER BY date, kind, name`,
       [agencyIds, jurisdictions, from, to],
       'closures_of_agencies',
     );
   }
 
+  /** A closed day by id, whichever kind it is. */
   closureById(id: string): Promise<ClosureRow[]> {
-    return this.sql.query<ClosureRow>(`SELECT ${CLOSURE_COLUMNS} FROM closure WHERE id = $1`, [id], 'closure_by_id');
+    return this.sql.query<ClosureRow>(
+      `SELECT ${AGENCY_CLOSURE_COLUMNS} FROM closure WHERE id = $1 UNION ALL SELECT ${HOLIDAY_COLUMNS} FROM public_holiday WHERE id = $1`,
+      [id],
+      'closure_by_id',
+    );
   }
 
   /** Moves the agency's sessions to the next version if the caller read the current one; the new version, or none. */
@@ -138,7 +150,7 @@ export class CalendarRepository {
   /** Closes an agency for a day; the unique index refuses a second closure of the same day (23505). */
   addAgencyClosure(agencyId: string, date: string, name: string): Promise<ClosureRow[]> {
     return this.sql.query<ClosureRow>(
-      `INSERT INTO closure (agency_id, date, name, kind) VALUES ($1, $2::date, $3, 'AGENCY_CLOSURE') RETURNING ${CLOSURE_COLUMNS}`,
+      `INSERT INTO closure (agency_id, date, name, kind) VALUES ($1, $2::date, $3, 'AGENCY_CLOSURE') RETURNING ${AGENCY_CLOSURE_COLUMNS}`,
       [agencyId, date, name],
     );
   }

@@ -1,4 +1,4 @@
-import { asUuid, BadInputError, ForbiddenError, NotFoundError } from '../../../kit';
+import { asUuid, BadInputError, clock, ForbiddenError, NotFoundError } from '../../../kit';
 import { actsForAgency, canReadDirectory } from '../access-policy';
 import { AppointmentRepository, AppointmentRow } from '../appointment/appointment.repository';
 import { sqlState, UNIQUE_VIOLATION } from '../appointment/write-outcome';
@@ -86,7 +86,7 @@ export async function addAgencyClosure(ctx: Context, input: AddAgencyClosureInpu
   const calendar = await agencyToManage(ctx, input.agencyId);
   const name = input.name.trim();
   if (name.length === 0 || name.length > MAX_CLOSURE_NAME) throw new BadInputError('name', 'LENGTH', `name must be 1 to ${MAX_CLOSURE_NAME} characters`);
-  const today = localDateOf(Date.now(), calendar.timeZone);
+  const today = localDateOf(clock.nowMs(), calendar.timeZone);
   if (input.date < today) throw new BadInputError('date', 'IN_THE_PAST', `date must be today (${today} in ${calendar.timeZone}) or later`);
   let closure: ClosureRow;
   try {

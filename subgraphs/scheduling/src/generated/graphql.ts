@@ -4,6 +4,7 @@ import type { AuditEntryRow } from '../../../kit/audit-trail';
 import type { StaffRow } from '../staff/staff.repository';
 import type { AppointmentRow } from '../appointment/appointment.repository';
 import type { SessionRow, ClosureRow } from '../calendar/calendar.repository';
+import type { CalendarYearRow } from '../holiday/holiday.repository';
 import type { EntityRef } from '../../../kit/entity-ref';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
@@ -43,6 +44,22 @@ export type AddAgencyClosurePayload = {
   scheduledAppointments: Array<Appointment>;
 };
 
+/** Adds a public holiday or collective leave day to a loaded year of a jurisdiction's calendar. */
+export type AddPublicHolidayInput = {
+  /** The day, in that year. */
+  date: Scalars['Date']['input'];
+  /** The caller's own jurisdiction. */
+  jurisdiction: Jurisdiction;
+  /** Public holiday, or (Indonesia only) collective leave. */
+  kind: HolidayKind;
+  /** Its name as the legal source gives it (1 to 200 characters). */
+  name: Scalars['String']['input'];
+  /** The legal source that declares it (1 to 1000 characters), e.g. a decree amending the year's list. */
+  source: Scalars['String']['input'];
+  /** The calendar year being edited; it must be loaded (whole years are imported by operators). */
+  year: Scalars['Int']['input'];
+};
+
 /** An agency that serves families: a government office, a unit or an NGO-run team. */
 export type Agency = {
   __typename?: 'Agency';
@@ -63,6 +80,15 @@ export type Agency = {
   scheduleVersion: Maybe<Scalars['Int']['output']>;
   /** The agency's active staff. */
   staff: Maybe<Array<Staff>>;
+  /**
+   * The deadline of something to be done within a number of the agency's working days (a referral's
+   * respond-by time): the close of the agency's last session on the last of those days, counted from
+   * the local day after `from`. A working day has an operating session and is neither a public holiday
+   * or collective leave day of the jurisdiction nor a closure of the agency (days of a year whose
+   * holidays are not loaded count as working days). Null when the caller may not read the agency's
+   * calendar or the agency has no session at all.
+   */
+  workingDayDeadline: Maybe<Scalars['DateTime']['output']>;
 };
 
 
@@ -70,6 +96,13 @@ export type Agency = {
 export type AgencyClosuresArgs = {
   from: Scalars['Date']['input'];
   to: Scalars['Date']['input'];
+};
+
+
+/** An agency that serves families: a government office, a unit or an NGO-run team. */
+export type AgencyWorkingDayDeadlineArgs = {
+  from: Scalars['DateTime']['input'];
+  workingDays: Scalars['Int']['input'];
 };
 
 /** A booked piece of staff time with a family. */
@@ -229,6 +262,8 @@ export type Availability = {
   slots: Array<AvailableSlot>;
   /** How many slots there are in the range (all of them, not only those returned). */
   totalCount: Scalars['Int']['output'];
+  /** Caveats, e.g. CALENDAR_NOT_LOADED when the range reaches a year whose public holidays are unknown. */
+  warnings: Array<SchedulingWarning>;
 };
 
 /** A free period of one staff member, long enough for the duration asked for. */
@@ -244,6 +279,21 @@ export type AvailableSlot = {
   startsAt: Scalars['DateTime']['output'];
   /** Start in the agency's local time, ISO 8601 with offset. */
   startsAtLocal: Scalars['String']['output'];
+};
+
+/** One year of a jurisdiction's public holiday calendar, as loaded. */
+export type CalendarYear = {
+  __typename?: 'CalendarYear';
+  /** How many public holidays and collective leave days it lists now. */
+  holidayCount: Scalars['Int']['output'];
+  /** The jurisdiction. */
+  jurisdiction: Jurisdiction;
+  /** When the year was last loaded as a whole. */
+  loadedAt: Scalars['DateTime']['output'];
+  /** The legal source of the year's list, and where it was published. */
+  source: Scalars['String']['output'];
+  /** The calendar year. */
+  year: Scalars['Int']['output'];
 };
 
 /** Calls off a scheduled booking (every staff member's appointment in it), freeing the time. */
@@ -263,6 +313,22 @@ export type CancelAppointmentPayload = {
   appointments: Array<Appointment>;
 };
 
+/** Changes a public holiday or collective leave day; fields left out keep their value. */
+export type ChangePublicHolidayInput = {
+  /** A new date, in the same year (a holiday moved after the sighting of the moon, say). */
+  date?: InputMaybe<Scalars['Date']['input']>;
+  /** Closure.version as read; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The day's id (Closure.id). */
+  holidayId: Scalars['ID']['input'];
+  /** A new kind. */
+  kind?: InputMaybe<HolidayKind>;
+  /** A new name (1 to 200 characters). */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The legal source of the change (1 to 1000 characters); required when the date changes. */
+  source?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A day on which agencies are closed. */
 export type Closure = {
   __typename?: 'Closure';
@@ -278,6 +344,17 @@ export type Closure = {
   kind: ClosureKind;
   /** Its name, e.g. Hari Kemerdekaan Republik Indonesia. */
   name: Scalars['String']['output'];
+  /**
+   * The legal source of a public holiday or collective leave day (e.g. the joint ministerial decree on
+   * national holidays and collective leave, or Hong Kong's General Holidays Ordinance and its gazetted
+   * list); null for an agency closure.
+   */
+  source: Maybe<Scalars['String']['output']>;
+  /**
+   * Increases with each change of a public holiday or collective leave day; changePublicHoliday and
+   * removePublicHoliday take it. Null for an agency closure.
+   */
+  version: Maybe<Scalars['Int']['output']>;
 };
 
 /** Why a day is closed. */
@@ -328,6 +405,13 @@ export type FamilyAuditTrail = {
   scheduling: Maybe<Array<AuditEntry>>;
 };
 
+/** What a public holiday calendar lists. */
+export type HolidayKind =
+  /** An Indonesian collective leave day (cuti bersama): government offices are closed. */
+  | 'COLLECTIVE_LEAVE'
+  /** A public holiday of the jurisdiction (Indonesian hari libur nasional, a Hong Kong general holiday). */
+  | 'PUBLIC_HOLIDAY';
+
 /** Adds a family to a scheduled group session that has a free seat. */
 export type JoinGroupSessionInput = {
   /** The group session's booking id. */
@@ -358,14 +442,25 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Closes the caller's agency for a day. */
   addAgencyClosure: AddAgencyClosurePayload;
+  /**
+   * Adds a public holiday or collective leave day to the caller's jurisdiction (CALENDAR_MANAGER only).
+   * Refused with CONFLICT (rule HOLIDAY_EXISTS) when the date already has one, and with BAD_USER_INPUT
+   * when the date is not in the year being edited or that year is not loaded. Availability and
+   * booking checks follow at once.
+   */
+  addPublicHoliday: PublicHolidayPayload;
   /** Cancels a scheduled booking with a reason; CONFLICT on a stale version. */
   cancelAppointment: CancelAppointmentPayload;
+  /** Changes a public holiday or collective leave day (CALENDAR_MANAGER only); CONFLICT on a stale version. */
+  changePublicHoliday: PublicHolidayPayload;
   /** Adds a family to a group session; CONFLICT (rule CAPACITY_REACHED) when it is full. */
   joinGroupSession: JoinGroupSessionPayload;
   /** Records COMPLETED or NO_SHOW for a booking that has started; CONFLICT on a stale version. */
   recordAppointmentOutcome: RecordAppointmentOutcomePayload;
   /** Reopens a day the caller's agency had closed. */
   removeAgencyClosure: RemoveAgencyClosurePayload;
+  /** Removes a public holiday or collective leave day (CALENDAR_MANAGER only); CONFLICT on a stale version. */
+  removePublicHoliday: RemovePublicHolidayPayload;
   /** Moves a booking to a new time under the same rules; CONFLICT on a stale version. */
   rescheduleAppointment: RescheduleAppointmentPayload;
   /**
@@ -387,8 +482,18 @@ export type MutationAddAgencyClosureArgs = {
 };
 
 
+export type MutationAddPublicHolidayArgs = {
+  input: AddPublicHolidayInput;
+};
+
+
 export type MutationCancelAppointmentArgs = {
   input: CancelAppointmentInput;
+};
+
+
+export type MutationChangePublicHolidayArgs = {
+  input: ChangePublicHolidayInput;
 };
 
 
@@ -404,6 +509,11 @@ export type MutationRecordAppointmentOutcomeArgs = {
 
 export type MutationRemoveAgencyClosureArgs = {
   input: RemoveAgencyClosureInput;
+};
+
+
+export type MutationRemovePublicHolidayArgs = {
+  input: RemovePublicHolidayInput;
 };
 
 
@@ -455,6 +565,18 @@ export type OperatingSessionInput = {
   opens: Scalars['String']['input'];
 };
 
+/** A public holiday after addPublicHoliday or changePublicHoliday. */
+export type PublicHolidayPayload = {
+  __typename?: 'PublicHolidayPayload';
+  /** The day as it is now. */
+  holiday: Closure;
+  /**
+   * Appointments still scheduled on that day at agencies of the jurisdiction (in each agency's own
+   * calendar), which their agencies now reschedule or cancel: a holiday does not move them by itself.
+   */
+  scheduledAppointments: Array<Appointment>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** An appointment by id; null when not found or not visible to the caller. */
@@ -464,7 +586,13 @@ export type Query = {
    * two instants at most 31 days apart (slots that have already started are left out).
    */
   availability: Availability;
-  /** Public holidays and collective leave days of a jurisdiction between two dates (inclusive). */
+  /** The loaded years of a jurisdiction's public holiday calendar, oldest first. */
+  calendarYears: Array<CalendarYear>;
+  /**
+   * Public holidays and collective leave days of a jurisdiction between two dates (inclusive). A range
+   * reaching a year whose calendar is not loaded is refused with BAD_USER_INPUT (rule
+   * CALENDAR_NOT_LOADED, naming the jurisdiction and year), never answered as if it had no holidays.
+   */
   holidays: Array<Closure>;
   /**
    * The earliest free slot for the same criteria as availability, searching the 31 days after from;
@@ -491,6 +619,11 @@ export type QueryAvailabilityArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<StaffRole>;
   to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryCalendarYearsArgs = {
+  jurisdiction: Jurisdiction;
 };
 
 
@@ -560,6 +693,21 @@ export type RemoveAgencyClosurePayload = {
   closureId: Scalars['ID']['output'];
 };
 
+/** Removes a public holiday or collective leave day from its year. */
+export type RemovePublicHolidayInput = {
+  /** Closure.version as read; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The day's id (Closure.id). */
+  holidayId: Scalars['ID']['input'];
+};
+
+/** The public holiday removed. */
+export type RemovePublicHolidayPayload = {
+  __typename?: 'RemovePublicHolidayPayload';
+  /** The id of the day that was removed. */
+  holidayId: Scalars['ID']['output'];
+};
+
 /** Moves a booking (every staff member's appointment in it) to a new time, under the same rules as booking. */
 export type RescheduleAppointmentInput = {
   /** Any appointment of the booking. */
@@ -579,6 +727,8 @@ export type RescheduleAppointmentPayload = {
   __typename?: 'RescheduleAppointmentPayload';
   /** Every appointment of the booking, at the new time. */
   appointments: Array<Appointment>;
+  /** Caveats, e.g. CALENDAR_NOT_LOADED when the new day's public holidays are unknown. */
+  warnings: Array<SchedulingWarning>;
 };
 
 /** What scheduleAppointment books. */
@@ -612,7 +762,30 @@ export type ScheduleAppointmentPayload = {
   appointments: Array<Appointment>;
   /** The booking: one id shared by its appointments. */
   bookingId: Scalars['ID']['output'];
+  /** Caveats, e.g. CALENDAR_NOT_LOADED when the day's public holidays are unknown. */
+  warnings: Array<SchedulingWarning>;
 };
+
+/** A caveat on an answer. */
+export type SchedulingWarning = {
+  __typename?: 'SchedulingWarning';
+  /** What kind of caveat. */
+  code: SchedulingWarningCode;
+  /** The jurisdiction it concerns. */
+  jurisdiction: Maybe<Jurisdiction>;
+  /** What it means, in words. */
+  message: Scalars['String']['output'];
+  /** The calendar year it concerns. */
+  year: Maybe<Scalars['Int']['output']>;
+};
+
+/** Why an answer is right only as far as SatuPintu knows. */
+export type SchedulingWarningCode =
+  /**
+   * The public holidays of a year the answer touches are not loaded: its days count as working days
+   * unless the agency closed them. A calendar manager loads the year.
+   */
+  | 'CALENDAR_NOT_LOADED';
 
 /** A family's involvement with one service of one agency. */
 export type ServiceEpisode = {
@@ -854,8 +1027,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddAgencyClosurePayload: ResolverTypeWrapper<Omit<AddAgencyClosurePayload, 'closure' | 'scheduledAppointments'> & { closure: ResolversTypes['Closure'], scheduledAppointments: Array<ResolversTypes['Appointment']> }>;
-  Agency: ResolverTypeWrapper<EntityRef>;
+  AddPublicHolidayInput: AddPublicHolidayInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Agency: ResolverTypeWrapper<EntityRef>;
   Appointment: ResolverTypeWrapper<AppointmentRow>;
   AppointmentKind: AppointmentKind;
   AppointmentKindCount: ResolverTypeWrapper<AppointmentKindCount>;
@@ -866,8 +1040,10 @@ export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   Availability: ResolverTypeWrapper<Omit<Availability, 'slots'> & { slots: Array<ResolversTypes['AvailableSlot']> }>;
   AvailableSlot: ResolverTypeWrapper<Omit<AvailableSlot, 'staff'> & { staff: ResolversTypes['Staff'] }>;
+  CalendarYear: ResolverTypeWrapper<CalendarYearRow>;
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentPayload: ResolverTypeWrapper<Omit<CancelAppointmentPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
+  ChangePublicHolidayInput: ChangePublicHolidayInput;
   Closure: ResolverTypeWrapper<ClosureRow>;
   ClosureKind: ClosureKind;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -875,22 +1051,28 @@ export type ResolversTypes = {
   EmergencyOverrideInput: EmergencyOverrideInput;
   Family: ResolverTypeWrapper<EntityRef>;
   FamilyAuditTrail: ResolverTypeWrapper<Omit<FamilyAuditTrail, 'scheduling'> & { scheduling?: Maybe<Array<ResolversTypes['AuditEntry']>> }>;
+  HolidayKind: HolidayKind;
   JoinGroupSessionInput: JoinGroupSessionInput;
   JoinGroupSessionPayload: ResolverTypeWrapper<Omit<JoinGroupSessionPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   Jurisdiction: Jurisdiction;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperatingSession: ResolverTypeWrapper<SessionRow>;
   OperatingSessionInput: OperatingSessionInput;
+  PublicHolidayPayload: ResolverTypeWrapper<Omit<PublicHolidayPayload, 'holiday' | 'scheduledAppointments'> & { holiday: ResolversTypes['Closure'], scheduledAppointments: Array<ResolversTypes['Appointment']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAppointmentOutcomeInput: RecordAppointmentOutcomeInput;
   RecordAppointmentOutcomePayload: ResolverTypeWrapper<Omit<RecordAppointmentOutcomePayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   Referral: ResolverTypeWrapper<EntityRef>;
   RemoveAgencyClosureInput: RemoveAgencyClosureInput;
   RemoveAgencyClosurePayload: ResolverTypeWrapper<RemoveAgencyClosurePayload>;
+  RemovePublicHolidayInput: RemovePublicHolidayInput;
+  RemovePublicHolidayPayload: ResolverTypeWrapper<RemovePublicHolidayPayload>;
   RescheduleAppointmentInput: RescheduleAppointmentInput;
   RescheduleAppointmentPayload: ResolverTypeWrapper<Omit<RescheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   ScheduleAppointmentInput: ScheduleAppointmentInput;
   ScheduleAppointmentPayload: ResolverTypeWrapper<Omit<ScheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
+  SchedulingWarning: ResolverTypeWrapper<SchedulingWarning>;
+  SchedulingWarningCode: SchedulingWarningCode;
   ServiceEpisode: ResolverTypeWrapper<EntityRef>;
   SessionKind: SessionKind;
   SetOperatingSessionsInput: SetOperatingSessionsInput;
@@ -910,15 +1092,18 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   AddAgencyClosurePayload: Omit<AddAgencyClosurePayload, 'closure' | 'scheduledAppointments'> & { closure: ResolversParentTypes['Closure'], scheduledAppointments: Array<ResolversParentTypes['Appointment']> };
-  Agency: EntityRef;
+  AddPublicHolidayInput: AddPublicHolidayInput;
   Int: Scalars['Int']['output'];
+  Agency: EntityRef;
   Appointment: AppointmentRow;
   AppointmentKindCount: AppointmentKindCount;
   AuditEntry: AuditEntryRow;
   Availability: Omit<Availability, 'slots'> & { slots: Array<ResolversParentTypes['AvailableSlot']> };
   AvailableSlot: Omit<AvailableSlot, 'staff'> & { staff: ResolversParentTypes['Staff'] };
+  CalendarYear: CalendarYearRow;
   CancelAppointmentInput: CancelAppointmentInput;
   CancelAppointmentPayload: Omit<CancelAppointmentPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
+  ChangePublicHolidayInput: ChangePublicHolidayInput;
   Closure: ClosureRow;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -930,16 +1115,20 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OperatingSession: SessionRow;
   OperatingSessionInput: OperatingSessionInput;
+  PublicHolidayPayload: Omit<PublicHolidayPayload, 'holiday' | 'scheduledAppointments'> & { holiday: ResolversParentTypes['Closure'], scheduledAppointments: Array<ResolversParentTypes['Appointment']> };
   Query: Record<PropertyKey, never>;
   RecordAppointmentOutcomeInput: RecordAppointmentOutcomeInput;
   RecordAppointmentOutcomePayload: Omit<RecordAppointmentOutcomePayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   Referral: EntityRef;
   RemoveAgencyClosureInput: RemoveAgencyClosureInput;
   RemoveAgencyClosurePayload: RemoveAgencyClosurePayload;
+  RemovePublicHolidayInput: RemovePublicHolidayInput;
+  RemovePublicHolidayPayload: RemovePublicHolidayPayload;
   RescheduleAppointmentInput: RescheduleAppointmentInput;
   RescheduleAppointmentPayload: Omit<RescheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   ScheduleAppointmentInput: ScheduleAppointmentInput;
   ScheduleAppointmentPayload: Omit<ScheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
+  SchedulingWarning: SchedulingWarning;
   ServiceEpisode: EntityRef;
   SetOperatingSessionsInput: SetOperatingSessionsInput;
   SetOperatingSessionsPayload: Omit<SetOperatingSessionsPayload, 'sessions'> & { sessions: Array<ResolversParentTypes['OperatingSession']> };
@@ -963,6 +1152,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   operatingSessions?: Resolver<Maybe<Array<ResolversTypes['OperatingSession']>>, ParentType, ContextType>;
   scheduleVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<Array<ResolversTypes['Staff']>>, ParentType, ContextType>;
+  workingDayDeadline?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType, RequireFields<AgencyWorkingDayDeadlineArgs, 'from' | 'workingDays'>>;
 };
 
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment'], FederationReferenceType extends FederationReferenceTypes['Appointment'] = FederationReferenceTypes['Appointment']> = {
@@ -1010,6 +1200,7 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
 export type AvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = {
   slots?: Resolver<Array<ResolversTypes['AvailableSlot']>, ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['SchedulingWarning']>, ParentType, ContextType>;
 };
 
 export type AvailableSlotResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailableSlot'] = ResolversParentTypes['AvailableSlot']> = {
@@ -1018,6 +1209,14 @@ export type AvailableSlotResolvers<ContextType = Context, ParentType extends Res
   staff?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   startsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CalendarYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CalendarYear'] = ResolversParentTypes['CalendarYear']> = {
+  holidayCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  loadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CancelAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CancelAppointmentPayload'] = ResolversParentTypes['CancelAppointmentPayload']> = {
@@ -1031,6 +1230,8 @@ export type ClosureResolvers<ContextType = Context, ParentType extends Resolvers
   jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ClosureKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1061,10 +1262,13 @@ export type JoinGroupSessionPayloadResolvers<ContextType = Context, ParentType e
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAgencyClosure?: Resolver<ResolversTypes['AddAgencyClosurePayload'], ParentType, ContextType, RequireFields<MutationAddAgencyClosureArgs, 'input'>>;
+  addPublicHoliday?: Resolver<ResolversTypes['PublicHolidayPayload'], ParentType, ContextType, RequireFields<MutationAddPublicHolidayArgs, 'input'>>;
   cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentPayload'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'input'>>;
+  changePublicHoliday?: Resolver<ResolversTypes['PublicHolidayPayload'], ParentType, ContextType, RequireFields<MutationChangePublicHolidayArgs, 'input'>>;
   joinGroupSession?: Resolver<ResolversTypes['JoinGroupSessionPayload'], ParentType, ContextType, RequireFields<MutationJoinGroupSessionArgs, 'input'>>;
   recordAppointmentOutcome?: Resolver<ResolversTypes['RecordAppointmentOutcomePayload'], ParentType, ContextType, RequireFields<MutationRecordAppointmentOutcomeArgs, 'input'>>;
   removeAgencyClosure?: Resolver<ResolversTypes['RemoveAgencyClosurePayload'], ParentType, ContextType, RequireFields<MutationRemoveAgencyClosureArgs, 'input'>>;
+  removePublicHoliday?: Resolver<ResolversTypes['RemovePublicHolidayPayload'], ParentType, ContextType, RequireFields<MutationRemovePublicHolidayArgs, 'input'>>;
   rescheduleAppointment?: Resolver<ResolversTypes['RescheduleAppointmentPayload'], ParentType, ContextType, RequireFields<MutationRescheduleAppointmentArgs, 'input'>>;
   scheduleAppointment?: Resolver<ResolversTypes['ScheduleAppointmentPayload'], ParentType, ContextType, RequireFields<MutationScheduleAppointmentArgs, 'input'>>;
   setOperatingSessions?: Resolver<ResolversTypes['SetOperatingSessionsPayload'], ParentType, ContextType, RequireFields<MutationSetOperatingSessionsArgs, 'input'>>;
@@ -1079,9 +1283,15 @@ export type OperatingSessionResolvers<ContextType = Context, ParentType extends 
   opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublicHolidayPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicHolidayPayload'] = ResolversParentTypes['PublicHolidayPayload']> = {
+  holiday?: Resolver<ResolversTypes['Closure'], ParentType, ContextType>;
+  scheduledAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   appointment?: Resolver<Maybe<ResolversTypes['Appointment']>, ParentType, ContextType, RequireFields<QueryAppointmentArgs, 'id'>>;
   availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'agencyId' | 'durationMinutes' | 'first' | 'from' | 'to'>>;
+  calendarYears?: Resolver<Array<ResolversTypes['CalendarYear']>, ParentType, ContextType, RequireFields<QueryCalendarYearsArgs, 'jurisdiction'>>;
   holidays?: Resolver<Array<ResolversTypes['Closure']>, ParentType, ContextType, RequireFields<QueryHolidaysArgs, 'from' | 'jurisdiction' | 'to'>>;
   nextAvailableSlot?: Resolver<Maybe<ResolversTypes['AvailableSlot']>, ParentType, ContextType, RequireFields<QueryNextAvailableSlotArgs, 'agencyId' | 'durationMinutes'>>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType, RequireFields<QueryStaffArgs, 'id'>>;
@@ -1100,13 +1310,26 @@ export type RemoveAgencyClosurePayloadResolvers<ContextType = Context, ParentTyp
   closureId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type RemovePublicHolidayPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovePublicHolidayPayload'] = ResolversParentTypes['RemovePublicHolidayPayload']> = {
+  holidayId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type RescheduleAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RescheduleAppointmentPayload'] = ResolversParentTypes['RescheduleAppointmentPayload']> = {
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['SchedulingWarning']>, ParentType, ContextType>;
 };
 
 export type ScheduleAppointmentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ScheduleAppointmentPayload'] = ResolversParentTypes['ScheduleAppointmentPayload']> = {
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
   bookingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['SchedulingWarning']>, ParentType, ContextType>;
+};
+
+export type SchedulingWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SchedulingWarning'] = ResolversParentTypes['SchedulingWarning']> = {
+  code?: Resolver<ResolversTypes['SchedulingWarningCode'], ParentType, ContextType>;
+  jurisdiction?: Resolver<Maybe<ResolversTypes['Jurisdiction']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ServiceEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEpisode'] = ResolversParentTypes['ServiceEpisode']> = {
@@ -1152,6 +1375,7 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   AvailableSlot?: AvailableSlotResolvers<ContextType>;
+  CalendarYear?: CalendarYearResolvers<ContextType>;
   CancelAppointmentPayload?: CancelAppointmentPayloadResolvers<ContextType>;
   Closure?: ClosureResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1161,12 +1385,15 @@ export type Resolvers<ContextType = Context> = {
   JoinGroupSessionPayload?: JoinGroupSessionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperatingSession?: OperatingSessionResolvers<ContextType>;
+  PublicHolidayPayload?: PublicHolidayPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordAppointmentOutcomePayload?: RecordAppointmentOutcomePayloadResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   RemoveAgencyClosurePayload?: RemoveAgencyClosurePayloadResolvers<ContextType>;
+  RemovePublicHolidayPayload?: RemovePublicHolidayPayloadResolvers<ContextType>;
   RescheduleAppointmentPayload?: RescheduleAppointmentPayloadResolvers<ContextType>;
   ScheduleAppointmentPayload?: ScheduleAppointmentPayloadResolvers<ContextType>;
+  SchedulingWarning?: SchedulingWarningResolvers<ContextType>;
   ServiceEpisode?: ServiceEpisodeResolvers<ContextType>;
   SetOperatingSessionsPayload?: SetOperatingSessionsPayloadResolvers<ContextType>;
   SetStaffRosterPayload?: SetStaffRosterPayloadResolvers<ContextType>;

@@ -1,5 +1,4 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { HOLIDAYS_2026 } from '../closure/holidays-2026';
 
 const STAFF_ROLES = `'SOCIAL_WORKER', 'PSYCHOLOGIST', 'CLINICAL_PSYCHOLOGIST', 'NURSE', 'COUNSELLOR', 'CASE_MANAGER', 'FACILITATOR', 'OPERATOR', 'VOLUNTEER'`;
 const APPOINTMENT_KINDS = `'HOME_VISIT', 'INDIVIDUAL_SESSION', 'GROUP_SESSION', 'CONSULTATION', 'ESCORT', 'CASE_CONFERENCE', 'EDUCATION_PROGRAMME'`;
@@ -11,8 +10,8 @@ const STATUSES = `'SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'`;
  * and appointments. A staff member is never double-booked: the exclusion constraint makes the
  * database refuse overlapping live appointments of one staff member, so that two concurrent bookings
  * cannot both win (DESIGN.md §2). Cancelled and no-show appointments free the time again.
- * The 2026 public holidays are reference data the product needs, so they are loaded here, not by the
- * demo seeder; a later year or a moved holiday is a new migration.
+ * Public holidays are reference data the product needs, not demo data: they once lived in `closure`
+ * too; the public holidays migration moved them to a table of their own, loaded from data files.
  */
 export class Scheduling1763856000300 implements MigrationInterface {
   name = 'Scheduling1763856000300';
@@ -98,12 +97,6 @@ export class Scheduling1763856000300 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX appointment_family_starts ON appointment (family_id, starts_at)`);
     await q.query(`CREATE INDEX appointment_staff_starts ON appointment (staff_id, starts_at)`);
-    await q.query(
-      `INSERT INTO closure (jurisdiction, date, name, kind)
-       SELECT h.jurisdiction, h.date, h.name, h.kind
-         FROM jsonb_to_recordset($1::jsonb) AS h(jurisdiction text, date date, name text, kind text)`,
-      [JSON.stringify(HOLIDAYS_2026)],
-    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,4 +1,4 @@
-import { asUuid, ConflictError, ForbiddenError, NotFoundError } from '../../../kit';
+import { asUuid, clock, ConflictError, ForbiddenError, NotFoundError } from '../../../kit';
 import { actingAgency, canSeeEpisode, isParty } from '../access-policy';
 import { Context } from '../context';
 import type { AssignLeadWorkerInput, ChangeEpisodeStatusInput, OpenServiceEpisodeInput } from '../generated/graphql';
@@ -8,7 +8,6 @@ import { decideEpisodeStatus } from './episode-state-machine';
 import { EpisodeWriteRepository } from './episode-write.repository';
 import { EpisodeRow } from './episode.repository';
 import { expectedVersion, invalid, invalidForStatus, referenceId } from '../../../kit';
-import { localDate } from './local-date';
 
 /** PostgreSQL's unique_violation: here, a second episode from one referral (index service_episode_referral). */
 function isUniqueViolation(err: unknown): boolean {
@@ -27,7 +26,7 @@ function staleVersion(episode: EpisodeRow, expected: number): ConflictError {
 async function agencyToday(ctx: Context, agencyId: string): Promise<string> {
   const agency = await ctx.loaders.agency.load(agencyId);
   if (!agency) throw new ForbiddenError("the caller's agency is not in the agency directory, so it cannot serve families");
-  return localDate(new Date(), agency.timeZone);
+  return clock.today(agency.timeZone);
 }
 
 /** Records the write and hands the fresh row to this request's loader. */
