@@ -37,6 +37,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
     OperatingSession: '../calendar/calendar.repository#SessionRow',
     Closure: '../calendar/calendar.repository#ClosureRow',
     CalendarYear: '../holiday/holiday.repository#CalendarYearRow',
+    AffectedAppointment: '../appointment/appointment.repository#AppointmentRow',
     Agency: '../../../kit/entity-ref#EntityRef',
     Family: '../../../kit/entity-ref#EntityRef',
     ServiceEpisode: '../../../kit/entity-ref#EntityRef',

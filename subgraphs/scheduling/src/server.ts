@@ -2,6 +2,7 @@ import { buildSubgraph, clock, Database, databaseUrlFor, Subgraph } from '../../
 import { Agency } from './agency.resolvers';
 import { AppointmentEntity, GroupSessionFamilyEntity } from './appointment/appointment.entity';
 import { Appointment } from './appointment/appointment.resolvers';
+import { AffectedAppointment } from './holiday/affected-appointment.resolvers';
 import { AgencyCalendarEntity, ClosureEntity, OperatingSessionEntity } from './calendar/calendar.entity';
 import { Closure } from './closure.resolvers';
 import { createLoaders } from './context';
@@ -37,6 +38,6 @@ export function buildSchedulingSubgraph(url = databaseUrlFor('scheduling')): Sub
   if (!url) throw new Error('SCHEDULING_DATABASE_URL is not set');
   const db = new Database({ name: 'scheduling', url, entities: ENTITIES, migrations: MIGRATIONS });
   return buildSubgraph({
-    name: 'scheduling', db, resolvers: { Query, Mutation, FamilyAuditTrail, Staff, Appointment, Agency, Family, Closure }, loaders: createLoaders, readinessChecks: calendarCheck,
+    name: 'scheduling', db, resolvers: { Query, Mutation, FamilyAuditTrail, Staff, Appointment, AffectedAppointment, Agency, Family, Closure }, loaders: createLoaders, readinessChecks: calendarCheck,
   });
 }

@@ -60,6 +60,24 @@ export type AddPublicHolidayInput = {
   year: Scalars['Int']['input'];
 };
 
+/**
+ * An appointment still scheduled on a day that has just become a public holiday, as a calendar manager
+ * sees it: when, and at which agency, so that the agency can be told; never whose it is.
+ */
+export type AffectedAppointment = {
+  __typename?: 'AffectedAppointment';
+  /** The agency that must reschedule or cancel it. */
+  agency: Maybe<Agency>;
+  /** The appointment's id, which its agency reads in full. */
+  appointmentId: Scalars['ID']['output'];
+  /** The booking it belongs to (two staff members of one booking share it). */
+  bookingId: Scalars['ID']['output'];
+  /** Start, UTC. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Start in the agency's local time, ISO 8601 with offset. */
+  startsAtLocal: Scalars['String']['output'];
+};
+
 /** An agency that serves families: a government office, a unit or an NGO-run team. */
 export type Agency = {
   __typename?: 'Agency';
@@ -574,7 +592,7 @@ export type PublicHolidayPayload = {
    * Appointments still scheduled on that day at agencies of the jurisdiction (in each agency's own
    * calendar), which their agencies now reschedule or cancel: a holiday does not move them by itself.
    */
-  scheduledAppointments: Array<Appointment>;
+  scheduledAppointments: Array<AffectedAppointment>;
 };
 
 export type Query = {
@@ -1029,6 +1047,7 @@ export type ResolversTypes = {
   AddAgencyClosurePayload: ResolverTypeWrapper<Omit<AddAgencyClosurePayload, 'closure' | 'scheduledAppointments'> & { closure: ResolversTypes['Closure'], scheduledAppointments: Array<ResolversTypes['Appointment']> }>;
   AddPublicHolidayInput: AddPublicHolidayInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AffectedAppointment: ResolverTypeWrapper<AppointmentRow>;
   Agency: ResolverTypeWrapper<EntityRef>;
   Appointment: ResolverTypeWrapper<AppointmentRow>;
   AppointmentKind: AppointmentKind;
@@ -1058,7 +1077,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperatingSession: ResolverTypeWrapper<SessionRow>;
   OperatingSessionInput: OperatingSessionInput;
-  PublicHolidayPayload: ResolverTypeWrapper<Omit<PublicHolidayPayload, 'holiday' | 'scheduledAppointments'> & { holiday: ResolversTypes['Closure'], scheduledAppointments: Array<ResolversTypes['Appointment']> }>;
+  PublicHolidayPayload: ResolverTypeWrapper<Omit<PublicHolidayPayload, 'holiday' | 'scheduledAppointments'> & { holiday: ResolversTypes['Closure'], scheduledAppointments: Array<ResolversTypes['AffectedAppointment']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAppointmentOutcomeInput: RecordAppointmentOutcomeInput;
   RecordAppointmentOutcomePayload: ResolverTypeWrapper<Omit<RecordAppointmentOutcomePayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
@@ -1094,6 +1113,7 @@ export type ResolversParentTypes = {
   AddAgencyClosurePayload: Omit<AddAgencyClosurePayload, 'closure' | 'scheduledAppointments'> & { closure: ResolversParentTypes['Closure'], scheduledAppointments: Array<ResolversParentTypes['Appointment']> };
   AddPublicHolidayInput: AddPublicHolidayInput;
   Int: Scalars['Int']['output'];
+  AffectedAppointment: AppointmentRow;
   Agency: EntityRef;
   Appointment: AppointmentRow;
   AppointmentKindCount: AppointmentKindCount;
@@ -1115,7 +1135,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OperatingSession: SessionRow;
   OperatingSessionInput: OperatingSessionInput;
-  PublicHolidayPayload: Omit<PublicHolidayPayload, 'holiday' | 'scheduledAppointments'> & { holiday: ResolversParentTypes['Closure'], scheduledAppointments: Array<ResolversParentTypes['Appointment']> };
+  PublicHolidayPayload: Omit<PublicHolidayPayload, 'holiday' | 'scheduledAppointments'> & { holiday: ResolversParentTypes['Closure'], scheduledAppointments: Array<ResolversParentTypes['AffectedAppointment']> };
   Query: Record<PropertyKey, never>;
   RecordAppointmentOutcomeInput: RecordAppointmentOutcomeInput;
   RecordAppointmentOutcomePayload: Omit<RecordAppointmentOutcomePayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
@@ -1143,6 +1163,14 @@ export type ResolversParentTypes = {
 export type AddAgencyClosurePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddAgencyClosurePayload'] = ResolversParentTypes['AddAgencyClosurePayload']> = {
   closure?: Resolver<ResolversTypes['Closure'], ParentType, ContextType>;
   scheduledAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+};
+
+export type AffectedAppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedAppointment'] = ResolversParentTypes['AffectedAppointment']> = {
+  agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  appointmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  bookingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startsAtLocal?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
@@ -1285,7 +1313,7 @@ export type OperatingSessionResolvers<ContextType = Context, ParentType extends 
 
 export type PublicHolidayPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicHolidayPayload'] = ResolversParentTypes['PublicHolidayPayload']> = {
   holiday?: Resolver<ResolversTypes['Closure'], ParentType, ContextType>;
-  scheduledAppointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  scheduledAppointments?: Resolver<Array<ResolversTypes['AffectedAppointment']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1369,6 +1397,7 @@ export type StaffWorkloadResolvers<ContextType = Context, ParentType extends Res
 
 export type Resolvers<ContextType = Context> = {
   AddAgencyClosurePayload?: AddAgencyClosurePayloadResolvers<ContextType>;
+  AffectedAppointment?: AffectedAppointmentResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   Appointment?: AppointmentResolvers<ContextType>;
   AppointmentKindCount?: AppointmentKindCountResolvers<ContextType>;
