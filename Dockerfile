@@ -12,5 +12,6 @@ ENV NODE_ENV=production APOLLO_TELEMETRY_DISABLED=1 HOST=0.0.0.0
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/schema ./schema
+COPY --from=build /app/subgraphs/scheduling/calendars ./subgraphs/scheduling/calendars
 COPY package.json ./
 USER node

@@ -31,7 +31,11 @@ const DATE_START_UTC = 'T03:00:00Z';
 export function parseClockSetting(shows: string | undefined, setAt: string | undefined, realNow: number): ClockSetting | null {
   if (shows === undefined || shows === '') return null;
   const text = DATE_ONLY.test(shows) ? `${shows}${DATE_START_UTC}` : shows;
-  const ms = INSTANT.test(text) ? Date.parse(text) : NaN;
+  // Date.parse rolls 30 February over into March; a date that does not exist is refused instead.
+  const day = text.slice(0, 10);
+  const midnight = new Date(`${day}T00:00:00Z`);
+  const real = !Number.isNaN(midnight.getTime()) && midnight.toISOString().startsWith(day);
+  const ms = INSTANT.test(text) && real ? Date.parse(text) : NaN;
   if (Number.isNaN(ms)) throw new Error(`SATUPINTU_CLOCK must be a date (2027-01-04) or an instant with its offset (2027-01-04T09:30:00+07:00), got "${shows}"`);
   const at = setAt === undefined || setAt === '' ? realNow : Number(setAt);
   if (!Number.isSafeInteger(at)) throw new Error(`SATUPINTU_CLOCK_SET_AT must be milliseconds since 1970, got "${setAt}"`);
