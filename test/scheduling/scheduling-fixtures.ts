@@ -50,23 +50,38 @@ export function localToday(agency: WorldAgency): string {
 }
 
 /**
- * The next `count` local dates, from `daysAhead` days after today, on which the agency has a session
- * of the given day kind and which are no holiday: days a booking can use.
+ * Local dates a booking can use: days on which the agency has a session of the given kind and which
+ * are no holiday, from CLEAR_DAYS_AHEAD days after today. `daysAhead` beyond CLEAR_DAYS_AHEAD counts
+ * such days, not calendar days, so that tests asking for different offsets get different days even
+ * where holidays cluster (Lunar New Year, Idul Fitri): the `count` dates after the first
+ * `daysAhead - CLEAR_DAYS_AHEAD` of them.
  */
 export function workingDays(agency: WorldAgency, daysAhead: number, count: number, kind: 'DAY' | 'EVENING' = 'DAY'): string[] {
+  const skip = Math.max(0, daysAhead - CLEAR_DAYS_AHEAD);
   const dates: string[] = [];
-  for (let date = addDays(localToday(agency), daysAhead); dates.length < count; date = addDays(date, 1)) {
+  for (let date = addDays(localToday(agency), Math.min(daysAhead, CLEAR_DAYS_AHEAD)); dates.length < skip + count; date = addDays(date, 1)) {
     const open = agency.sessions.some((s) => s.dayOfWeek === isoDayOfWeek(date) && s.kind === kind);
     if (open && !holidayOn(agency.jurisdiction, date)) dates.push(date);
   }
-  return dates;
+  return dates.slice(skip);
 }
 
-/** The next local date after today with this ISO day of week. */
+/**
+ * A local date with this ISO day of week that is no holiday: the first from `daysAhead` days after
+ * today, counting whole weeks beyond CLEAR_DAYS_AHEAD as such dates (as workingDays does), so that
+ * offsets a week apart never land on the same day.
+ */
 export function nextWeekday(agency: WorldAgency, dayOfWeek: number, daysAhead = 1): string {
-  let date = addDays(localToday(agency), daysAhead);
-  while (isoDayOfWeek(date) !== dayOfWeek) date = addDays(date, 1);
-  return date;
+  const start = Math.min(daysAhead, CLEAR_DAYS_AHEAD);
+  let skip = Math.max(0, Math.floor((daysAhead - start) / 7));
+  let date = addDays(localToday(agency), start);
+  for (;;) {
+    if (isoDayOfWeek(date) === dayOfWeek && !holidayOn(agency.jurisdiction, date)) {
+      if (skip === 0) return date;
+      skip--;
+    }
+    date = addDays(date, 1);
+  }
 }
 
 /** The UTC instant (ISO) of a local wall time in the agency's zone. */
