@@ -63,6 +63,17 @@ describe('the public holiday calendar', () => {
     expect(years.data!.calendarYears.map((y) => [y.year, y.holidayCount])).toEqual([[2026, 25], [2027, 26]]);
   });
 
+  it('gives nothing of another jurisdiction’s calendar: loaded years, or an agency’s working-day deadline', async () => {
+    expect(await stack.query(demoUser('childpro-worker'), `{ calendarYears(jurisdiction: ID) { year } }`)).toMatchObject({ data: { calendarYears: [] } });
+    const deadline = `query($id: ID!, $from: DateTime!) { agency(id: $id) { workingDayDeadline(from: $from, workingDays: 3) } }`;
+    const uptd = agencyByCode(stack.world, 'UPTD-PPA-TANGSEL');
+    const from = clock.now().toISOString();
+    expect((await stack.query<{ agency: { workingDayDeadline: string | null } }>(demoUser('childpro-worker'), deadline, { id: uptd.id, from })).data!.agency.workingDayDeadline).toBeNull();
+    const own = await stack.query<{ agency: { workingDayDeadline: string | null } }>(demoUser('lk3-counsellor'), deadline, { id: uptd.id, from });
+    expect(Date.parse(own.data!.agency.workingDayDeadline!)).toBeGreaterThan(clock.nowMs());
+    expect(refusal(await stack.query(demoUser('lk3-counsellor'), deadline.replace('workingDays: 3', 'workingDays: 0'), { id: uptd.id, from }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
+  });
+
   it('never answers a year that is not loaded as if it had no holidays', async () => {
     const answer = await stack.query(demoUser('childpro-worker'), HOLIDAYS, { j: 'HK', from: '2027-12-01', to: '2028-01-31' });
     expect(refusal(answer)).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'CALENDAR_NOT_LOADED', field: 'to' });
