@@ -29,7 +29,7 @@ function schedulingDatabase(): Database {
 async function importYear(db: Database, file: string): Promise<void> {
   const calendar = readCalendarFile(file);
   const operator = `cli:holidays:${userInfo().username}`;
-  const caller: Caller = { subject: operator, staffId: null, agencyId: null, roles: ['CALENDAR_MANAGER'], jurisdiction: calendar.jurisdiction, area: [] };
+  const caller: Caller = { subject: operator, staffId: null, agencyId: null, roles: ['CALENDAR_MANAGER'], jurisdiction: calendar.jurisdiction, area: [], serviceArea: [] };
   const change = await db.transaction(async (sql) => {
     const written = await writeCalendarYear(sql, calendar, operator);
     const audit = new AuditTrail(caller, `cli-${Date.now().toString(36)}`);

@@ -15,7 +15,7 @@ describe('_entities for every @key type', () => {
 
   async function entities(subgraph: 'families' | 'services' | 'referrals' | 'scheduling', typename: string, ids: string[], selection: string) {
     const claims = demoUser('tangsel-manager');
-    const caller = { subject: claims.sub, staffId: null, agencyId: claims.agency ?? null, roles: ['AREA_MANAGER' as const], jurisdiction: 'ID' as const, area: ['3674'] };
+    const caller = { subject: claims.sub, staffId: null, agencyId: claims.agency ?? null, roles: ['AREA_MANAGER' as const], jurisdiction: 'ID' as const, area: ['3674'], serviceArea: [] };
     const res = await fetch(stack.subgraphs[subgraph].url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-satupintu-identity': await signInternalToken(caller, subgraph) },

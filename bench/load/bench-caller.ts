@@ -19,7 +19,7 @@ function claims() {
 /** The bench caller as the gateway derives it from the bearer token. */
 export function benchCaller(): Caller {
   const { sub, agency, roles, jur, area } = claims();
-  return { subject: sub, staffId: null, agencyId: agency ?? null, roles, jurisdiction: jur, area };
+  return { subject: sub, staffId: null, agencyId: agency ?? null, roles, jurisdiction: jur, area, serviceArea: [] };
 }
 
 /** The bench caller's bearer token for SatuPintu's gateway (HS256 with the run's key). */

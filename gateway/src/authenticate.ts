@@ -45,6 +45,7 @@ export function callerFromClaims(claims: SatuPintuClaims): Caller {
     roles,
     jurisdiction: claims.jur,
     area: Array.isArray(claims.area) ? claims.area.map(String) : [],
+    serviceArea: [],
   };
 }
 

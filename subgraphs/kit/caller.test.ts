@@ -1,7 +1,7 @@
 import { Caller, inArea } from './caller';
 
 describe('inArea', () => {
-  const manager: Caller = { subject: 'm', staffId: null, agencyId: 'a', roles: ['AREA_MANAGER'], jurisdiction: 'ID', area: ['3674', '3273'] };
+  const manager: Caller = { subject: 'm', staffId: null, agencyId: 'a', roles: ['AREA_MANAGER'], jurisdiction: 'ID', area: ['3674', '3273'], serviceArea: [] };
   it.each([
     ['3674031001', true],
     ['3273010001', true],

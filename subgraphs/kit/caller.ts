@@ -30,6 +30,11 @@ export interface Caller {
   jurisdiction: 'ID' | 'HK';
   /** Region code prefixes (Indonesia) or Hong Kong districts a manager covers. */
   area: string[];
+  /**
+   * The region code prefixes or Hong Kong districts the caller's agency serves (its `areaServed`), as
+   * the gateway looked them up: the registry shows an agency the families of its service area.
+   */
+  serviceArea: string[];
 }
 
 export function hasRole(caller: Caller, role: AccessRole): boolean {

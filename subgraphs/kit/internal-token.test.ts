@@ -5,7 +5,7 @@ describe('gateway-to-subgraph identity tokens', () => {
   beforeAll(() => {
     process.env.SATUPINTU_INTERNAL_SECRET = 'a-test-secret-that-is-at-least-32-characters';
   });
-  const caller: Caller = { subject: 'staff-1', staffId: 'staff-1', agencyId: 'agency-1', roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [] };
+  const caller: Caller = { subject: 'staff-1', staffId: 'staff-1', agencyId: 'agency-1', roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [], serviceArea: [] };
 
   it('round-trips the caller for the subgraph it was signed for', async () => {
     const token = await signInternalToken(caller, 'families');

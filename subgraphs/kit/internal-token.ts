@@ -29,7 +29,7 @@ const signed = new Map<string, CachedToken>();
 
 /** Signs (or reuses) the internal token of one caller for one subgraph. */
 export async function signInternalToken(caller: Caller, audience: string): Promise<string> {
-  const cacheKey = `${audience}|${caller.subject}|${caller.agencyId}|${caller.roles.join(',')}|${caller.jurisdiction}|${caller.area.join(',')}`;
+  const cacheKey = `${audience}|${caller.subject}|${caller.agencyId}|${caller.roles.join(',')}|${caller.jurisdiction}|${caller.area.join(',')}|${caller.serviceArea.join(',')}`;
   const now = Date.now() / 1000;
   const cached = signed.get(cacheKey);
   if (cached && cached.expiresAt - REUSE_MARGIN_SECONDS > now) return cached.token;
@@ -39,6 +39,7 @@ export async function signInternalToken(caller: Caller, audience: string): Promi
     roles: caller.roles,
     jur: caller.jurisdiction,
     area: caller.area,
+    svc: caller.serviceArea,
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
@@ -71,6 +72,7 @@ export async function verifyInternalToken(token: string | undefined, audience: s
       roles,
       jurisdiction: payload.jur === 'HK' ? 'HK' : 'ID',
       area: Array.isArray(payload.area) ? payload.area.map(String) : [],
+      serviceArea: Array.isArray(payload.svc) ? payload.svc.map(String) : [],
     };
     if (verified.size > 10_000) verified.clear();
     verified.set(cacheKey, { caller, expiresAt: Number(payload.exp) });

@@ -11,6 +11,35 @@ export function peerUrl(peer: SubgraphName): string {
   return env(`${peer.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`)!;
 }
 
+/** A GraphQL answer from a peer subgraph. */
+export interface PeerAnswer<T> {
+  data?: T | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * Sends one GraphQL operation to a peer subgraph as the same caller. Throws SUBGRAPH_UNAVAILABLE
+ * (nothing written) when the peer cannot be reached or answers with something that is not GraphQL.
+ */
+export async function peerRequest<T>(peer: SubgraphName, query: string, variables: Record<string, unknown>, caller: Caller): Promise<PeerAnswer<T>> {
+  try {
+    const res = await fetch(peerUrl(peer), {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [INTERNAL_HEADER]: await signInternalToken(caller, peer),
+        'x-request-id': requestScope.getStore()?.requestId ?? '',
+      },
+      body: JSON.stringify({ query, variables }),
+      // Below the gateway's subgraph timeout (5 s), so a slow peer is reported as such, not as a timeout of this subgraph.
+      signal: AbortSignal.timeout(Number(env('PEER_TIMEOUT_MS', '4000'))),
+    });
+    return (await res.json()) as PeerAnswer<T>;
+  } catch {
+    throw new DomainError('SUBGRAPH_UNAVAILABLE', `the ${peer} service could not be reached; nothing was written`, { serviceName: peer });
+  }
+}
+
 /**
  * Asks the subgraph that owns an entity type for entities by id, through its federation `_entities`
  * field and as the same caller, so the owner's access rules apply: an id the caller may not see comes
@@ -21,23 +50,7 @@ export async function fetchEntities<T>(peer: SubgraphName, typename: string, ids
   if (ids.length === 0) return [];
   const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`;
   const representations = ids.map((id) => ({ __typename: typename, id }));
-  let body: { data?: { _entities: Array<T | null> }; errors?: Array<{ message: string }> };
-  try {
-    const res = await fetch(peerUrl(peer), {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        [INTERNAL_HEADER]: await signInternalToken(caller, peer),
-        'x-request-id': requestScope.getStore()?.requestId ?? '',
-      },
-      body: JSON.stringify({ query, variables: { r: representations } }),
-      // Below the gateway's subgraph timeout (5 s), so a slow peer is reported as such, not as a timeout of this subgraph.
-      signal: AbortSignal.timeout(Number(env('PEER_TIMEOUT_MS', '4000'))),
-    });
-    body = (await res.json()) as typeof body;
-  } catch {
-    throw new DomainError('SUBGRAPH_UNAVAILABLE', `the ${peer} service could not be reached to check references; nothing was written`, { serviceName: peer });
-  }
+  const body = await peerRequest<{ _entities: Array<T | null> }>(peer, query, { r: representations }, caller);
   if (!body.data) throw new DomainError('SUBGRAPH_UNAVAILABLE', `the ${peer} service could not check references; nothing was written`, { serviceName: peer });
   return body.data._entities;
 }

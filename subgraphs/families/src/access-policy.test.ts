@@ -3,7 +3,7 @@ import { canReadRegistry, canSeeAddress, canWriteRegistry } from './access-polic
 
 const AGENCY = '11111111-1111-4111-8111-111111111111';
 const caller = (roles: Caller['roles'], jurisdiction: 'ID' | 'HK' = 'ID', agencyId: string | null = AGENCY): Caller => ({
-  subject: 's', staffId: null, agencyId, roles, jurisdiction, area: [],
+  subject: 's', staffId: null, agencyId, roles, jurisdiction, area: [], serviceArea: [],
 });
 
 describe('registry access policy', () => {

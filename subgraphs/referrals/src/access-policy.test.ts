@@ -7,7 +7,7 @@ const OTHER = 'a0000000-0000-4000-8000-000000000003';
 const referral = { fromAgencyId: SENDER, toAgencyId: RECEIVER, familyRegion: '3273010001' };
 
 function caller(roles: AccessRole[], agencyId: string | null, area: string[] = []): Caller {
-  return { subject: 'test', staffId: null, agencyId, roles, jurisdiction: 'ID', area };
+  return { subject: 'test', staffId: null, agencyId, roles, jurisdiction: 'ID', area, serviceArea: [] };
 }
 
 describe('referral access policy (DESIGN.md §3)', () => {

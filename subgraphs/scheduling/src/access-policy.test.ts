@@ -5,7 +5,7 @@ const PUSPAGA = '11111111-1111-4111-8111-111111111111';
 const LK3 = '22222222-2222-4222-8222-222222222222';
 
 function caller(overrides: Partial<Caller>): Caller {
-  return { subject: 's', staffId: null, agencyId: PUSPAGA, roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [], ...overrides };
+  return { subject: 's', staffId: null, agencyId: PUSPAGA, roles: ['AGENCY_STAFF'], jurisdiction: 'ID', area: [], serviceArea: [], ...overrides };
 }
 
 describe('canReadDirectory', () => {

@@ -7,7 +7,7 @@ const OTHER = 'a0000000-0000-4000-8000-000000000002';
 const episode = { agencyId: AGENCY, familyRegion: '5271011001' } as EpisodeRow;
 
 function caller(roles: AccessRole[], agencyId: string | null, area: string[] = []): Caller {
-  return { subject: 'test', staffId: null, agencyId, roles, jurisdiction: 'ID', area };
+  return { subject: 'test', staffId: null, agencyId, roles, jurisdiction: 'ID', area, serviceArea: [] };
 }
 
 describe('episode access policy (DESIGN.md §3)', () => {
