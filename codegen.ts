@@ -9,6 +9,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
     AuditEntry: '../../../kit/audit-trail#AuditEntryRow',
     Family: '../family/family.repository#FamilyRow',
     Person: '../person/person.repository#PersonRow',
+    FamilyAccessRequest: '../scope/family-agency.repository#AccessRequestRow',
   },
   services: {
     AuditEntry: '../../../kit/audit-trail#AuditEntryRow',

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { repoPath, SUBGRAPH_NAMES } from '../subgraphs/kit';
+import { generateIdentityKeyPair, repoPath, SUBGRAPH_NAMES } from '../subgraphs/kit';
 import { BenchOptions, parseOptions } from './bench-options';
 import { emptyAuditLog } from './dataset/audit-reset';
 import { openBenchDatabase } from './dataset/bench-database';
+import { benchServiceRoles } from './dataset/bench-roles';
 import { describeDataset } from './dataset/dataset-marker';
 import { startFloor } from './floor/start-floor';
 import { BENCH_AREA, bearerToken, InternalTokens } from './load/bench-caller';
@@ -53,8 +54,12 @@ async function run(options: BenchOptions): Promise<void> {
   const picks = await loadPicks(db.urls);
 
   const startupStarted = performance.now();
-  const secrets = { jwtSecret: randomBytes(32).toString('base64url'), internalSecret: randomBytes(32).toString('base64url') };
-  process.env.SATUPINTU_INTERNAL_SECRET = secrets.internalSecret;
+  const identity = generateIdentityKeyPair();
+  const secrets = { jwtSecret: randomBytes(32).toString('base64url'), identityPrivateKey: identity.privateKey, identityPublicKey: identity.publicKey };
+  // This process signs the bench caller's identity tokens for the direct-subgraph and Hive Gateway runs.
+  process.env.SATUPINTU_IDENTITY_PRIVATE_KEY = secrets.identityPrivateKey;
+  // The subgraphs connect as their own roles; migrations (any added since the dataset was built) run here as the owner.
+  const serviceUrls = await benchServiceRoles(dir, db.urls, db.postgres.url('postgres'));
   const tokens = new InternalTokens();
   await tokens.start();
   running.push({ name: 'token renewal', stop: async () => tokens.stop() });
@@ -63,7 +68,7 @@ async function run(options: BenchOptions): Promise<void> {
     rmSync(profileDir, { recursive: true, force: true });
     mkdirSync(profileDir, { recursive: true });
   }
-  const stack: SatuPintuStack = await startSatuPintu(db.urls, secrets, profileDir);
+  const stack: SatuPintuStack = await startSatuPintu(serviceUrls, secrets, profileDir);
   running.push({ name: 'SatuPintu', stop: () => stack.stop() });
   const floor = await startFloor(db.urls, BENCH_AREA, profileDir);
   running.push({ name: 'SQL floor', stop: () => floor.stop() });

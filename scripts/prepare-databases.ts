@@ -1,4 +1,4 @@
-import { clock, logger, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
+import { clock, grantServiceRole, logger, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
 import { generateWorld } from './demo/world';
 import { databaseFor, SUBGRAPH_MODULES } from './subgraph-modules';
 
@@ -18,16 +18,23 @@ export interface PrepareOptions {
   anchorDate?: string;
   /** @default 200 */
   families?: number;
+  /**
+   * Each subgraph's own URL, as its service role: after migrating, the owner grants that role its rights
+   * (kit service-grants.ts). Without it the subgraphs connect as the owner (a single-role set-up).
+   */
+  serviceUrls?: Record<SubgraphName, string>;
 }
 
 /**
- * Migrates each subgraph's database and, on first start only, loads the demo world: each subgraph's
- * part into its own database, each in one transaction, so a start interrupted half-way loads again.
+ * Migrates each subgraph's database as its owner (`urls`), grants each subgraph's own role its rights
+ * and, on first start only, loads the demo world: each subgraph's part into its own database, each in
+ * one transaction, so a start interrupted half-way loads again.
  */
 export async function prepareDatabases(urls: Record<SubgraphName, string>, options: PrepareOptions): Promise<{ seeded: SubgraphName[] }> {
   const dbs = SUBGRAPH_NAMES.map((name) => ({ name, db: databaseFor(name, urls[name]) }));
   try {
     await Promise.all(dbs.map(({ db }) => db.migrate()));
+    if (options.serviceUrls) await Promise.all(SUBGRAPH_NAMES.map((n) => grantServiceRole(urls[n], options.serviceUrls![n])));
     if (!options.seed) return { seeded: [] };
     const empty: SubgraphName[] = [];
     for (const { name, db } of dbs) {

@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, repoPath } from '../subgraphs/kit';
+import { env, generateIdentityKeyPair, repoPath } from '../subgraphs/kit';
 
-/** The embedded default's secrets: the bearer-token key and the gateway-to-subgraph key. */
+/** The embedded default's secrets: the bearer-token key, and the gateway's identity key pair. */
 export interface Secrets {
   jwtSecret: string;
-  internalSecret: string;
+  /** The gateway's private key for identity tokens (PKCS8 PEM or JWK). */
+  identityPrivateKey: string;
+  /** The public key(s) the subgraphs check identity tokens with (PEM, JWK or JWKS). */
+  identityPublicKey: string;
 }
 
 /** The data folder of the embedded default (git-ignored). */
@@ -15,21 +18,25 @@ export function dataDir(): string {
 }
 
 /**
- * Secrets from the environment when given (servers mode), else generated once and kept in the data
- * folder (mode 600), so tokens printed by `npm run token` stay valid across restarts.
+ * Secrets from the environment when given (servers mode). Otherwise the bearer-token key is generated
+ * once and kept in the data folder (mode 600), so tokens printed by `npm run token` stay valid across
+ * restarts, and the identity key pair is generated for this run only: identity tokens live seconds,
+ * so nothing needs it after the run.
  */
 export function loadSecrets(): Secrets {
-  const fromEnv = { jwtSecret: env('SATUPINTU_JWT_SECRET'), internalSecret: env('SATUPINTU_INTERNAL_SECRET') };
   const file = join(dataDir(), 'secrets.json');
-  let stored: Partial<Secrets> = {};
-  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets>;
-  const secrets: Secrets = {
-    jwtSecret: fromEnv.jwtSecret ?? stored.jwtSecret ?? randomBytes(32).toString('base64url'),
-    internalSecret: fromEnv.internalSecret ?? stored.internalSecret ?? randomBytes(32).toString('base64url'),
-  };
-  if (!existsSync(file)) {
+  let stored: { jwtSecret?: string } = {};
+  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: string };
+  const jwtSecret = env('SATUPINTU_JWT_SECRET') ?? stored.jwtSecret ?? randomBytes(32).toString('base64url');
+  // Only the bearer-token key is kept: an older file's shared subgraph secret is dropped.
+  if (!env('SATUPINTU_JWT_SECRET') && (stored.jwtSecret !== jwtSecret || Object.keys(stored).length !== 1)) {
     mkdirSync(dataDir(), { recursive: true });
-    writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+    writeFileSync(file, JSON.stringify({ jwtSecret }, null, 2), { mode: 0o600 });
   }
-  return secrets;
+  const givenPrivate = env('SATUPINTU_IDENTITY_PRIVATE_KEY');
+  const givenPublic = env('SATUPINTU_IDENTITY_PUBLIC_KEY');
+  if (givenPrivate && givenPublic) return { jwtSecret, identityPrivateKey: givenPrivate, identityPublicKey: givenPublic };
+  if (givenPrivate || givenPublic) throw new Error('set both SATUPINTU_IDENTITY_PRIVATE_KEY and SATUPINTU_IDENTITY_PUBLIC_KEY, or neither (a key pair is then made for the run)');
+  const pair = generateIdentityKeyPair();
+  return { jwtSecret, identityPrivateKey: pair.privateKey, identityPublicKey: pair.publicKey };
 }

@@ -1,10 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { databaseUrlFor, env, envInt, pinClockSetting, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
+import { databaseUrlFor, env, envInt, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
 import { DEMO_USERS, demoToken } from './demo/demo-users';
 import { LocalPostgres, PostgresSetupError } from './postgres/local-postgres';
+import { createServiceRoles, loadServiceRoles, roleUrl } from './postgres/service-roles';
 import { DATABASE_NAMES, prepareDatabases } from './prepare-databases';
 import { dataDir, loadSecrets } from './secrets';
+import { gatewayEnv, subgraphEnv } from './service-env';
 import { waitForHttp } from './wait-for-http';
 
 /**
@@ -20,24 +22,32 @@ async function main(): Promise<void> {
   const secrets = loadSecrets();
   const given = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, databaseUrlFor(n)])) as Record<SubgraphName, string | undefined>;
   let postgres: LocalPostgres | null = null;
+  // Each subgraph connects as its own role (`urls`); migrations run as the owner (`ownerUrls`).
   let urls: Record<SubgraphName, string>;
+  let ownerUrls: Record<SubgraphName, string>;
   if (SUBGRAPH_NAMES.every((n) => given[n])) {
     urls = given as Record<SubgraphName, string>;
-    console.log('Using the PostgreSQL servers given in *_DATABASE_URL.');
+    ownerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, ownerDatabaseUrlFor(n) ?? urls[n]])) as Record<SubgraphName, string>;
+    console.log('Using the PostgreSQL servers given in *_DATABASE_URL (migrations with *_OWNER_DATABASE_URL where given).');
   } else {
     const port = envInt('SATUPINTU_PG_PORT', 54329);
     postgres = await LocalPostgres.start({ dataDir: join(dataDir(), 'pg'), port });
     for (const name of SUBGRAPH_NAMES) await postgres.createDatabase(DATABASE_NAMES[name]);
-    urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, given[n] ?? postgres!.url(DATABASE_NAMES[n])])) as Record<SubgraphName, string>;
-    console.log(`PostgreSQL 17 (embedded) on 127.0.0.1:${port}, data in ${join(dataDir(), 'pg')}`);
+    const roles = loadServiceRoles(join(dataDir(), 'database-roles.json'));
+    await createServiceRoles(postgres.url('postgres'), roles);
+    ownerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, postgres!.url(DATABASE_NAMES[n])])) as Record<SubgraphName, string>;
+    urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, given[n] ?? roleUrl(ownerUrls[n], roles[n])])) as Record<SubgraphName, string>;
+    console.log(`PostgreSQL 17 (embedded) on 127.0.0.1:${port}, data in ${join(dataDir(), 'pg')}; each subgraph connects as its own role`);
   }
-  const { seeded } = await prepareDatabases(urls, { seed: env('SATUPINTU_DEMO_DATA', 'on') !== 'off' });
+  const { seeded } = await prepareDatabases(ownerUrls, { seed: env('SATUPINTU_DEMO_DATA', 'on') !== 'off', serviceUrls: urls });
   if (seeded.length) console.log(`Demo data loaded into: ${seeded.join(', ')}`);
 
   const children: Array<{ name: string; child: ChildProcess }> = [];
-  const baseEnv = { ...process.env, SATUPINTU_JWT_SECRET: secrets.jwtSecret, SATUPINTU_INTERNAL_SECRET: secrets.internalSecret, LOG_LEVEL: env('LOG_LEVEL', 'warn') };
+  const baseEnv = { ...process.env, LOG_LEVEL: env('LOG_LEVEL', 'warn') };
+  const gatewaySecrets = { jwtSecret: env('SATUPINTU_JWKS_URL') ? undefined : secrets.jwtSecret, jwksUrl: env('SATUPINTU_JWKS_URL'), identityPrivateKey: secrets.identityPrivateKey };
   const launch = (name: string, script: string, extra: Record<string, string>) => {
-    const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...baseEnv, SATUPINTU_SERVICE: name, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] });
+    const serviceEnv = name === 'gateway' ? gatewayEnv(baseEnv, gatewaySecrets) : subgraphEnv(baseEnv, name, urls[name as SubgraphName], secrets.identityPublicKey);
+    const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...serviceEnv, SATUPINTU_SERVICE: name, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] });
     children.push({ name, child });
     child.once('exit', (code, signal) => {
       if (!stopping) {
@@ -66,7 +76,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop(0));
 
   for (const { name, defaultPort } of SUBGRAPHS) {
-    launch(name, `subgraphs/${name}/src/index.js`, { [`${name.toUpperCase()}_DATABASE_URL`]: urls[name], PORT: String(defaultPort) });
+    launch(name, `subgraphs/${name}/src/index.js`, { PORT: String(defaultPort) });
   }
   await Promise.all(SUBGRAPHS.map(({ defaultPort }) => waitForHttp(`http://127.0.0.1:${defaultPort}/health/ready`, 60_000)));
   const gatewayPort = envInt('GATEWAY_PORT', 4000);

@@ -10,6 +10,9 @@ describe('SQL statements per subgraph for the profile', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
+    // The gateway looks up the caller's agency's service area once and keeps it for minutes: not part of a profile's cost.
+    await stack.query(demoUser('tangsel-manager'), '{ __typename }');
+    await stack.query(demoUser('tangsel-manager'), `{ families(first: 1) { totalCount } }`);
   });
   afterAll(() => stack.stop());
 

@@ -1,5 +1,6 @@
 import { repoPath, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
 import { freePort } from '../../scripts/free-port';
+import { gatewayEnv, subgraphEnv } from '../../scripts/service-env';
 import { launch, ServiceProcess } from './service-process';
 
 /** SatuPintu as `npm start` runs it, on the bench databases: four subgraph processes and the gateway. */
@@ -11,10 +12,11 @@ export interface SatuPintuStack {
   stop(): Promise<void>;
 }
 
-/** The secrets of one benchmark run: the callers' token key and the gateway-to-subgraph key. */
+/** The secrets of one benchmark run: the callers' token key and the gateway's identity key pair. */
 export interface RunSecrets {
   jwtSecret: string;
-  internalSecret: string;
+  identityPrivateKey: string;
+  identityPublicKey: string;
 }
 
 /**
@@ -27,8 +29,6 @@ export async function startSatuPintu(databaseUrls: Record<SubgraphName, string>,
   const common = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
-    SATUPINTU_JWT_SECRET: secrets.jwtSecret,
-    SATUPINTU_INTERNAL_SECRET: secrets.internalSecret,
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphUrls[n]])),
   };
   const started: ServiceProcess[] = [];
@@ -40,7 +40,7 @@ export async function startSatuPintu(databaseUrls: Record<SubgraphName, string>,
             name: `${n} subgraph`,
             port: ports[n],
             args: [repoPath('dist', 'subgraphs', n, 'src', 'index.js')],
-            env: { ...common, SATUPINTU_SERVICE: n, PORT: String(ports[n]), [`${n.toUpperCase()}_DATABASE_URL`]: databaseUrls[n] },
+            env: { ...subgraphEnv(process.env, n, databaseUrls[n], secrets.identityPublicKey), ...common, SATUPINTU_SERVICE: n, PORT: String(ports[n]) },
             readyUrl: `http://127.0.0.1:${ports[n]}/health/ready`,
             // The first start on a fresh dataset runs any migration added since it was built.
             readyTimeoutMs: 300_000,
@@ -56,7 +56,7 @@ export async function startSatuPintu(databaseUrls: Record<SubgraphName, string>,
       name: 'gateway',
       port: gatewayPort,
       args: [repoPath('dist', 'gateway', 'src', 'index.js')],
-      env: { ...common, SATUPINTU_SERVICE: 'gateway', PORT: String(gatewayPort) },
+      env: { ...gatewayEnv(process.env, { jwtSecret: secrets.jwtSecret, identityPrivateKey: secrets.identityPrivateKey }), ...common, SATUPINTU_SERVICE: 'gateway', PORT: String(gatewayPort) },
       readyUrl: `http://127.0.0.1:${gatewayPort}/health/ready`,
       profileDir,
     });

@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { waitForHttp } from '../../scripts/wait-for-http';
+import { sharedEnv } from '../../scripts/service-env';
 
 /** One service of the benchmark running as its own process, with its last log lines kept for errors. */
 export interface ServiceProcess {
@@ -37,7 +38,7 @@ export const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, 
  */
 export async function launch(options: LaunchOptions): Promise<ServiceProcess> {
   const profiler = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`, `--cpu-prof-name=${slug(options.name)}.cpuprofile`] : [];
-  const child = spawn(process.execPath, [...profiler, ...options.args], { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profiler, ...options.args], { cwd: options.cwd, env: { ...sharedEnv(process.env), ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
   const collect = (chunk: Buffer) => {
     logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));

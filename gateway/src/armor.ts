@@ -1,18 +1,54 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { envInt } from '../../subgraphs/kit';
+import { ValidationRule } from 'graphql';
+import { env } from '../../subgraphs/kit';
+import { maxAliasesRule } from './alias-limit';
+import { withLimitErrors } from './limit-error';
+import { noSubscriptionsRule } from './no-subscriptions';
+import { noNulLiteralsRule } from './nul-characters';
 
 /**
- * Limits on what one operation may ask, checked at the gateway before any subgraph is called
- * (graphql-armor). The unified family profile is depth 6, about 30 aliases-free fields and a cost
- * near 300; the defaults leave room for it and refuse what goes far beyond.
+ * A limit from the environment: a whole number from 1. Anything else stops the gateway at start,
+ * since a limit that cannot be applied must not silently fall back to another.
  */
-export function armor() {
-  return new ApolloArmor({
-    maxDepth: { n: envInt('GRAPHQL_MAX_DEPTH', 8), exposeLimits: true, flattenFragments: true },
-    maxAliases: { n: envInt('GRAPHQL_MAX_ALIASES', 15), exposeLimits: true },
-    costLimit: { maxCost: envInt('GRAPHQL_MAX_COST', 5000), exposeLimits: true },
-    maxTokens: { n: envInt('GRAPHQL_MAX_TOKENS', 2000), exposeLimits: true },
-    maxDirectives: { n: envInt('GRAPHQL_MAX_DIRECTIVES', 20), exposeLimits: true },
+export function envLimit(name: string, fallback: number): number {
+  const raw = env(name);
+  if (raw === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(raw.trim())) throw new Error(`${name} must be a whole number from 1, got "${raw.slice(0, 20)}"`);
+  return Number(raw);
+}
+
+/** The gateway's limits, read once when it is built. */
+export interface Limits {
+  plugins: ApolloServerPlugin<object>[];
+  validationRules: ValidationRule[];
+  /** Most tokens in one operation's text, counted at the HTTP layer before anything parses it. */
+  maxTokens: number;
+}
+
+/**
+ * Limits on what one operation may ask, checked at the gateway before any subgraph is called. The
+ * unified family profile is depth 6, about 30 alias-free fields and a cost near 300; the defaults
+ * leave room for it and refuse what goes far beyond. Depth, cost and directives are graphql-armor's
+ * (with its refusals reworded as the gateway's limit errors); aliases and tokens are counted here,
+ * since graphql-armor skips `__typename` aliases and answers an over-long document with HTTP 500
+ * (tokens are counted by request-checks.ts, before Apollo).
+ * Every refusal is a 400 with `extensions.code`, `field` and `rule`.
+ */
+export function armor(): Limits {
+  const maxAliases = envLimit('GRAPHQL_MAX_ALIASES', 15);
+  const maxTokens = envLimit('GRAPHQL_MAX_TOKENS', 2000);
+  const protection = new ApolloArmor({
+    maxDepth: { n: envLimit('GRAPHQL_MAX_DEPTH', 8), exposeLimits: true, flattenFragments: true },
+    maxAliases: { enabled: false },
+    costLimit: { maxCost: envLimit('GRAPHQL_MAX_COST', 5000), exposeLimits: true },
+    maxTokens: { enabled: false },
+    maxDirectives: { n: envLimit('GRAPHQL_MAX_DIRECTIVES', 20), exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   }).protect();
+  return {
+    plugins: protection.plugins as ApolloServerPlugin<object>[],
+    validationRules: [noSubscriptionsRule, maxAliasesRule(maxAliases), noNulLiteralsRule, ...protection.validationRules.map(withLimitErrors)],
+    maxTokens,
+  };
 }

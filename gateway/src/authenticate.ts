@@ -1,6 +1,6 @@
 import { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
-import { ACCESS_ROLES, AccessRole, Caller, env, UnauthenticatedError } from '../../subgraphs/kit';
+import { ACCESS_ROLES, AccessRole, areaClaimProblem, Caller, env, UnauthenticatedError } from '../../subgraphs/kit';
 
 /** How the gateway checks callers' bearer tokens. */
 export interface AuthOptions {
@@ -32,19 +32,26 @@ export interface SatuPintuClaims extends JWTPayload {
   area?: string[];
 }
 
-/** Turns verified claims into a caller; a token without an agency, roles or jurisdiction is refused. */
+/**
+ * Turns verified claims into a caller; a token without a subject, roles or jurisdiction is refused, and
+ * so is an area claim that is malformed (an empty entry would match every family), or empty for an
+ * area manager (who has no other scope).
+ */
 export function callerFromClaims(claims: SatuPintuClaims): Caller {
-  const roles = (claims.roles ?? []).filter((r): r is AccessRole => ACCESS_ROLES.includes(r as AccessRole));
+  const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter((r): r is AccessRole => ACCESS_ROLES.includes(r as AccessRole));
   if (!claims.sub || roles.length === 0 || (claims.jur !== 'ID' && claims.jur !== 'HK')) {
     throw new UnauthenticatedError('the token lacks the SatuPintu claims (sub, roles, jur)');
   }
+  const problem = areaClaimProblem(claims.jur, claims.area ?? []);
+  if (problem) throw new UnauthenticatedError(`the token's area claim ${problem}`);
+  if (roles.includes('AREA_MANAGER') && (claims.area ?? []).length === 0) throw new UnauthenticatedError("the token's area claim is empty, and an area manager needs an area");
   return {
     subject: claims.sub,
     staffId: typeof claims.staff === 'string' ? claims.staff : null,
     agencyId: typeof claims.agency === 'string' ? claims.agency : null,
     roles,
     jurisdiction: claims.jur,
-    area: Array.isArray(claims.area) ? claims.area.map(String) : [],
+    area: claims.area ?? [],
     serviceArea: [],
   };
 }

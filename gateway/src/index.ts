@@ -1,12 +1,17 @@
 import { env, envInt, logger, setServiceName, stopOnSignals } from '../../subgraphs/kit';
 import { authOptionsFromEnv } from './authenticate';
-import { buildGateway } from './server';
-import { loadManifest } from './persisted-operations';
+import { buildGateway, Gateway } from './server';
 
 setServiceName('gateway');
-const manifestFile = env('SATUPINTU_PERSISTED_OPERATIONS');
-const persistedOperations = manifestFile && env('SATUPINTU_PERSISTED_ONLY') === 'true' ? loadManifest(manifestFile) : undefined;
-const gateway = buildGateway({ auth: authOptionsFromEnv(), persistedOperations });
+let gateway: Gateway;
+try {
+  // A security setting that cannot be applied (persisted operations, a limit) stops the gateway here.
+  gateway = buildGateway({ auth: authOptionsFromEnv() });
+} catch (err) {
+  logger.fatal({ err: (err as Error).message }, 'gateway configuration refused');
+  process.stderr.write(`gateway: ${(err as Error).message}\n`);
+  process.exit(1);
+}
 gateway
   .start(envInt('PORT', 4000), env('HOST', '127.0.0.1'))
   .then((port) => {

@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { env, envInt, formatError, HttpService, isProduction, repoPath, SUBGRAPHS } from '../../subgraphs/kit';
+import { env, envInt, formatError, GraphQLHttpParams, HttpService, isProduction, repoPath, requestScope, SUBGRAPHS } from '../../subgraphs/kit';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
+import { AgencyServiceAreas } from './agency-service-areas';
 import { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
-import { OperationManifest, persistedOnly } from './persisted-operations';
+import { OperationManifest, persistedOnly, persistedOperationsFromEnv } from './persisted-operations';
+import { requestChecks } from './request-checks';
 import { childTraceparent } from './trace-context';
 
 /** Options for the gateway. */
@@ -32,10 +34,16 @@ export interface GatewayOptions {
    */
   supergraphSdl?: string;
   /**
-   * Accept only the operations of this manifest (SATUPINTU_PERSISTED_OPERATIONS file with
-   * SATUPINTU_PERSISTED_ONLY=true).
+   * Accept only the operations of this manifest.
+   * @default the SATUPINTU_PERSISTED_OPERATIONS file when SATUPINTU_PERSISTED_ONLY=true (a setting
+   * that cannot be applied throws here, so the gateway does not start)
    */
   persistedOperations?: OperationManifest;
+}
+
+/** The persisted-operations check (when on), then the request checks: each sees what the one before returned. */
+function requestRewrite(...steps: Array<((request: GraphQLHttpParams) => GraphQLHttpParams) | undefined>) {
+  return (request: GraphQLHttpParams) => steps.reduce((r, step) => (step ? step(r) : r), request);
 }
 
 export function subgraphUrlsFromEnv(): Record<string, string> {
@@ -56,11 +64,14 @@ export interface Gateway {
  * supergraph, and calls the subgraphs with the caller's identity.
  */
 export function buildGateway(options: GatewayOptions): Gateway {
+  const persistedOperations = options.persistedOperations ?? persistedOperationsFromEnv();
   const urls = options.subgraphUrls ?? subgraphUrlsFromEnv();
   const timeoutMs = options.subgraphTimeoutMs ?? envInt('GATEWAY_SUBGRAPH_TIMEOUT_MS', 5000);
+  // Asked only when a subgraph request is about to be sent, so a refused query costs no look-up.
+  const serviceAreas = new AgencyServiceAreas({ servicesUrl: urls.services });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl ?? readFileSync(repoPath('schema', 'supergraph.graphql'), 'utf8'),
-    buildService: ({ name }) => new SubgraphDataSource(name, urls[name], timeoutMs),
+    buildService: ({ name }) => new SubgraphDataSource(name, urls[name], timeoutMs, serviceAreas),
   });
   const limits = armor();
   const apollo = new ApolloServer<GatewayContext>({
@@ -71,7 +82,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // Cache-control hints are unused (answers about families are never cached) and cost a wrapper on every field.
-    plugins: [...limits.plugins, ApolloServerPluginCacheControlDisabled()],
+    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginCacheControlDisabled()],
     stringifyResult: (value) => JSON.stringify(value),
     validationRules: limits.validationRules,
   });
@@ -79,11 +90,14 @@ export function buildGateway(options: GatewayOptions): Gateway {
   const http = new HttpService<GatewayContext>({
     name: 'gateway',
     apollo,
+    edge: true,
     maxBodyBytes: envInt('GATEWAY_MAX_BODY_BYTES', 64 * 1024),
     deadlineMs: options.requestDeadlineMs ?? envInt('GATEWAY_REQUEST_DEADLINE_MS', 15_000),
-    ...(options.persistedOperations ? { rewriteBody: persistedOnly(options.persistedOperations) } : {}),
+    // Every request, GET or POST, one operation or a batch, passes the same checks before Apollo reads it.
+    rewriteRequest: requestRewrite(persistedOperations ? persistedOnly(persistedOperations) : undefined, requestChecks({ maxTokens: limits.maxTokens })),
     async context(req, requestId) {
-      return { caller: await authenticate(req), requestId, traceparent: childTraceparent(req.headers.traceparent) };
+      const clientRequestId = requestScope.getStore()?.clientRequestId ?? null;
+      return { caller: await authenticate(req), requestId, clientRequestId, traceparent: childTraceparent(req.headers.traceparent) };
     },
     async readiness() {
       const checks: Record<string, string> = {};

@@ -1,7 +1,9 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, request as undiciRequest } from 'undici';
-import { signInternalToken, INTERNAL_HEADER, logger } from '../../subgraphs/kit';
+import { formatPeerTokens, signInternalToken, INTERNAL_HEADER, logger, PEER_TOKENS_HEADER, peersOf, SubgraphName } from '../../subgraphs/kit';
+import { AgencyServiceAreas } from './agency-service-areas';
 import { GatewayContext } from './gateway-context';
+import { failureErrors, refusalOf, SubgraphRefusal } from './subgraph-failure';
 
 /** One keep-alive connection pool for all subgraph requests (the default fetcher has no timeout). */
 const agent = new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 60_000, connections: 64, pipelining: 1 });
@@ -37,6 +39,9 @@ function undiciFetcher(timeoutMs: number) {
   };
 }
 
+/** A subgraph operation that is a mutation (the gateway's query plans send each as its own document). */
+const MUTATION = /^\s*mutation\b/;
+
 type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
 
 /**
@@ -50,6 +55,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     url: string,
     timeoutMs: number,
+    /** Fills in the caller's agency service area (cached per agency) before the identity token is signed. */
+    private readonly serviceAreas?: AgencyServiceAreas,
   ) {
     super({ url, fetcher: undiciFetcher(timeoutMs) as unknown as RemoteGraphQLDataSource['fetcher'] });
   }
@@ -57,8 +64,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (!('caller' in context) || !context.caller) return;
     const headers = request.http!.headers;
-    headers.set(INTERNAL_HEADER, await signInternalToken(context.caller, this.serviceName));
+    const caller = this.serviceAreas ? await this.serviceAreas.complete(context.caller) : context.caller;
+    headers.set(INTERNAL_HEADER, await signInternalToken(caller, this.serviceName));
+    // A write checks the records it names with its peers as the same caller; subgraphs cannot sign
+    // identity, so the gateway grants tokens for exactly the peers this subgraph declares, for mutations only.
+    const peers = peersOf(this.serviceName);
+    if (peers.length > 0 && MUTATION.test(request.query ?? '')) {
+      const via = this.serviceName as SubgraphName;
+      const tokens = new Map(await Promise.all(peers.map(async (peer) => [peer, await signInternalToken(caller, peer, via)] as const)));
+      headers.set(PEER_TOKENS_HEADER, formatPeerTokens(tokens));
+    }
     headers.set('x-request-id', context.requestId);
+    if (context.clientRequestId) headers.set('x-client-request-id', context.clientRequestId);
     if (context.traceparent) headers.set('traceparent', context.traceparent);
   }
 
@@ -66,16 +83,14 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       return await super.process(options);
     } catch (err) {
-      const timedOut = (err as Error).name === 'TimeoutError' || /timeout|aborted/i.test((err as Error).message);
-      logger.warn({ subgraph: this.serviceName, err: (err as Error).message }, 'subgraph request failed');
-      return {
-        errors: [
-          {
-            message: timedOut ? `the ${this.serviceName} service did not answer in time` : `the ${this.serviceName} service is unavailable`,
-            extensions: { code: timedOut ? 'SUBGRAPH_TIMEOUT' : 'SUBGRAPH_UNAVAILABLE' },
-          },
-        ],
-      };
+      if (!(err instanceof SubgraphRefusal)) logger.warn({ subgraph: this.serviceName, err: (err as Error).message }, 'subgraph request failed');
+      return { errors: failureErrors(this.serviceName, err, options) };
     }
+  }
+
+  /** A 4xx answer with GraphQL errors is the caller's input refused; only other failures are outages. */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]) {
+    const body: unknown = await Promise.resolve(this.parseBody(response)).catch(() => undefined);
+    return refusalOf(response.status, body) ?? (await super.errorFromResponse(response));
   }
 }

@@ -8,6 +8,7 @@ export interface AuditEntryRow {
   at: Date;
   subgraph: string;
   requestId: string;
+  clientRequestId: string | null;
   subject: string;
   agencyId: string | null;
   roles: string[];
@@ -26,7 +27,7 @@ export function familyAuditTrailResolver(subgraph: string) {
     if (!hasRole(ctx.caller, 'AUDITOR')) throw new ForbiddenError('only auditors may read the audit trail');
     if (!asUuid(trail.familyId)) return [];
     const rows = await ctx.db.query<Omit<AuditEntryRow, 'subgraph'>>(
-      `SELECT at, request_id AS "requestId", subject, agency_id AS "agencyId", roles, operation, record_type AS "recordType",
+      `SELECT at, request_id AS "requestId", client_request_id AS "clientRequestId", subject, agency_id AS "agencyId", roles, operation, record_type AS "recordType",
               record_ids AS "recordIds", outcome
          FROM audit_log WHERE family_ids @> ARRAY[$1::uuid] ORDER BY at, id`,
       [trail.familyId],

@@ -2,7 +2,8 @@ import { Caller } from './caller';
 import { Sql } from './database';
 
 export type AuditOperation = 'READ' | 'WRITE';
-export type AuditOutcome = 'ALLOWED' | 'DENIED';
+/** ALLOWED: the records were shown or changed; DENIED: refused; CONFLICT: a write was refused because it names an existing record. */
+export type AuditOutcome = 'ALLOWED' | 'DENIED' | 'CONFLICT';
 
 interface PendingEntry {
   operation: AuditOperation;
@@ -25,6 +26,7 @@ export class AuditTrail {
   constructor(
     private readonly caller: Caller,
     private readonly requestId: string,
+    private readonly clientRequestId: string | null = null,
   ) {}
 
   /** Records access to records, each with the family it belongs to. */
@@ -42,9 +44,12 @@ export class AuditTrail {
     }
   }
 
-  /** Records a refused access to ids the caller asked for. */
-  denied(operation: AuditOperation, recordType: string, ids: readonly string[]): void {
-    this.record(operation, recordType, ids.map((id) => ({ id, familyId: null })), 'DENIED');
+  /**
+   * Records a refused access: to records whose family is known (so that the refusal appears in that
+   * family's audit trail), or to bare ids the caller asked for.
+   */
+  denied(operation: AuditOperation, recordType: string, records: ReadonlyArray<string | { id: string; familyId: string | null }>): void {
+    this.record(operation, recordType, records.map((r) => (typeof r === 'string' ? { id: r, familyId: null } : r)), 'DENIED');
   }
 
   get isEmpty(): boolean {
@@ -67,14 +72,14 @@ export class AuditTrail {
     const target = this.readsOnly ? reads : sql;
     const entries = [...this.pending.values()];
     this.pending.clear();
-    const values: unknown[] = [this.requestId, this.caller.subject, this.caller.agencyId, this.caller.roles];
+    const values: unknown[] = [this.requestId, this.caller.subject, this.caller.agencyId, this.caller.roles, this.clientRequestId];
     const rows = entries.map((e) => {
       values.push(e.operation, e.recordType, [...e.recordIds], [...e.familyIds], e.outcome);
       const n = values.length;
-      return `($1, $2, $3::uuid, $4::text[], $${n - 4}, $${n - 3}, $${n - 2}::uuid[], $${n - 1}::uuid[], $${n})`;
+      return `($1, $5, $2, $3::uuid, $4::text[], $${n - 4}, $${n - 3}, $${n - 2}::uuid[], $${n - 1}::uuid[], $${n})`;
     });
     await target.query(
-      `INSERT INTO audit_log (request_id, subject, agency_id, roles, operation, record_type, record_ids, family_ids, outcome)
+      `INSERT INTO audit_log (request_id, client_request_id, subject, agency_id, roles, operation, record_type, record_ids, family_ids, outcome)
        VALUES ${rows.join(', ')}`,
       values,
       `audit_insert_${entries.length}`,

@@ -12,3 +12,10 @@ describe('inArea', () => {
     expect(inArea(manager, region)).toBe(expected);
   });
 });
+
+describe('inArea with an empty prefix', () => {
+  it('never matches, so an empty area entry cannot stand for "everywhere"', () => {
+    const caller: Caller = { subject: 'm', staffId: null, agencyId: 'a', roles: ['AREA_MANAGER'], jurisdiction: 'ID', area: [''], serviceArea: [] };
+    expect(inArea(caller, '3674031001')).toBe(false);
+  });
+});

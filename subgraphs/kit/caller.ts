@@ -41,8 +41,8 @@ export function hasRole(caller: Caller, role: AccessRole): boolean {
   return caller.roles.includes(role);
 }
 
-/** Whether a family's region (a region code or HK district) lies in the caller's area. */
+/** Whether a family's region (a region code or HK district) lies in the caller's area; an empty prefix matches nothing. */
 export function inArea(caller: Caller, familyRegion: string | null): boolean {
   if (!familyRegion) return false;
-  return caller.area.some((prefix) => familyRegion.startsWith(prefix));
+  return caller.area.some((prefix) => prefix !== '' && familyRegion.startsWith(prefix));
 }

@@ -20,6 +20,15 @@ export function databaseUrlFor(name: SubgraphName): string | undefined {
   return env(`${name.toUpperCase()}_DATABASE_URL`);
 }
 
+/**
+ * The URL migrations of a subgraph's database run with, as the role that owns its tables:
+ * `<NAME>_OWNER_DATABASE_URL`, e.g. FAMILIES_OWNER_DATABASE_URL. The subgraph itself connects with
+ * `<NAME>_DATABASE_URL`, as its own role, which is not the owner.
+ */
+export function ownerDatabaseUrlFor(name: SubgraphName): string | undefined {
+  return env(`${name.toUpperCase()}_OWNER_DATABASE_URL`);
+}
+
 /** Whether the process runs in production mode (introspection off, stricter limits). */
 export function isProduction(): boolean {
   return env('NODE_ENV') === 'production';

@@ -1,16 +1,24 @@
 import 'reflect-metadata';
 import { Pool, QueryResultRow } from 'pg';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { envInt } from './config';
+import { env, envInt } from './config';
 import { logger } from './logger';
+import { grantServiceRole } from './service-grants';
 import { AuditLog1763856000000 } from './audit-log.migration';
+import { AuditLogConflicts1763856000800 } from './audit-log-conflicts.migration';
 
 /** Options for one subgraph's database. */
 export interface DatabaseOptions {
   /** The subgraph name; used in logs. */
   name: string;
-  /** postgres://user:password@host:port/database */
+  /** postgres://user:password@host:port/database, as the subgraph's own role (not the owner). */
   url: string;
+  /**
+   * The owner's URL, which migrations run with; after them the role of `url` gets its grants. Without
+   * it migrations run with `url` (tooling that connects as the owner).
+   * @default `<NAME>_OWNER_DATABASE_URL`
+   */
+  ownerUrl?: string;
   /** TypeORM entity classes of the subgraph. */
   entities: MixedList<Function | string | EntitySchema>;
   /** TypeORM migration classes of the subgraph, oldest first (the kit adds its own audit-log migration). */
@@ -70,7 +78,7 @@ export class Database implements Sql {
       type: 'postgres',
       url: options.url,
       entities: options.entities,
-      migrations: [AuditLog1763856000000, ...options.migrations],
+      migrations: [AuditLog1763856000000, ...options.migrations, AuditLogConflicts1763856000800],
       synchronize: false,
       migrationsRun: false,
       installExtensions: false,
@@ -80,18 +88,38 @@ export class Database implements Sql {
     });
   }
 
-  /** Connects TypeORM and runs pending migrations (each in its own transaction). */
+  /**
+   * Runs pending migrations (each in its own transaction) as the owner, then grants the subgraph's
+   * role its rights. Without an owner URL, runs them with the subgraph's own connection: fine when
+   * nothing is pending, refused by PostgreSQL otherwise, since the subgraph's role cannot change the
+   * schema.
+   */
   async migrate(): Promise<string[]> {
-    if (!this.dataSource.isInitialized) await this.dataSource.initialize();
-    const ran = await this.dataSource.runMigrations({ transaction: 'each' });
-    return ran.map((m) => m.name);
+    const ownerUrl = this.options.ownerUrl ?? env(`${this.options.name.toUpperCase()}_OWNER_DATABASE_URL`);
+    if (!ownerUrl || ownerUrl === this.options.url) {
+      if (!this.dataSource.isInitialized) await this.dataSource.initialize();
+      try {
+        return (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+      } catch (err) {
+        throw new Error(`${this.options.name}: migrations could not run (${(err as Error).message}); they run as the database owner: ${this.options.name.toUpperCase()}_OWNER_DATABASE_URL, npm start or npm run migrate`);
+      }
+    }
+    const owner = new DataSource({ ...this.dataSource.options, url: ownerUrl, extra: { max: 1 } } as ConstructorParameters<typeof DataSource>[0]);
+    await owner.initialize();
+    try {
+      const ran = await owner.runMigrations({ transaction: 'each' });
+      await grantServiceRole(ownerUrl, this.options.url);
+      return ran.map((m) => m.name);
+    } finally {
+      await owner.destroy();
+    }
   }
 
   /** Runs one statement. Give a `name` on hot paths to use a prepared statement. */
   async query<T extends QueryResultRow>(text: string, values: unknown[] = [], name?: string): Promise<T[]> {
     this.statements++;
     const started = performance.now();
-    const result = await this.pool.query<T>(name ? { name, text, values } : { text, values });
+    const result = await this.pool.query<T>(name ? { name, text, values } : { text, values }).catch((err: unknown) => failedStatement(err, text, name));
     // Statement names and timings only: never the values, which carry personal data.
     if (logger.isLevelEnabled('debug')) logger.debug({ db: this.options.name, statement: name ?? text.slice(0, 40), rows: result.rowCount, ms: +(performance.now() - started).toFixed(2) }, 'sql');
     return result.rows;
@@ -111,7 +139,7 @@ export class Database implements Sql {
     const sql: Sql = {
       query: async <R extends QueryResultRow>(text: string, values: unknown[] = [], name?: string) => {
         this.statements++;
-        const result = await client.query<R>(name ? { name, text, values } : { text, values });
+        const result = await client.query<R>(name ? { name, text, values } : { text, values }).catch((err: unknown) => failedStatement(err, text, name));
         return result.rows;
       },
     };
@@ -144,4 +172,13 @@ export class Database implements Sql {
     await Promise.all([this.pool.end(), this.asyncPool.end()]).catch(() => undefined);
     if (this.dataSource.isInitialized) await this.dataSource.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * Names the statement on an error the database raised, so that the log can say which statement failed
+ * (its name, or the first words of its text, which holds placeholders, never values).
+ */
+function failedStatement(err: unknown, text: string, name: string | undefined): never {
+  if (err instanceof Error) (err as Error & { statement?: string }).statement = name ?? text.trim().split(/\s+/).slice(0, 4).join(' ');
+  throw err;
 }

@@ -9,10 +9,11 @@ export interface FamilyAnswer {
 
 /**
  * The region kept with a record so that area rules (kit `inArea`) need no other subgraph's tables: the
- * 10-digit Kemendagri village code in Indonesia, the district in Hong Kong. When the address is
- * protected from the caller, the coarsest region that is not withheld stands in: the 6-digit district
- * code of first issue that every No. KK starts with (DESIGN.md §2), or the jurisdiction alone, which
- * no area matches, so that only the agencies party to the record see it.
+ * 10-digit Kemendagri village code in Indonesia, the district in Hong Kong. Without an address, the
+ * 6-digit district code of first issue that every No. KK starts with stands in. When the family's place
+ * is withheld from the caller (a protected family: its address and the region digits of its numbers),
+ * the jurisdiction alone stands in, which no area matches, so that only the agencies party to the
+ * record see it and nobody can find the family's place through the record.
  */
 export function familyRegion(family: FamilyAnswer): string {
   const address = family.address;

@@ -3,6 +3,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { describeError } from './errors';
 import { logger, requestScope } from './logger';
 
 /** What readiness reports: ready or not, and the checks behind it. */
@@ -21,13 +22,20 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
    * any operation (including `_service` and `_entities`) runs.
    */
   context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+  /**
+   * Whether this service is the edge callers reach (the gateway): it then issues its own request ids
+   * and keeps the caller's beside them.
+   * @default false
+   */
+  edge?: boolean;
   /** Readiness beyond "not shutting down" (database reachable, migrations done, ...). */
   readiness: () => Promise<Readiness>;
   /**
-   * Checks or rewrites a parsed request body before anything else sees it (persisted operations);
-   * a thrown GraphQLError answers 400 with its code.
+   * Checks or rewrites every GraphQL request, whatever its method and body shape, before anything
+   * else sees it (persisted operations); a thrown GraphQLError answers 403 (FORBIDDEN) or 400 with its
+   * code and extensions.
    */
-  rewriteBody?: (body: unknown) => unknown;
+  rewriteRequest?: (request: GraphQLHttpParams) => GraphQLHttpParams;
   /**
    * Whole-request deadline in milliseconds: past it the caller gets REQUEST_TIMEOUT (HTTP 504)
    * instead of waiting on.
@@ -35,28 +43,73 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
    */
   deadlineMs?: number;
   /**
+   * Sends `Cache-Control: no-store` on every answer that does not set its own cache policy: answers
+   * about families must stay out of browser and proxy caches.
+   * @default true
+   */
+  noStore?: boolean;
+  /**
    * Largest request body accepted, in bytes.
    * @default 102400
    */
   maxBodyBytes?: number;
 }
 
+/** One GraphQL request as it came over HTTP: the method, the query string and the parsed body. */
+export interface GraphQLHttpParams {
+  method: string;
+  /** The query string with its leading `?`, or ''. */
+  search: string;
+  /** The parsed JSON body of a POST with a JSON content type, the raw text of any other, else undefined. */
+  body: unknown;
+}
+
+/** Headers on every response: answers about families are never cached, and never sniffed as another type. */
+const ALWAYS: Record<string, string> = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+
+/** The HTTP status of an identity failure while the request context is built. */
+const CONTEXT_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** The request id a caller or the gateway sent, if well formed, else a new one. */
-export function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+/** A well-formed request id from a header, or null. */
+function wellFormedId(given: string | string[] | undefined): string | null {
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : null;
+}
+
+/**
+ * The request's ids. At the edge (the gateway) the request id is always the service's own, so that
+ * an id in the audit log cannot be chosen by the caller; the id the caller sent is kept beside it. A
+ * subgraph, reached only with the gateway's identity token, takes the gateway's ids from its headers.
+ */
+export function requestIdsOf(req: IncomingMessage, edge: boolean): { requestId: string; clientRequestId?: string } {
+  const clientRequestId = wellFormedId(edge ? req.headers['x-request-id'] : req.headers['x-client-request-id']);
+  const requestId = (edge ? null : wellFormedId(req.headers['x-request-id'])) ?? randomUUID();
+  return { requestId, ...(clientRequestId ? { clientRequestId } : {}) };
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown, requestId?: string): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
+    ...ALWAYS,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),
     ...(requestId ? { 'x-request-id': requestId } : {}),
   });
   res.end(text);
+}
+
+/** Whether a content type is JSON (`application/json`, any parameters): only such a body is parsed. */
+function isJson(contentType: string | undefined): boolean {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase() === 'application/json';
+}
+
+/** An identity failure answers with its own status (401, 403) unless it names one already. */
+function withContextStatus(err: unknown): unknown {
+  if (!(err instanceof GraphQLError) || err.extensions.http) return err;
+  const status = CONTEXT_STATUS[String(err.extensions.code)];
+  if (!status) return err;
+  return new GraphQLError(err.message, { originalError: err, extensions: { ...err.extensions, http: { status } } });
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<string> {
@@ -133,13 +186,14 @@ export class HttpService<Ctx extends BaseContext> {
       res.setHeader('connection', 'close');
       return sendJson(res, 503, { errors: [{ message: 'service is shutting down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     }
-    const requestId = requestIdOf(req);
+    const ids = requestIdsOf(req, this.options.edge === true);
+    const requestId = ids.requestId;
     const traceparent = req.headers.traceparent;
     const traceId = typeof traceparent === 'string' ? traceparent.split('-')[1] : undefined;
     this.inFlight++;
     const started = process.hrtime.bigint();
     try {
-      await requestScope.run({ requestId, ...(traceId ? { traceId } : {}) }, async () => {
+      await requestScope.run({ ...ids, ...(traceId ? { traceId } : {}) }, async () => {
         await this.withDeadline(res, requestId, () => this.execute(req, res, requestId));
         logger.debug({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request served');
       });
@@ -151,8 +205,13 @@ export class HttpService<Ctx extends BaseContext> {
 
   /** Answers REQUEST_TIMEOUT once the deadline passes; the work itself is bounded by its own timeouts. */
   private async withDeadline(res: ServerResponse, requestId: string, work: () => Promise<void>): Promise<void> {
+    // A failure outside Apollo's own handling is logged without its values and answered, never left hanging.
+    const guarded = work().catch((err: unknown) => {
+      logger.error({ err: describeError(err) }, 'request failed');
+      if (!res.headersSent) sendJson(res, 503, { errors: [{ message: 'the request could not be served', extensions: { code: 'SERVICE_UNAVAILABLE' } }] }, requestId);
+    });
     const deadline = this.options.deadlineMs;
-    if (!deadline) return work();
+    if (!deadline) return guarded;
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<void>((resolve) => {
       timer = setTimeout(() => {
@@ -164,15 +223,17 @@ export class HttpService<Ctx extends BaseContext> {
       }, deadline);
     });
     try {
-      await Promise.race([work().catch((err: Error) => logger.error({ err: err.message }, 'request failed')), expired]);
+      await Promise.race([guarded, expired]);
     } finally {
       clearTimeout(timer);
     }
   }
 
   private async execute(req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
-    let body: unknown = undefined;
-    if (req.method === 'POST') {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const url = req.url ?? '';
+    let request: GraphQLHttpParams = { method, search: url.includes('?') ? url.slice(url.indexOf('?')) : '', body: undefined };
+    if (method === 'POST') {
       let text: string;
       try {
         text = await readBody(req, this.options.maxBodyBytes ?? 102_400);
@@ -181,42 +242,43 @@ export class HttpService<Ctx extends BaseContext> {
         res.setHeader('connection', 'close');
         return sendJson(res, status, { errors: [{ message: status === 413 ? 'request body too large' : 'could not read request body', extensions: { code: 'BAD_REQUEST' } }] }, requestId);
       }
-      try {
-        body = text.length ? JSON.parse(text) : undefined;
-      } catch {
-        return sendJson(res, 400, { errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+      // Only a JSON content type is read as JSON: anything else reaches Apollo as text and is refused
+      // there, so a form or text/plain post (which a browser sends cross-site without a preflight) never runs.
+      if (!isJson(req.headers['content-type'])) request.body = text;
+      else {
+        try {
+          request.body = text.length ? JSON.parse(text) : undefined;
+        } catch {
+          return sendJson(res, 400, { errors: [{ message: 'Invalid JSON in the request body', extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+        }
       }
     }
-    if (this.options.rewriteBody && req.method === 'POST') {
+    if (this.options.rewriteRequest) {
       try {
-        body = this.options.rewriteBody(body);
+        request = this.options.rewriteRequest(request);
       } catch (err) {
-        const code = err instanceof GraphQLError ? err.extensions.code : 'BAD_REQUEST';
-        return sendJson(res, code === 'FORBIDDEN' ? 403 : 400, { errors: [{ message: (err as Error).message, extensions: { code } }] }, requestId);
+        const { http: _http, ...extensions } = err instanceof GraphQLError ? err.extensions : { code: 'BAD_REQUEST' };
+        const message = err instanceof GraphQLError ? err.message : 'the request could not be read';
+        return sendJson(res, extensions.code === 'FORBIDDEN' ? 403 : 400, { errors: [{ message, extensions }] }, requestId);
       }
-    }
-    let context: Ctx;
-    try {
-      context = await this.options.context(req, requestId);
-    } catch (err) {
-      if (err instanceof GraphQLError) {
-        const code = err.extensions.code;
-        const status = code === 'UNAUTHENTICATED' ? 401 : code === 'FORBIDDEN' ? 403 : 400;
-        return sendJson(res, status, { errors: [{ message: err.message, extensions: { code } }] }, requestId);
-      }
-      logger.error({ err }, 'context creation failed');
-      return sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }, requestId);
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
+    // Apollo builds the context, so that a failure there goes through formatError and the plugins
+    // like any other error; an identity failure keeps its 401 or 403.
     const response = await this.options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: (req.url ?? "").includes('?') ? (req.url ?? "").slice((req.url ?? "").indexOf('?')) : '', body },
-      context: async () => context,
+      httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
+      context: () =>
+        this.options.context(req, requestId).catch((err: unknown) => {
+          throw withContextStatus(err);
+        }),
     });
     if (res.headersSent) return;
     for (const [key, value] of response.headers) res.setHeader(key, value);
+    if (!response.headers.has('cache-control') && this.options.noStore !== false) res.setHeader('cache-control', 'no-store');
+    res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('x-request-id', requestId);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

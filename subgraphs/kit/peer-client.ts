@@ -1,8 +1,10 @@
+import { decodeJwt } from 'jose';
 import { Caller } from './caller';
 import { env } from './config';
-import { DomainError } from './errors';
-import { signInternalToken, INTERNAL_HEADER } from './internal-token';
+import { DomainError, ForbiddenError } from './errors';
+import { INTERNAL_HEADER } from './internal-token';
 import { requestScope } from './logger';
+import { grantedPeerToken } from './peer-grants';
 import { SUBGRAPHS, SubgraphName } from './subgraph-names';
 
 /** The GraphQL URL of a peer subgraph: `<NAME>_URL`, else its embedded default port. */
@@ -17,18 +19,32 @@ export interface PeerAnswer<T> {
   errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
 }
 
+function subjectOf(token: string): string | undefined {
+  try {
+    return decodeJwt(token).sub;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Sends one GraphQL operation to a peer subgraph as the same caller. Throws SUBGRAPH_UNAVAILABLE
- * (nothing written) when the peer cannot be reached or answers with something that is not GraphQL.
+ * Sends one GraphQL operation to a peer subgraph as the same caller, with the peer token the gateway
+ * granted this request for that peer (subgraphs cannot sign identity themselves). Throws FORBIDDEN
+ * (nothing written) when the gateway granted none, and SUBGRAPH_UNAVAILABLE (nothing written) when the
+ * peer cannot be reached or answers with something that is not GraphQL. The granted token names the
+ * caller; it must be the `caller` given, so a write never asks a peer as someone else.
  */
 export async function peerRequest<T>(peer: SubgraphName, query: string, variables: Record<string, unknown>, caller: Caller): Promise<PeerAnswer<T>> {
+  const token = grantedPeerToken(peer);
+  if (!token || subjectOf(token) !== caller.subject) throw new ForbiddenError(`the gateway granted this request no access to the ${peer} service, so it cannot be checked there; nothing was written`);
   try {
     const res = await fetch(peerUrl(peer), {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        [INTERNAL_HEADER]: await signInternalToken(caller, peer),
+        [INTERNAL_HEADER]: token,
         'x-request-id': requestScope.getStore()?.requestId ?? '',
+        'x-client-request-id': requestScope.getStore()?.clientRequestId ?? '',
       },
       body: JSON.stringify({ query, variables }),
       // Below the gateway's subgraph timeout (5 s), so a slow peer is reported as such, not as a timeout of this subgraph.

@@ -11,15 +11,19 @@ import { isProduction } from './config';
 import { Database } from './database';
 import { formatError } from './errors';
 import { HttpService } from './http-service';
-import { INTERNAL_HEADER, verifyInternalToken } from './internal-token';
-import { logger, setServiceName } from './logger';
+import { INTERNAL_HEADER, parsePeerTokens, PEER_TOKENS_HEADER, verifyIdentityToken } from './internal-token';
+import { peerCallRule } from './peer-call-rule';
+import { keepPeerTokens } from './peer-grants';
+import { logger, requestScope, setServiceName } from './logger';
 import { repoPath } from './paths';
 import { scalarResolvers } from './scalars';
-import { SubgraphName } from './subgraph-names';
+import { peersOf, SubgraphName } from './subgraph-names';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<Loaders> {
   caller: Caller;
+  /** The peer subgraph asking on the caller's behalf (a granted peer token); null when the gateway asks. */
+  via: SubgraphName | null;
   requestId: string;
   db: Database;
   /** Request-scoped DataLoaders: fresh for each request, so nothing is cached across callers. */
@@ -76,7 +80,7 @@ export function buildSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Subgr
     introspection: !isProduction(),
     // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send; cache-control
     // hints are unused (answers about families are never cached) and cost a wrapper on every field.
-    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders>>, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders>>, peerCallRule as ApolloServerPlugin<SubgraphContext<Loaders>>, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     // Compact JSON: the gateway is the only reader.
     stringifyResult: (value) => JSON.stringify(value),
   });
@@ -86,8 +90,11 @@ export function buildSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Subgr
     apollo,
     async context(req, requestId) {
       const header = req.headers[INTERNAL_HEADER];
-      const caller = await verifyInternalToken(typeof header === 'string' ? header : undefined, name);
-      return { caller, requestId, db, loaders: options.loaders(db, caller), audit: new AuditTrail(caller, requestId) };
+      const { caller, via } = await verifyIdentityToken(typeof header === 'string' ? header : undefined, name);
+      // Peer tokens come only with a request from the gateway; a peer's request cannot pass any on.
+      const granted = req.headers[PEER_TOKENS_HEADER];
+      if (!via && typeof granted === 'string') keepPeerTokens(parsePeerTokens(granted, peersOf(name)));
+      return { caller, via, requestId, db, loaders: options.loaders(db, caller), audit: new AuditTrail(caller, requestId, requestScope.getStore()?.clientRequestId ?? null) };
     },
     async readiness() {
       const database = migrated && (await db.ping());

@@ -55,7 +55,8 @@ describe('family history through the gateway', () => {
         { kkNumber: family.kkNumber, validFrom: '2021-06-14', validTo: '2025-02-03', reason: 'moved to Kelurahan Lengkong Gudang' },
       ],
     });
-    for (const as of ['lk3-counsellor', 'puskesos-operator']) {
+    // The agency of the family's area, and a civil registry officer elsewhere (identity fields across the jurisdiction).
+    for (const as of ['lk3-counsellor', 'dukcapil-jember-officer']) {
       const byOld = await stack.query<{ familyByKk: { id: string; kkNumber: string }; kkNumberStatus: Record<string, unknown> }>(demoUser(as), BY_KK, { kk: family.kkNumber });
       expect(byOld.data!.familyByKk).toEqual({ id: family.id, kkNumber: newNumber });
       expect(byOld.data!.kkNumberStatus).toEqual({

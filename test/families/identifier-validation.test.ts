@@ -19,8 +19,10 @@ const CHANGE_KK = `mutation($input: ChangeKkNumberInput!) { changeKkNumber(input
 function tangselFamily(stack: Stack) {
   return stack.world.families.find((f) => f.regionCode?.startsWith('3674') && !f.addressProtected)!;
 }
+/** A Hong Kong family in the districts the demo ChildPRO worker's team serves. */
 function hkFamily(stack: Stack) {
-  return stack.world.families.find((f) => f.jurisdiction === 'HK')!;
+  const team = stack.world.agencies.find((a) => a.code === 'CHILDPRO-3')!;
+  return stack.world.families.find((f) => f.jurisdiction === 'HK' && team.areaServed.includes(f.hkDistrict!))!;
 }
 
 const withNik = (value: string) => (): Record<string, unknown> => {

@@ -94,7 +94,7 @@ describe('record linkage and the safety flag through the gateway', () => {
   });
 
   it('does not report namesakes of a common name born on other days as strong', async () => {
-    const candidates = await duplicatesOf(stack.world.families.find((f) => f.regionCode?.startsWith('3509'))!.id, 'puskesos-operator');
+    const candidates = await duplicatesOf(stack.world.families.find((f) => f.regionCode?.startsWith('3509'))!.id, 'dukcapil-jember-officer');
     for (const c of candidates.filter((x) => !x.reasons.includes('SAME_BIRTH_DATE') && !x.reasons.includes('SAME_NIK'))) expect(c.score).toBeLessThan(0.8);
     for (const c of candidates) expect(c.score).toBeGreaterThanOrEqual(0.5);
   });

@@ -51,7 +51,7 @@ describe('registerFamily through the gateway', () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.registerFamily.family!.members.map((m) => m.dataQualityWarnings)).toEqual([['NIK_BIRTH_DATE_MISMATCH'], ['NIK_SEX_MISMATCH']]);
     const byNik = await stack.query<{ personByNik: { fullName: string; birthDate: string; dataQualityWarnings: string[] } }>(
-      demoUser('puskesos-operator'),
+      demoUser('dukcapil-jember-officer'),
       `query($nik: String!) { personByNik(nik: $nik) { fullName birthDate dataQualityWarnings } }`,
       { nik: members[0].nik },
     );

@@ -33,11 +33,16 @@ describe('family search through the gateway', () => {
     const count = new Map<string, number>();
     for (const f of stack.world.families) for (const m of f.members) count.set(m.fullName, (count.get(m.fullName) ?? 0) + 1);
     // Heads whose name no one else in the demo world bears: the right answer to a search is then one family.
-    uniqueHeads = stack.world.families.filter((f) => count.get(f.members[0].fullName) === 1 && f.members[0].fullName.includes(' '));
+    // In Hong Kong, those of the districts the demo ChildPRO worker's team serves (the registry is need to know).
+    const team = stack.world.agencies.find((a) => a.code === 'CHILDPRO-3')!;
+    uniqueHeads = stack.world.families.filter(
+      (f) => count.get(f.members[0].fullName) === 1 && f.members[0].fullName.includes(' ') && (f.jurisdiction === 'ID' || team.areaServed.includes(f.hkDistrict!)),
+    );
   });
   afterAll(() => stack.stop());
 
-  const caller = (f: WorldFamily) => demoUser(f.jurisdiction === 'HK' ? 'childpro-worker' : 'lk3-counsellor');
+  // A civil registry officer searches names across the jurisdiction; a ChildPRO worker those of the team's districts.
+  const caller = (f: WorldFamily) => demoUser(f.jurisdiction === 'HK' ? 'childpro-worker' : 'dukcapil-jember-officer');
 
   async function firstHit(f: WorldFamily, name: string): Promise<string | undefined> {
     const answer = await stack.query<Page>(caller(f), SEARCH, { filter: { name }, first: 5 });
@@ -64,7 +69,7 @@ describe('family search through the gateway', () => {
       input: indonesianFamily({ members: [{ ...(indonesianFamily().members as Array<Record<string, unknown>>)[0], fullName: 'Djoko Tjahjono Soeprapto' }] }),
     });
     const id = registered.data!.registerFamily.family.id;
-    const answer = await stack.query<Page>(demoUser('puskesos-operator'), SEARCH, { filter: { name: 'Joko Cahyono Suprapto' }, first: 3 });
+    const answer = await stack.query<Page>(demoUser('lk3-counsellor'), SEARCH, { filter: { name: 'Joko Cahyono Suprapto' }, first: 3 });
     expect(answer.data!.families.edges[0].node.id).toBe(id);
   });
 
@@ -112,7 +117,7 @@ describe('family search through the gateway', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 40; page++) {
-      const answer: { data?: Page | null } = await stack.query<Page>(demoUser('lk3-counsellor'), SEARCH, { filter: { name: 'Siti' }, first: 4, after });
+      const answer: { data?: Page | null } = await stack.query<Page>(demoUser('dukcapil-jember-officer'), SEARCH, { filter: { name: 'Siti' }, first: 4, after });
       total = answer.data!.families.totalCount;
       seen.push(...answer.data!.families.edges.map((e) => e.node.id));
       if (!answer.data!.families.pageInfo.hasNextPage) break;
@@ -132,12 +137,12 @@ describe('family search through the gateway', () => {
   });
 
   it('searches persons by a misspelled name, narrowed by birth date and region', async () => {
-    const family = uniqueHeads.find((f) => f.jurisdiction === 'ID')!;
+    const family = uniqueHeads.find((f) => f.regionCode?.startsWith('3509') && !f.addressProtected)!;
     const head = family.members[0];
     const name = misspellings(head.fullName)['a dropped letter'];
-    const answer = await stack.query<{ searchPersons: Array<{ id: string; fullName: string; family: { id: string } }> }>(demoUser('lk3-counsellor'), PERSONS, { name, birthDate: head.birthDate });
+    const answer = await stack.query<{ searchPersons: Array<{ id: string; fullName: string; family: { id: string } }> }>(demoUser('dukcapil-jember-officer'), PERSONS, { name, birthDate: head.birthDate });
     expect(answer.data!.searchPersons).toEqual([{ id: head.id, fullName: head.fullName, birthDate: head.birthDate, family: { id: family.id } }]);
-    const inRegion = await stack.query<{ searchPersons: Array<{ id: string }> }>(demoUser('lk3-counsellor'), PERSONS, { name, regionCode: family.regionCode!.slice(0, 4) });
+    const inRegion = await stack.query<{ searchPersons: Array<{ id: string }> }>(demoUser('dukcapil-jember-officer'), PERSONS, { name, regionCode: family.regionCode!.slice(0, 4) });
     expect(inRegion.data!.searchPersons[0].id).toBe(head.id);
     const elsewhere = await stack.query<{ searchPersons: Array<{ id: string }> }>(demoUser('lk3-counsellor'), PERSONS, { name, regionCode: '9999' });
     expect(elsewhere.data!.searchPersons).toEqual([]);

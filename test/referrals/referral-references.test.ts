@@ -109,15 +109,16 @@ describe('createReferral checks its references and its consent', () => {
     expect(seen.data!.referral).toEqual({ id: referral.id });
   });
 
-  it('keeps the district code of the No. KK for a family whose address is protected from the sender', async () => {
+  it('keeps only the jurisdiction for a family whose place is withheld from the sender', async () => {
     const family = stack.world.families.find((f) => f.addressProtected && f.protectingAgencyId === parties.receiverAgency.id && f.members.length >= 2)!;
     const head = family.members.find((m) => m.relationship === 1)!;
     const referral = await createReferral(stack, parties, referralInput(stack.world, family, {
       subjectIds: [head.id], consent: { givenById: head.id, relationship: 'SELF', givenAt: clock.now().toISOString(), scope: 'Sharing records' },
     }));
     const [row] = await stack.subgraphs.referrals.subgraph.db.query<{ family_region: string }>('SELECT family_region FROM referral WHERE id = $1', [referral.id]);
-    expect(row.family_region).toBe(family.kkNumber!.slice(0, 6));
-    expect(family.regionCode!.startsWith(row.family_region)).toBe(true);
+    expect(row.family_region).toBe('ID');
+    const manager = await stack.query<{ referral: { id: string } | null }>(demoUser('tangsel-manager'), `query($id: ID!) { referral(id: $id) { id } }`, { id: referral.id });
+    expect(manager.data!.referral).toBeNull();
   });
 
   it('answers SUBGRAPH_UNAVAILABLE and writes nothing when the registry cannot be asked', async () => {

@@ -13,7 +13,7 @@ describe('traceable logs', () => {
   }, 60_000);
   afterAll(() => stack.stop());
 
-  it('carries the caller’s request id and trace id into every service’s log lines', async () => {
+  it('carries the caller’s request id (beside the gateway’s own) and trace id into every service’s log lines', async () => {
     const world = generateWorld({ anchorDate: process.env.SATUPINTU_TEST_ANCHOR! });
     const family = fullProfileFamily(world, '3674');
     const requestId = `dashboard-${randomUUID()}`;
@@ -26,7 +26,7 @@ describe('traceable logs', () => {
     expect(body.data!.familyByKk).not.toBeNull();
     await new Promise((r) => setTimeout(r, 300));
     for (const name of ['gateway', ...SUBGRAPH_NAMES] as const) {
-      const lines = stack.services[name].logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.requestId === requestId);
+      const lines = stack.services[name].logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.clientRequestId === requestId);
       expect({ name, lines: lines.length > 0 }).toEqual({ name, lines: true });
       if (name !== 'gateway') expect(lines.every((l) => l.traceId === traceId)).toBe(true);
     }

@@ -26,9 +26,16 @@ export function fullTimeStaff(world: World, agency: WorldAgency): WorldStaff[] {
   return staff;
 }
 
-/** Families of the agency's jurisdiction whose address is not protected. */
+/** Families the agency sees in the registry whose address is not protected. */
 export function familiesOf(world: World, agency: WorldAgency): WorldFamily[] {
-  return world.families.filter((f) => f.jurisdiction === agency.jurisdiction && !f.addressProtected);
+  // The registry shows an agency the families of its service area and those it works with.
+  const worksWith = new Set([
+    ...world.episodes.filter((e) => e.agencyId === agency.id).map((e) => e.familyId),
+    ...world.referrals.filter((r) => r.fromAgencyId === agency.id || r.toAgencyId === agency.id).map((r) => r.familyId),
+    ...world.appointments.filter((a) => a.agencyId === agency.id).map((a) => a.familyId),
+  ]);
+  const served = (f: WorldFamily) => agency.areaServed.some((r) => f.regionCode?.startsWith(r) || f.hkDistrict === r);
+  return world.families.filter((f) => f.jurisdiction === agency.jurisdiction && !f.addressProtected && (served(f) || worksWith.has(f.id)));
 }
 
 /** The public holidays and collective leave days of the calendars SatuPintu ships (and the test databases load). */

@@ -28,6 +28,76 @@ describe('abuse limits at the gateway', () => {
     expect(answer.errors![0].message).toMatch(/depth/i);
   });
 
+  it('names the limit met: a 400 with field and rule, not a "Syntax Error"', async () => {
+    const answer = await refusedBeforeSubgraphs(`{ family(id: "x") { members { family { members { family { serviceEpisodes { agency { services { agency { id } } } } } } } } } }`);
+    expect(answer.errors![0].extensions).toMatchObject({ field: 'query', rule: 'MAX_DEPTH' });
+    expect(answer.errors![0].message).not.toMatch(/Syntax Error/);
+  });
+
+  it('counts __typename aliases, in fragments too', async () => {
+    const typenames = Array.from({ length: 200 }, (_, i) => `t${i}: __typename`).join(' ');
+    const plain = await refusedBeforeSubgraphs(`{ ${typenames} }`);
+    expect(plain.errors![0].extensions).toMatchObject({ field: 'query', rule: 'MAX_ALIASES' });
+    const inFragment = await refusedBeforeSubgraphs(`query { ...A ...A } fragment A on Query { ${Array.from({ length: 8 }, (_, i) => `t${i}: __typename`).join(' ')} }`);
+    expect(inFragment.errors![0].extensions).toMatchObject({ rule: 'MAX_ALIASES' });
+  });
+
+  it('refuses a document over the token limit with a 400 naming the limit', async () => {
+    const answer = await refusedBeforeSubgraphs(`{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }`);
+    expect(answer.errors![0].extensions).toMatchObject({ field: 'query', rule: 'MAX_TOKENS' });
+    expect(answer.errors![0].message).not.toMatch(/Syntax Error/);
+  });
+
+  it('refuses a subscription as a bad request', async () => {
+    const answer = await refusedBeforeSubgraphs('subscription { agencies { id } }');
+    expect(answer.errors![0].extensions).toMatchObject({ field: 'query', rule: 'SUBSCRIPTIONS_UNSUPPORTED' });
+  });
+
+  /** A refusal of the caller's value: 4xx, BAD_USER_INPUT with field and rule, nothing written, little echoed. */
+  async function refusedInput(query: string, variables: Record<string, unknown> | undefined, field: string, rule: string) {
+    const before = statements();
+    const answer = await stack.query(demoUser('lk3-counsellor'), query, variables);
+    expect(answer.status).toBeGreaterThanOrEqual(200);
+    expect(answer.status).toBeLessThan(500);
+    const error = answer.errors!.find((e) => e.extensions!.code !== 'SUBGRAPH_UNAVAILABLE') ?? answer.errors![0];
+    expect(error.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, rule });
+    expect(error.message.length).toBeLessThan(400);
+    expect(error.message).not.toMatch(/x{65}/);
+    expect(JSON.stringify(answer.errors)).not.toMatch(/SUBGRAPH_UNAVAILABLE|INTERNAL_SERVER_ERROR|Syntax Error/);
+    return { answer, before };
+  }
+
+  it('refuses a malformed Date or DateTime as the caller\'s input, naming the argument', async () => {
+    await refusedInput('{ holidays(jurisdiction: ID, from: "2026-13-45", to: "2026-12-31") { date } }', undefined, 'from', 'DATE_FORMAT');
+    await refusedInput('query($from: Date!) { holidays(jurisdiction: ID, from: $from, to: "2026-12-31") { date } }', { from: 'x'.repeat(30_000) }, 'from', 'DATE_FORMAT');
+  });
+
+  it('refuses NUL characters in strings before any subgraph is called', async () => {
+    const before = statements();
+    await refusedInput('query($kk: String!) { familyByKk(kkNumber: $kk) { id } }', { kk: '3674030502260001\u0000' }, 'kk', 'NUL_CHARACTER');
+    await refusedInput('{ familyByKk(kkNumber: "3674\\u0000") { id } }', undefined, 'kkNumber', 'NUL_CHARACTER');
+    await refusedInput('mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { family { id } } }', { input: { address: { street: 'Jl. A\u0000' }, members: [] } }, 'input.address.street', 'NUL_CHARACTER');
+    expect(statements()).toBe(before);
+  });
+
+  it('refuses hand-made cursors whose keys PostgreSQL cannot cast', async () => {
+    const made = (value: unknown[]) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    const answer = await stack.query(demoUser('lk3-counsellor'), 'query($after: String) { families(first: 2, after: $after) { totalCount } }', { after: made(['x', '1e999', '2026-01-05T03:00:00.123456Z', '3f1b68ab-ad59-44f5-b099-36782374aedd']) });
+    expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', rule: 'CURSOR' });
+  });
+
+  it('echoes at most 64 characters of a caller value', async () => {
+    const answer = await stack.query(demoUser('lk3-counsellor'), 'query($id: ID!) { family(id: $id) { id } }', { id: { a: 'y'.repeat(30_000) } });
+    const long = await stack.query(demoUser('lk3-counsellor'), 'query($first: Int) { families(first: $first) { totalCount } }', { first: 'y'.repeat(30_000) });
+    for (const a of [answer, long]) {
+      expect(a.status).toBeLessThan(500);
+      expect(a.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(a.errors![0].extensions!.field).toBeDefined();
+      expect(a.errors![0].extensions!.rule).toBeDefined();
+      expect(a.errors![0].message).not.toMatch(/y{65}/);
+    }
+  });
+
   it('accepts the deepest query allowed (depth 8)', async () => {
     const answer = await stack.query(demoUser('lk3-counsellor'), `{ family(id: "00000000-0000-4000-8000-000000000000") { members { family { members { family { serviceEpisodes { agency { id } } } } } } } }`);
     expect(answer.status).toBe(200);

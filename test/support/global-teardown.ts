@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import type { LocalPostgres } from '../../scripts/postgres/local-postgres';
 
-/** Stops the throwaway PostgreSQL, or drops this run's databases from the server in TEST_DATABASE_URL. */
+/** Stops the throwaway PostgreSQL, or drops this run's databases and roles from the server in TEST_DATABASE_URL. */
 export default async function globalTeardown(): Promise<void> {
   const pg = (globalThis as { __satupintuPg?: LocalPostgres }).__satupintuPg;
   if (pg) return pg.stop();
@@ -9,5 +9,7 @@ export default async function globalTeardown(): Promise<void> {
   await admin.connect();
   const { rows } = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${process.env.SATUPINTU_TEST_RUN}_%`]);
   for (const { datname } of rows) await admin.query(`DROP DATABASE "${datname}" WITH (FORCE)`);
+  const roles = await admin.query<{ rolname: string }>(`SELECT rolname FROM pg_roles WHERE rolname LIKE $1`, [`${process.env.SATUPINTU_TEST_RUN}_%`]);
+  for (const { rolname } of roles.rows) await admin.query(`DROP ROLE "${rolname}"`);
   await admin.end();
 }

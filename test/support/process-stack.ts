@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../../subgraphs/kit';
 import { waitForHttp } from '../../scripts/wait-for-http';
+import { gatewayEnv as gatewaySecretsEnv, subgraphEnv } from '../../scripts/service-env';
 import { copyTemplates, tokenFor, TestClaims } from './stack';
 import { freePort } from '../../scripts/free-port';
 
@@ -25,7 +26,7 @@ export interface ProcessStack {
 }
 
 function launch(name: string, script: string, env: Record<string, string>, port: number): ServiceProcess {
-  const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...process.env, ...env, PORT: String(port), SATUPINTU_SERVICE: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...env, PORT: String(port), SATUPINTU_SERVICE: name }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
   const collect = (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
   child.stdout!.on('data', collect);
@@ -52,15 +53,16 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
   const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
   const common = { LOG_LEVEL: options.logLevel ?? 'warn', SHUTDOWN_GRACE_MS: '10000', ...peerUrls };
   const services = {} as ProcessStack['services'];
+  // End users' token key and the identity private key go to the gateway only; a subgraph gets the public key and its own database.
   const startSubgraph = async (name: SubgraphName) => {
-    services[name] = launch(name, `subgraphs/${name}/src/index.js`, { ...common, [`${name.toUpperCase()}_DATABASE_URL`]: databaseUrls[name] }, ports[name]);
+    services[name] = launch(name, `subgraphs/${name}/src/index.js`, { ...subgraphEnv(process.env, name, databaseUrls[name], process.env.SATUPINTU_IDENTITY_PUBLIC_KEY!), ...common }, ports[name]);
     await waitForHttp(`http://127.0.0.1:${ports[name]}/health/ready`, 30_000);
     return services[name];
   };
   await Promise.all(SUBGRAPH_NAMES.filter((n) => !options.withoutSubgraphs?.includes(n)).map(startSubgraph));
   const gatewayPort = await freePort();
   const gatewayEnv = { ...common, ...Object.fromEntries(Object.entries(options.gatewaySubgraphUrls ?? {}).map(([n, url]) => [`${n.toUpperCase()}_URL`, url!])), ...options.gatewayEnv };
-  services.gateway = launch('gateway', 'gateway/src/index.js', gatewayEnv, gatewayPort);
+  services.gateway = launch('gateway', 'gateway/src/index.js', { ...gatewaySecretsEnv(process.env, { jwtSecret: process.env.SATUPINTU_JWT_SECRET, identityPrivateKey: process.env.SATUPINTU_IDENTITY_PRIVATE_KEY! }), ...gatewayEnv }, gatewayPort);
   await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/live`, 30_000);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   return {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { SignJWT } from 'jose';
-import { SUBGRAPH_NAMES, Subgraph, SubgraphName } from '../../subgraphs/kit';
+import { connectGrantStatements, SUBGRAPH_NAMES, Subgraph, SubgraphName } from '../../subgraphs/kit';
+import { loadServiceRoles, roleUrl } from '../../scripts/postgres/service-roles';
 import { buildGateway, Gateway } from '../../gateway/src/server';
 import { SUBGRAPH_MODULES } from '../../scripts/subgraph-modules';
 import { DEMO_USERS, demoClaims } from '../../scripts/demo/demo-users';
@@ -25,27 +26,45 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
   errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
 }
 
-/** Creates this file's own copies of the four template databases. */
-export async function copyTemplates(): Promise<Record<SubgraphName, string>> {
+/** This file's copies of the template databases: each subgraph's URL as its own role, and as the owner. */
+export interface DatabaseCopies {
+  urls: Record<SubgraphName, string>;
+  ownerUrls: Record<SubgraphName, string>;
+}
+
+/**
+ * Creates this file's own copies of the four template databases. The copies keep the tables' grants
+ * but not the database's own (CREATE DATABASE ... TEMPLATE does not copy those), so only the
+ * subgraph's role may connect to each is set again here.
+ */
+export async function copyDatabases(): Promise<DatabaseCopies> {
   const adminUrl = process.env.SATUPINTU_TEST_ADMIN_URL!;
   const run = process.env.SATUPINTU_TEST_RUN!;
+  const roles = loadServiceRoles(process.env.SATUPINTU_TEST_ROLES_FILE!, run);
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   // Jest gives every test file a fresh module registry in a reused worker: a random suffix cannot collide.
   const suffix = randomBytes(5).toString('hex');
-  const urls = {} as Record<SubgraphName, string>;
+  const copies: DatabaseCopies = { urls: {} as Record<SubgraphName, string>, ownerUrls: {} as Record<SubgraphName, string> };
   try {
     for (const name of SUBGRAPH_NAMES) {
       const db = `${run}_${name}_${suffix}`;
       await admin.query(`CREATE DATABASE "${db}" TEMPLATE "${run}_tpl_${name}"`);
+      for (const statement of connectGrantStatements(db, roles[name].role)) await admin.query(statement);
       const url = new URL(adminUrl);
       url.pathname = `/${db}`;
-      urls[name] = url.toString();
+      copies.ownerUrls[name] = url.toString();
+      copies.urls[name] = roleUrl(copies.ownerUrls[name], roles[name]);
     }
   } finally {
     await admin.end();
   }
-  return urls;
+  return copies;
+}
+
+/** Creates this file's own copies of the four template databases; returns the subgraphs' own URLs. */
+export async function copyTemplates(): Promise<Record<SubgraphName, string>> {
+  return (await copyDatabases()).urls;
 }
 
 /** Signs a bearer token the way an identity provider would for the gateway. */

@@ -16,9 +16,9 @@ export interface Loaders {
 
 export type Context = SubgraphContext<Loaders>;
 
-export function createLoaders(db: Database, _caller: Caller): Loaders {
-  const families = new FamilyRepository(db);
-  const persons = new PersonRepository(db);
+export function createLoaders(db: Database, caller: Caller): Loaders {
+  const families = new FamilyRepository(db, caller);
+  const persons = new PersonRepository(db, caller);
   return {
     families,
     persons,

@@ -17,4 +17,16 @@ export async function seedFamilies(sql: Sql, world: World): Promise<void> {
     members.map((m) => ({ id: m.id, nik: m.nik, hkid: m.hkid, full_name: m.fullName, sex: m.sex, birth_date: m.birthDate })));
   await bulkInsert(sql, 'membership', { person_id: 'uuid', family_id: 'uuid', relationship: 'smallint', valid_from: 'date' },
     members.map((m) => ({ person_id: m.id, family_id: m.familyId, relationship: m.relationship, valid_from: m.since })));
+  await bulkInsert(sql, 'family_agency', { family_id: 'uuid', agency_id: 'uuid', kind: 'text' }, worksWith(world));
+}
+
+/** Which agencies work with which demo families: those holding its episodes, referrals and appointments. */
+function worksWith(world: World): Array<{ family_id: string; agency_id: string; kind: string }> {
+  const links = [
+    ...world.episodes.map((e) => [e.familyId, e.agencyId, 'EPISODE']),
+    ...world.referrals.flatMap((r) => [[r.familyId, r.fromAgencyId, 'REFERRAL'], [r.familyId, r.toAgencyId, 'REFERRAL']]),
+    ...world.appointments.map((a) => [a.familyId, a.agencyId, 'APPOINTMENT']),
+  ];
+  const unique = new Map(links.map(([family_id, agency_id, kind]) => [`${family_id}|${agency_id}|${kind}`, { family_id, agency_id, kind }]));
+  return [...unique.values()];
 }

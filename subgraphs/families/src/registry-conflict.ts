@@ -23,6 +23,8 @@ export async function heldIdentifierConflict(ctx: Context, claims: readonly Iden
     if (!holder) continue;
     const kind = claim.nik !== null && holder.nik === claim.nik ? 'nik' : 'hkid';
     const field = `${claim.field}${claim.field ? '.' : ''}${kind}`;
+    // The refusal tells the caller that the person exists and on which family: it is audited as such.
+    ctx.audit.record('WRITE', 'Person', [{ id: holder.id, familyId: holder.familyId }], 'CONFLICT');
     return new ConflictError(
       `${field} already belongs to person ${holder.id}${holder.familyId ? ` on family ${holder.familyId}` : ''}: a ${kind === 'nik' ? 'NIK' : 'HKID'} belongs to one living person record; update or move that person instead`,
       { field, existingPersonId: holder.id, existingFamilyId: holder.familyId },
@@ -35,6 +37,7 @@ export async function heldIdentifierConflict(ctx: Context, claims: readonly Iden
 export async function heldKkConflict(ctx: Context, field: string, kkNumber: string): Promise<ConflictError | null> {
   const card = await ctx.loaders.families.findCardByKk(kkNumber);
   if (!card) return null;
+  ctx.audit.record('WRITE', 'Family', [{ id: card.familyId, familyId: card.familyId }], 'CONFLICT');
   return new ConflictError(
     `${field} is ${card.validTo ? 'a superseded number' : 'the current number'} of family ${card.familyId}: a No. KK belongs to one family`,
     { field, existingFamilyId: card.familyId },
@@ -66,6 +69,7 @@ export async function registryConflict(ctx: Context, err: unknown, subject: Conf
       return (subject.kk && (await heldKkConflict(ctx, subject.kk.field, subject.kk.kkNumber))) || raced();
     case 'membership_one_head': {
       const head = subject.familyId ? (await ctx.loaders.persons.membersOf([subject.familyId])).find((m) => m.relationship === 1) : undefined;
+      if (head) ctx.audit.record('WRITE', 'Person', [{ id: head.id, familyId: subject.familyId ?? null }], 'CONFLICT');
       return new ConflictError(`family ${subject.familyId ?? ''} already has a head (kepala keluarga), person ${head?.id ?? 'unknown'}: a family card has one`, {
         field: 'relationship', existingPersonId: head?.id ?? null, existingFamilyId: subject.familyId ?? null,
       });

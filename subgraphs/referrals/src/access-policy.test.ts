@@ -1,5 +1,5 @@
-import { AccessRole, Caller } from '../../kit';
-import { actingAgency, canSeeReferral, canSeeSensitive, mayReadReferrals, queueAccess, sideOf } from './access-policy';
+import { AccessRole, Caller, ForbiddenError } from '../../kit';
+import { actingAgency, canSeeReferral, canSeeSensitive, caseText, mayReadReferrals, queueAccess, sideOf } from './access-policy';
 
 const SENDER = 'a0000000-0000-4000-8000-000000000001';
 const RECEIVER = 'a0000000-0000-4000-8000-000000000002';
@@ -37,6 +37,18 @@ describe('referral access policy (DESIGN.md §3)', () => {
     expect(mayReadReferrals(caller([role], SENDER, ['3273']))).toBe(false);
     expect(canSeeReferral(caller([role], SENDER, ['3273']), referral)).toBe(false);
     expect(canSeeSensitive(caller([role], SENDER), referral)).toBe(false);
+  });
+
+  it('shows free text about the case to the parties and refuses it to anyone else, empty or not', () => {
+    for (const agency of [SENDER, RECEIVER]) {
+      expect(caseText(caller(['AGENCY_STAFF'], agency), referral, 'Moved in with an aunt.', 'the outcome')).toBe('Moved in with an aunt.');
+      expect(caseText(caller(['AGENCY_STAFF'], agency), referral, null, 'the outcome')).toBeNull();
+    }
+    const manager = caller(['AREA_MANAGER'], OTHER, ['3273']);
+    for (const text of ['Moved in with an aunt.', null]) {
+      expect(() => caseText(manager, referral, text, 'the outcome')).toThrow(ForbiddenError);
+    }
+    expect(() => caseText(manager, referral, 'x', 'the outcome')).toThrow('only the agencies party to the referral see the outcome');
   });
 
   it('a caller without an agency is party to nothing', () => {

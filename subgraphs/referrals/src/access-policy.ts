@@ -1,4 +1,4 @@
-import { AccessRole, asUuid, Caller, inArea } from '../../kit';
+import { AccessRole, asUuid, Caller, ForbiddenError, inArea } from '../../kit';
 import type { ReferralSide } from './referral/referral-state-machine';
 
 /** What one access role grants over referrals. */
@@ -10,9 +10,10 @@ export interface ReferralRights {
 }
 
 /**
- * Who may see which referrals (DESIGN.md §3), one row per access role. A REGISTRY_OFFICER's grant is
- * about identity numbers, not case records: a registry officer who also works referrals holds
- * AGENCY_STAFF as well. An AUDITOR reads the audit trail, never the records.
+ * Who may see which referrals, one row per access role: need to know, so an agency sees the referrals
+ * it is party to and a cross-agency manager those of their area's families, without the free text. A
+ * REGISTRY_OFFICER's grant is about identity numbers, not case records: a registry officer who also
+ * works referrals holds AGENCY_STAFF as well. An AUDITOR reads the audit trail, never the records.
  */
 export const REFERRAL_POLICY: Readonly<Record<AccessRole, ReferralRights>> = {
   AGENCY_STAFF: { party: true, area: false },
@@ -54,11 +55,24 @@ export function canSeeReferral(caller: Caller, referral: ReferralParties & { fam
 }
 
 /**
- * Narrative fields (a referral's reason, an event's note) only for the agencies party to it: a
- * manager who sees the referral through their area sees it redacted (DESIGN.md §3).
+ * Whether the caller sees the free text of a referral: only the agencies party to it. A manager who
+ * sees the referral through their area sees its structured fields (status, urgency, agencies, times)
+ * and none of what a worker wrote about the family.
  */
 export function canSeeSensitive(caller: Caller, referral: ReferralParties): boolean {
   return isParty(caller, referral);
+}
+
+/**
+ * The one rule for every free-text field about a referral (why the family is referred, why it was
+ * sent without consent, what the consent covers, the outcome or decline text, the notes of its
+ * history): the text for the agencies party to it; for anyone else a FORBIDDEN error, so the field
+ * answers null with the error at its path. It is refused whether or not text was recorded, so that
+ * the refusal itself does not tell an outsider that a note exists. `what` names the field in the error.
+ */
+export function caseText(caller: Caller, referral: ReferralParties, text: string | null, what: string): string | null {
+  if (!canSeeSensitive(caller, referral)) throw new ForbiddenError(`only the agencies party to the referral see ${what}`);
+  return text;
 }
 
 /** Which of an agency's referrals a caller may list: all, those whose family region starts with a prefix, or none. */

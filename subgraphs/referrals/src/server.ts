@@ -8,7 +8,7 @@ import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
 import { ReferralEventEntity, ReferralEntity } from './referral/referral.entity';
 import { ReferralEvent } from './referral/referral-event.resolvers';
-import { Referral } from './referral/referral.resolvers';
+import { Consent, Referral } from './referral/referral.resolvers';
 import { FamilyAuditTrail } from './family-audit-trail.resolvers';
 
 export const ENTITIES = [ReferralEntity, ReferralEventEntity];
@@ -18,5 +18,5 @@ export const MIGRATIONS = [Referrals1763856000200, ReferralWorkflow1763856000210
 export function buildReferralsSubgraph(url = databaseUrlFor('referrals')): Subgraph {
   if (!url) throw new Error('REFERRALS_DATABASE_URL is not set');
   const db = new Database({ name: 'referrals', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'referrals', db, resolvers: { Query, Mutation, FamilyAuditTrail, Referral, ReferralEvent, Agency, Family }, loaders: createLoaders });
+  return buildSubgraph({ name: 'referrals', db, resolvers: { Query, Mutation, FamilyAuditTrail, Referral, ReferralEvent, Consent, Agency, Family }, loaders: createLoaders });
 }

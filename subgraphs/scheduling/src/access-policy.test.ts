@@ -1,5 +1,5 @@
-import { Caller } from '../../kit';
-import { actsForAgency, canReadDirectory, canSeeAppointment, canSeeWorkload, isAppointmentParty } from './access-policy';
+import { Caller, ForbiddenError } from '../../kit';
+import { actsForAgency, canReadDirectory, canSeeAppointment, canSeeWorkload, caseText, isAppointmentParty } from './access-policy';
 
 const PUSPAGA = '11111111-1111-4111-8111-111111111111';
 const LK3 = '22222222-2222-4222-8222-222222222222';
@@ -40,6 +40,14 @@ describe('appointments', () => {
     expect(isAppointmentParty(manager, appointment)).toBe(false);
     expect(canSeeAppointment({ ...manager, area: ['3674'] }, appointment)).toBe(false);
     expect(canSeeAppointment({ ...manager, area: ['3674'], agencyId: PUSPAGA }, appointment)).toBe(true);
+  });
+
+  it('show their free text to their own agency and refuse it to anyone else, empty or not', () => {
+    expect(caseText(caller({}), appointment, 'Family moved away.', 'the reason')).toBe('Family moved away.');
+    expect(caseText(caller({}), appointment, null, 'the reason')).toBeNull();
+    const manager = caller({ agencyId: LK3, roles: ['AREA_MANAGER'], area: ['3273'] });
+    for (const text of ['Family moved away.', null]) expect(() => caseText(manager, appointment, text, 'the reason')).toThrow(ForbiddenError);
+    expect(() => caseText(manager, appointment, 'x', 'the reason')).toThrow("only the appointment's own agency sees the reason");
   });
 
   it('are not seen by a registry officer or an auditor of the agency', () => {

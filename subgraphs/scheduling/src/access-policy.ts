@@ -1,4 +1,4 @@
-import { AccessRole, Caller, inArea } from '../../kit';
+import { AccessRole, Caller, ForbiddenError, inArea } from '../../kit';
 
 /**
  * Who may read the staff directory (staff, rosters, operating sessions, holidays) of a jurisdiction:
@@ -14,11 +14,12 @@ export type DirectoryRight = 'NONE' | 'WITH_AGENCY' | 'ANY';
 export type WorkloadRight = 'NONE' | 'OWN_AGENCY' | 'JURISDICTION';
 
 /**
- * Who may see and do what in scheduling (DESIGN.md §3), one row per access role:
+ * Who may see and do what in scheduling, one row per access role (need to know):
  * - directory: staff, rosters, operating sessions and holidays of the caller's own jurisdiction;
- * - ownAgency: appointments of the caller's own agency, the override reason included, and the
- *   agency's own writes: booking its staff, changing its sessions, rosters and closures;
- * - area: every agency's appointments for families in the caller's area, the override reason withheld
+ * - ownAgency: appointments of the caller's own agency, their free text (override and cancellation
+ *   reasons) included, and the agency's own writes: booking its staff, changing its sessions, rosters
+ *   and closures;
+ * - area: every agency's appointments for families in the caller's area, the free text withheld
  *   unless the caller's agency is the appointment's agency;
  * - workload: whose booked and rostered hours the caller may read;
  * - calendar: keeps the jurisdiction's public holidays and collective leave days (and reads them).
@@ -64,6 +65,18 @@ export function actsForAgency(caller: Caller, agencyId: string): boolean {
 /** Whether the caller acts for the appointment's agency, with a role that lets them use that. */
 export function isAppointmentParty(caller: Caller, appointment: { agencyId: string }): boolean {
   return actsForAgency(caller, appointment.agencyId);
+}
+
+/**
+ * The one rule for every free-text field about an appointment (why it was booked under an emergency
+ * override, why it was cancelled): the text for the appointment's own agency; for anyone else a
+ * FORBIDDEN error, so the field answers null with the error at its path. It is refused whether or not
+ * text was recorded, so that the refusal itself does not tell an outsider that an emergency booking or
+ * a cancellation was made. `what` names the field in the error.
+ */
+export function caseText(caller: Caller, appointment: { agencyId: string }, text: string | null, what: string): string | null {
+  if (!isAppointmentParty(caller, appointment)) throw new ForbiddenError(`only the appointment's own agency sees ${what}`);
+  return text;
 }
 
 /** Whether the caller may read a staff member's workload. */

@@ -1,5 +1,5 @@
-import { AccessRole, Caller } from '../../kit';
-import { actingAgency, canSeeEpisode, isParty } from './access-policy';
+import { AccessRole, Caller, ForbiddenError } from '../../kit';
+import { actingAgency, canSeeEpisode, caseText, isParty } from './access-policy';
 import { EpisodeRow } from './episode/episode.repository';
 
 const AGENCY = 'a0000000-0000-4000-8000-000000000001';
@@ -28,5 +28,13 @@ describe('episode access policy (DESIGN.md §3)', () => {
     const manager = caller(['AREA_MANAGER'], OTHER, ['5271']);
     expect(canSeeEpisode(manager, episode)).toBe(true);
     expect(isParty(manager, episode)).toBe(false);
+  });
+
+  it('shows free text about the case to the episode’s agency and refuses it to anyone else, empty or not', () => {
+    expect(caseText(caller(['AGENCY_STAFF'], AGENCY), episode, 'Safety plan agreed.', 'the case notes')).toBe('Safety plan agreed.');
+    expect(caseText(caller(['AGENCY_STAFF'], AGENCY), episode, null, 'the case notes')).toBeNull();
+    const manager = caller(['AREA_MANAGER'], OTHER, ['5271']);
+    for (const text of ['Safety plan agreed.', null]) expect(() => caseText(manager, episode, text, 'the case notes')).toThrow(ForbiddenError);
+    expect(() => caseText(manager, episode, 'x', 'the case notes')).toThrow('only the agency delivering the episode sees the case notes');
   });
 });

@@ -1,11 +1,12 @@
-import { AccessRole, asUuid, Caller, inArea } from '../../kit';
+import { AccessRole, asUuid, Caller, ForbiddenError, inArea } from '../../kit';
 import { EpisodeRow } from './episode/episode.repository';
 
 /**
- * Who may see service episodes (DESIGN.md §3), one row per access role:
+ * Who may see service episodes, one row per access role (need to know):
  * - ownAgency: episodes of the caller's own agency, sensitive fields included;
  * - area: every agency's episodes for families in the caller's area, sensitive fields (a child's role,
- *   notes) redacted unless the caller's agency is the episode's agency.
+ *   and the free text: case notes, the closure reason) redacted unless the caller's agency is the
+ *   episode's agency.
  * The agency directory (agencies, services) is open to every authenticated caller.
  */
 export const EPISODE_POLICY: Readonly<Record<AccessRole, { ownAgency: boolean; area: boolean }>> = {
@@ -25,6 +26,17 @@ export function isParty(caller: Caller, episode: EpisodeRow): boolean {
 
 export function canSeeEpisode(caller: Caller, episode: EpisodeRow): boolean {
   return isParty(caller, episode) || (caller.roles.some((r) => EPISODE_POLICY[r].area) && inArea(caller, episode.familyRegion));
+}
+
+/**
+ * The one rule for every free-text field about an episode (its case notes, why it was closed): the
+ * text for the agency delivering the episode; for anyone else a FORBIDDEN error, so the field answers
+ * null with the error at its path. It is refused whether or not text was recorded, so that the refusal
+ * itself does not tell an outsider that a note exists. `what` names the field in the error.
+ */
+export function caseText(caller: Caller, episode: EpisodeRow, text: string | null, what: string): string | null {
+  if (!isParty(caller, episode)) throw new ForbiddenError(`only the agency delivering the episode sees ${what}`);
+  return text;
 }
 
 /**

@@ -22,3 +22,22 @@ describe('family search cursor', () => {
     expect(() => decodeCursor(tag, encodeCursor(tag, { ...position, score: '1; DROP' }))).toThrow(/not a cursor/);
   });
 });
+
+describe('hand-made family search cursors', () => {
+  const tag = searchTag(search);
+  const made = (score: unknown, createdAt: unknown) => Buffer.from(JSON.stringify([tag, score, createdAt, position.id])).toString('base64url');
+  it.each([
+    ['a score beyond real', made('1e999', position.createdAt)],
+    ['a score that underflows real', made('1e-50', position.createdAt)],
+    ['a score as a number', made(1, position.createdAt)],
+    ['an impossible day', made(position.score, '2026-02-30T03:00:00.123456Z')],
+    ['hour 24', made(position.score, '2026-01-05T24:00:00.123456Z')],
+    ['year 0', made(position.score, '0000-01-05T03:00:00.123456Z')],
+  ])('refuses %s as BAD_USER_INPUT on after (rule CURSOR)', (_label, cursor) => {
+    expect(() => decodeCursor(tag, cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after', rule: 'CURSOR' }) }));
+  });
+
+  it('keeps scores PostgreSQL prints in exponent form', () => {
+    expect(decodeCursor(tag, made('1e-05', position.createdAt)).score).toBe('1e-05');
+  });
+});

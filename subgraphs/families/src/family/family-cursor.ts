@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
 import { asUuid, BadInputError } from '../../../kit';
+import { isMicrosecondInstant, isReal } from '../../../kit/cursor-keys';
 import type { FamilySearch, SearchPosition } from './family.repository';
 
-/** The sort keys as the repository writes them: a real, and UTC with microseconds. */
-const SCORE = /^-?\d+(\.\d+)?(e-?\d+)?$/;
-const CREATED_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** A short fingerprint of a search's filters: a cursor only continues the search that handed it out. */
 export function searchTag(filter: FamilySearch): string {
@@ -22,7 +20,8 @@ export function decodeCursor(tag: string, cursor: string): SearchPosition {
   try {
     const [cursorTag, score, createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
     const uuid = typeof id === 'string' ? asUuid(id) : null;
-    if (cursorTag === tag && typeof score === 'string' && SCORE.test(score) && typeof createdAt === 'string' && CREATED_AT.test(createdAt) && uuid) {
+    // The sort keys as the repository writes them: a real, and UTC with microseconds, each castable.
+    if (cursorTag === tag && isReal(score) && isMicrosecondInstant(createdAt) && uuid) {
       return { score, createdAt, id: uuid };
     }
   } catch {

@@ -10,6 +10,7 @@ import { heldIdentifierConflict, heldKkConflict, IdentifierClaim, registryConfli
 import { freshFamily, requireRegistryWriter } from './family.access';
 import { FamilyWriteRepository } from './family-write.repository';
 import type { FamilyRow } from './family.repository';
+import { FamilyAgencyRepository } from '../scope/family-agency.repository';
 
 /** What registerFamily answers: the family, or null when strong duplicate candidates held it back. */
 export interface Registration {
@@ -52,6 +53,8 @@ export class FamilyRegistrationService {
         await people.insertPersons(persons);
         // A child born after the card was issued joins it on the day of birth, not before.
         await people.openMemberships(persons.map((p) => ({ personId: p.id, familyId, relationship: p.relationship, validFrom: p.birthDate && p.birthDate > since ? p.birthDate : since })));
+        // The registering agency works with the family from now on, wherever it lives.
+        await new FamilyAgencyRepository(sql).add(familyId, this.ctx.caller.agencyId ? [this.ctx.caller.agencyId] : [], 'REGISTERED');
       });
     } catch (err) {
       throw await registryConflict(this.ctx, err, { identifiers: claims, kk: plan.kkNumber ? { field: 'kkNumber', kkNumber: plan.kkNumber } : undefined, familyId });

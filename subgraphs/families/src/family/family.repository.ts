@@ -1,4 +1,5 @@
-import { Sql } from '../../../kit';
+import { Caller, Sql } from '../../../kit';
+import { prefixPattern, RegistryScopeSql } from '../scope/registry-scope-sql';
 import { MATCHING_NAMES } from '../person/name-match';
 import { todayIn } from '../person/person-age';
 
@@ -14,6 +15,8 @@ export interface FamilyRow {
   hkDistrict: string | null;
   addressProtected: boolean;
   protectingAgencyId: string | null;
+  /** Whether the caller's agency works with the family (registered it, or holds a record or granted access). */
+  worksWith: boolean;
   createdAt: Date;
   version: number;
 }
@@ -54,20 +57,28 @@ export interface FamilySearchPage {
   hasNextPage: boolean;
 }
 
-const FAMILY_COLUMNS = `f.id, f.jurisdiction, f.case_reference AS "caseReference", c.kk_number AS "kkNumber",
+/** The columns of a FamilyRow over `f` (family) and `c` (its current card), with the caller's agency as `agency`. */
+function familyColumns(agency: string): string {
+  return `f.id, f.jurisdiction, f.case_reference AS "caseReference", c.kk_number AS "kkNumber",
   f.street, f.rt_rw AS "rtRw", f.region_code AS "regionCode", f.hk_district AS "hkDistrict",
-  f.address_protected AS "addressProtected", f.protecting_agency_id AS "protectingAgencyId", f.created_at AS "createdAt", f.version`;
+  f.address_protected AS "addressProtected", f.protecting_agency_id AS "protectingAgencyId",
+  EXISTS (SELECT 1 FROM family_agency fa WHERE fa.family_id = f.id AND fa.agency_id = ${agency}::uuid) AS "worksWith",
+  f.created_at AS "createdAt", f.version`;
+}
 
-/** The only place the families subgraph reads family rows. */
+/** The only place the families subgraph reads family rows, for one caller. */
 export class FamilyRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly caller: Caller,
+  ) {}
 
   findByIds(ids: readonly string[]): Promise<FamilyRow[]> {
     return this.sql.query<FamilyRow>(
-      `SELECT ${FAMILY_COLUMNS} FROM family f
+      `SELECT ${familyColumns('$2')} FROM family f
          LEFT JOIN family_card c ON c.family_id = f.id AND c.valid_to IS NULL
         WHERE f.id = ANY($1::uuid[])`,
-      [ids],
+      [ids, this.caller.agencyId],
       'family_by_ids',
     );
   }
@@ -98,7 +109,9 @@ export class FamilyRepository {
   }
 
   /**
-   * Families matching the filters, in one statement (the count and the page share the match). Without a
+   * Families matching the filters among those the caller may see, in one statement (the count and the
+   * page share the match, so neither sees past the caller's view); a place filter matches only families
+   * whose place the caller may see, so a protected family is never found by where it lives. Without a
    * name: newest first. With a name: best member match first (MATCHING_NAMES over spelling-normalised
    * names, so spelling variants, the old spelling and word order are tolerated), then newest. Keyset-paginated
    * on (score, created_at, id), which stays correct while rows are added.
@@ -110,10 +123,14 @@ export class FamilyRepository {
       values.push(value);
       return `$${values.length}`;
     };
-    if (filter.regionCode) where.push(`f.region_code LIKE ${param(filter.regionCode)} || '%'`);
+    const scope = new RegistryScopeSql(this.caller, param);
+    const agency = param(this.caller.agencyId);
+    where.push(scope.visible);
+    if (filter.regionCode || filter.district) where.push(scope.place);
+    if (filter.regionCode) where.push(`f.region_code LIKE ${param(prefixPattern(filter.regionCode))}`);
     if (filter.district) {
       const n = param(filter.district);
-      where.push(`(f.hk_district = ${n} OR f.region_code LIKE ${n} || '%')`);
+      where.push(`(f.hk_district = ${n} OR f.region_code LIKE ${param(prefixPattern(filter.district))})`);
     }
     if (filter.hasChildren != null) {
       const today = param(todayIn(filter.jurisdiction));
@@ -142,7 +159,7 @@ export class FamilyRepository {
       `WITH ${hits} matched AS MATERIALIZED (SELECT f.id, f.created_at, ${score} AS score FROM ${from} WHERE ${where.join(' AND ')})
        SELECT t.total, r.* FROM (SELECT count(*)::int AS total FROM matched) t
        LEFT JOIN LATERAL (
-         SELECT ${FAMILY_COLUMNS}, x.score::text AS "sortScore",
+         SELECT ${familyColumns(agency)}, x.score::text AS "sortScore",
                 to_char(x.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortCreatedAt"
            FROM (SELECT * FROM matched x ${keyset} ORDER BY x.score DESC, x.created_at DESC, x.id DESC LIMIT ${limit}) x
            JOIN family f ON f.id = x.id

@@ -1,8 +1,8 @@
 import { ForbiddenError } from '../../../kit';
-import { canSeeAddress } from '../access-policy';
 import { FamilyResolvers } from '../generated/graphql';
 import { regionPath } from '../identifiers';
-import { visibleFamily } from './family.access';
+import { canSeePlace } from '../scope/registry-view';
+import { maskRegionDigits, regionDigitsWithheld, visibleFamily } from './family.access';
 import { isChild } from '../person/person-age';
 
 /** Address parts named from the Kemendagri region code (province → regency → district → village). */
@@ -22,11 +22,21 @@ function addressOf(row: { street: string | null; rtRw: string | null; regionCode
 
 export const Family: FamilyResolvers = {
   __resolveReference: (ref, ctx) => visibleFamily(ctx, ref.id),
-  kkNumberHistory: (family, _args, ctx) => ctx.loaders.cards.load(family.id),
+  kkNumber: (family, _args, ctx) => (regionDigitsWithheld(ctx, family) ? maskRegionDigits(family.kkNumber) : family.kkNumber),
+  kkNumberHistory: async (family, _args, ctx) => {
+    const cards = await ctx.loaders.cards.load(family.id);
+    return regionDigitsWithheld(ctx, family) ? cards.map((c) => ({ ...c, kkNumber: maskRegionDigits(c.kkNumber)! })) : cards;
+  },
   address: (family, _args, ctx) => {
-    if (!canSeeAddress(ctx.caller, family)) {
-      throw new ForbiddenError('the address is protected and withheld from agencies other than the protecting agency');
+    if (!canSeePlace(ctx.caller, family)) {
+      ctx.audit.denied('READ', 'FamilyAddress', [{ id: family.id, familyId: family.id }]);
+      throw new ForbiddenError(
+        family.addressProtected
+          ? 'the address is protected and withheld from agencies other than the protecting agency'
+          : 'the address is withheld: you may read this family’s identity fields only',
+      );
     }
+    ctx.audit.record('READ', 'FamilyAddress', [{ id: family.id, familyId: family.id }]);
     return addressOf(family);
   },
   members: async (family, _args, ctx) => {
@@ -34,7 +44,11 @@ export const Family: FamilyResolvers = {
     ctx.audit.record('READ', 'Person', members.map((m) => ({ id: m.id, familyId: family.id })));
     return members;
   },
-  head: async (family, _args, ctx) => (await ctx.loaders.members.load(family.id)).find((m) => m.relationship === 1) ?? null,
+  head: async (family, _args, ctx) => {
+    const head = (await ctx.loaders.members.load(family.id)).find((m) => m.relationship === 1) ?? null;
+    if (head) ctx.audit.record('READ', 'Person', [{ id: head.id, familyId: family.id }]);
+    return head;
+  },
   hasChildren: async (family, _args, ctx) => {
     return (await ctx.loaders.members.load(family.id)).some((m) => isChild(m.birthDate, m.jurisdiction));
   },

@@ -3,6 +3,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { AuditEntryRow } from '../../../kit/audit-trail';
 import type { FamilyRow } from '../family/family.repository';
 import type { PersonRow } from '../person/person.repository';
+import type { AccessRequestRow } from '../scope/family-agency.repository';
 import type { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -69,6 +70,8 @@ export type AuditEntry = {
   agencyId: Maybe<Scalars['ID']['output']>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The request id the caller sent the gateway, if any, kept beside the gateway's own. */
+  clientRequestId: Maybe<Scalars['String']['output']>;
   /** READ or WRITE. */
   operation: Scalars['String']['output'];
   /** ALLOWED, or DENIED when the caller was refused. */
@@ -77,7 +80,7 @@ export type AuditEntry = {
   recordIds: Array<Scalars['ID']['output']>;
   /** The kind of record, e.g. Referral. */
   recordType: Scalars['String']['output'];
-  /** The request id, to follow the request through every service's log. */
+  /** The gateway's own id of the request, shared by every service's log lines and audit rows of it. */
   requestId: Scalars['String']['output'];
   /** The caller's access roles. */
   roles: Array<Scalars['String']['output']>;
@@ -106,6 +109,16 @@ export type ChangeKkNumberPayload = {
   __typename?: 'ChangeKkNumberPayload';
   /** The family, same id, with its new number and history. */
   family: Family;
+};
+
+/** A decision on an access request. */
+export type DecideFamilyAccessRequestInput = {
+  /** The version read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** True grants, false declines. */
+  grant: Scalars['Boolean']['input'];
+  /** The request. */
+  requestId: Scalars['ID']['input'];
 };
 
 /** A person already in the registry who may be the same as a member being registered or checked. */
@@ -175,6 +188,40 @@ export type Family = {
   version: Scalars['Int']['output'];
 };
 
+/**
+ * A request by an agency outside a family's circle, which found the family by an exact identifier, to
+ * see it. Routed to the agencies that work with the family (for a protected family, to the protecting
+ * agency alone), who decide. The requesting agency sees the status only, never who decides.
+ */
+export type FamilyAccessRequest = {
+  __typename?: 'FamilyAccessRequest';
+  /** When it was decided, or null. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The family; shown to the deciding agencies only (null for the requester until granted). */
+  family: Maybe<Family>;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /** Why access is needed, as the requester wrote it; shown to the deciding agencies and the requester. */
+  reason: Scalars['String']['output'];
+  /** When it was made. */
+  requestedAt: Scalars['DateTime']['output'];
+  /** The requesting agency's id; shown to the deciding agencies only (null for the requester). */
+  requestingAgencyId: Maybe<Scalars['ID']['output']>;
+  /** Where it stands. */
+  status: FamilyAccessRequestStatus;
+  /** The version decideFamilyAccessRequest takes. */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a request for access to a family stands. */
+export type FamilyAccessRequestStatus =
+  /** Declined. */
+  | 'DECLINED'
+  /** Granted: the requesting agency now works with the family and sees it. */
+  | 'GRANTED'
+  /** Waiting for an agency that works with the family to decide. */
+  | 'PENDING';
+
 /** An address as given when registering or moving a family. */
 export type FamilyAddressInput = {
   /** Hong Kong: one of the 18 districts, spelt as the Government writes them (e.g. "Sham Shui Po"). */
@@ -218,7 +265,7 @@ export type FamilyEdge = {
 
 /** Filters for the family search. All given filters must match. */
 export type FamilyFilter = {
-  /** A district (kecamatan) or Hong Kong district name. */
+  /** A Hong Kong district name, or a 6-digit Kemendagri district (kecamatan) code; matched as regionCode is. */
   district?: InputMaybe<Scalars['String']['input']>;
   /** Only families with (true) or without (false) a member under 18. */
   hasChildren?: InputMaybe<Scalars['Boolean']['input']>;
@@ -226,9 +273,22 @@ export type FamilyFilter = {
   jurisdiction?: InputMaybe<Jurisdiction>;
   /** A member's name; tolerant of spelling variants and word order. */
   name?: InputMaybe<Scalars['String']['input']>;
-  /** A Kemendagri region code prefix (e.g. "3674" for Kota Tangerang Selatan). */
+  /**
+   * A Kemendagri region code prefix of 2, 4, 6 or 10 digits (e.g. "3674" for Kota Tangerang Selatan).
+   * A place filter matches only families whose place the caller may see: never a protected family,
+   * except for its protecting agency.
+   */
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** Why an agency works with a family, as the subgraph holding the record reports it (internal to SatuPintu). */
+export type FamilyInvolvementKind =
+  /** An appointment of the agency. */
+  | 'APPOINTMENT'
+  /** A service episode of the agency. */
+  | 'EPISODE'
+  /** A referral the agency sent or received. */
+  | 'REFERRAL';
 
 /** A person to put on a family card. */
 export type FamilyMemberInput = {
@@ -362,10 +422,21 @@ export type MoveFamilyMemberPayload = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Records that agencies work with a family because of a record another subgraph holds. Called by the
+   * services, referrals and scheduling subgraphs as the caller who wrote the record; not part of the
+   * public API.
+   */
+  _recordFamilyInvolvement: Maybe<Scalars['Boolean']['output']>;
   /** Adds a person to a family's card. */
   addFamilyMember: AddFamilyMemberPayload;
   /** Gives a family a new card number; the old one is kept in the history and still finds the family. */
   changeKkNumber: ChangeKkNumberPayload;
+  /**
+   * Grants or declines an access request to a family the caller's agency works with (for a protected
+   * family, only the protecting agency). Granting lets the requesting agency see and change the family.
+   */
+  decideFamilyAccessRequest: FamilyAccessRequest;
   /** Moves a person to another family's card: the current membership closes, the new one opens, in one transaction. */
   moveFamilyMember: MoveFamilyMemberPayload;
   /**
@@ -373,12 +444,25 @@ export type Mutation = {
    * a NIK, HKID or No. KK already held gives CONFLICT naming the existing record.
    */
   registerFamily: RegisterFamilyPayload;
+  /**
+   * Asks for access to a family that an exact look-up (familyByKk, personByNik) answered as registered
+   * outside the caller's view. One pending request per agency and family; a repeated request returns it.
+   * The answer names no agency.
+   */
+  requestFamilyAccess: FamilyAccessRequest;
   /** Marks a family's address as protected by the caller's agency, or lifts the protection. */
   setAddressProtection: SetAddressProtectionPayload;
   /** Changes a family's address. Refused to other agencies while the address is protected. */
   updateFamilyAddress: UpdateFamilyAddressPayload;
   /** Corrects a person's record. */
   updatePerson: UpdatePersonPayload;
+};
+
+
+export type Mutation_RecordFamilyInvolvementArgs = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  familyId: Scalars['ID']['input'];
+  kind: FamilyInvolvementKind;
 };
 
 
@@ -392,6 +476,11 @@ export type MutationChangeKkNumberArgs = {
 };
 
 
+export type MutationDecideFamilyAccessRequestArgs = {
+  input: DecideFamilyAccessRequestInput;
+};
+
+
 export type MutationMoveFamilyMemberArgs = {
   input: MoveFamilyMemberInput;
 };
@@ -399,6 +488,11 @@ export type MutationMoveFamilyMemberArgs = {
 
 export type MutationRegisterFamilyArgs = {
   input: RegisterFamilyInput;
+};
+
+
+export type MutationRequestFamilyAccessArgs = {
+  input: RequestFamilyAccessInput;
 };
 
 
@@ -473,18 +567,32 @@ export type Query = {
   /** A family by its id; null when not found or not visible to the caller. */
   family: Maybe<Family>;
   /**
+   * Access requests the caller's agency decides (to families it works with), oldest first, or that it
+   * made (status only), by status.
+   */
+  familyAccessRequests: Array<FamilyAccessRequest>;
+  /**
    * Who saw or changed one family's records, in every subgraph that holds them (auditors only; others get
    * FORBIDDEN errors on each part).
    */
   familyAuditTrail: Maybe<FamilyAuditTrail>;
-  /** A family by a family card number, current or superseded (see kkNumberStatus to tell which). */
+  /**
+   * A family by a family card number, current or superseded (see kkNumberStatus to tell which); null
+   * when no family of the caller's jurisdiction holds it. A malformed number is BAD_USER_INPUT with its
+   * rule. A family outside the caller's view answers FORBIDDEN with rule NEED_TO_KNOW and
+   * `registered: true` only: the agency may then ask for access (requestFamilyAccess).
+   */
   familyByKk: Maybe<Family>;
   /**
    * Whether a family card number is the family's current one or was superseded, with the family and its
    * current number; null when no visible family ever held it.
    */
   kkNumberStatus: Maybe<KkNumberStatus>;
-  /** A person by their NIK (the living record first). */
+  /**
+   * A person by their NIK (the living record first); null when not registered. A malformed NIK is
+   * BAD_USER_INPUT with its rule; a person outside the caller's view answers FORBIDDEN with rule
+   * NEED_TO_KNOW and `registered: true` only (see requestFamilyAccess).
+   */
   personByNik: Maybe<Person>;
   /**
    * Persons in the registry who may be the same people as the family's current members (record linkage),
@@ -508,6 +616,12 @@ export type QueryFamiliesArgs = {
 
 export type QueryFamilyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFamilyAccessRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<FamilyAccessRequestStatus>;
 };
 
 
@@ -569,6 +683,18 @@ export type RegisterFamilyPayload = {
   duplicates: Array<DuplicateCandidate>;
   /** The registered family; null when strong duplicate candidates held the registration back. */
   family: Maybe<Family>;
+};
+
+/** Who asks for access, by one exact identifier of the family or of one of its members. */
+export type RequestFamilyAccessInput = {
+  /** A member's HKID. */
+  hkid?: InputMaybe<Scalars['String']['input']>;
+  /** The family card number (16 digits). */
+  kkNumber?: InputMaybe<Scalars['String']['input']>;
+  /** A member's NIK (16 digits). */
+  nik?: InputMaybe<Scalars['String']['input']>;
+  /** Why the agency needs the family's record (shown to the agencies that decide). */
+  reason: Scalars['String']['input'];
 };
 
 /** Marks or unmarks a family's address as protected (a victim in a shelter or fleeing violence). */
@@ -761,16 +887,20 @@ export type ResolversTypes = {
   ChangeKkNumberPayload: ResolverTypeWrapper<Omit<ChangeKkNumberPayload, 'family'> & { family: ResolversTypes['Family'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideFamilyAccessRequestInput: DecideFamilyAccessRequestInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DuplicateCandidate: ResolverTypeWrapper<Omit<DuplicateCandidate, 'member' | 'person'> & { member?: Maybe<ResolversTypes['Person']>, person: ResolversTypes['Person'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   DuplicateReason: DuplicateReason;
   Family: ResolverTypeWrapper<FamilyRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  FamilyAccessRequest: ResolverTypeWrapper<AccessRequestRow>;
+  FamilyAccessRequestStatus: FamilyAccessRequestStatus;
   FamilyAddressInput: FamilyAddressInput;
   FamilyAuditTrail: ResolverTypeWrapper<Omit<FamilyAuditTrail, 'registry'> & { registry?: Maybe<Array<ResolversTypes['AuditEntry']>> }>;
   FamilyConnection: ResolverTypeWrapper<Omit<FamilyConnection, 'edges'> & { edges: Array<ResolversTypes['FamilyEdge']> }>;
   FamilyEdge: ResolverTypeWrapper<Omit<FamilyEdge, 'node'> & { node: ResolversTypes['Family'] }>;
   FamilyFilter: FamilyFilter;
+  FamilyInvolvementKind: FamilyInvolvementKind;
   FamilyMemberInput: FamilyMemberInput;
   Jurisdiction: Jurisdiction;
   KkNumberRecord: ResolverTypeWrapper<KkNumberRecord>;
@@ -786,6 +916,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterFamilyInput: RegisterFamilyInput;
   RegisterFamilyPayload: ResolverTypeWrapper<Omit<RegisterFamilyPayload, 'duplicates' | 'family'> & { duplicates: Array<ResolversTypes['DuplicateCandidate']>, family?: Maybe<ResolversTypes['Family']> }>;
+  RequestFamilyAccessInput: RequestFamilyAccessInput;
   SetAddressProtectionInput: SetAddressProtectionInput;
   SetAddressProtectionPayload: ResolverTypeWrapper<Omit<SetAddressProtectionPayload, 'family'> & { family: ResolversTypes['Family'] }>;
   Sex: Sex;
@@ -808,10 +939,12 @@ export type ResolversParentTypes = {
   ChangeKkNumberPayload: Omit<ChangeKkNumberPayload, 'family'> & { family: ResolversParentTypes['Family'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideFamilyAccessRequestInput: DecideFamilyAccessRequestInput;
+  Boolean: Scalars['Boolean']['output'];
   DuplicateCandidate: Omit<DuplicateCandidate, 'member' | 'person'> & { member?: Maybe<ResolversParentTypes['Person']>, person: ResolversParentTypes['Person'] };
   Float: Scalars['Float']['output'];
   Family: FamilyRow;
-  Boolean: Scalars['Boolean']['output'];
+  FamilyAccessRequest: AccessRequestRow;
   FamilyAddressInput: FamilyAddressInput;
   FamilyAuditTrail: Omit<FamilyAuditTrail, 'registry'> & { registry?: Maybe<Array<ResolversParentTypes['AuditEntry']>> } | FederationReferenceTypes['FamilyAuditTrail'];
   FamilyConnection: Omit<FamilyConnection, 'edges'> & { edges: Array<ResolversParentTypes['FamilyEdge']> };
@@ -829,6 +962,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RegisterFamilyInput: RegisterFamilyInput;
   RegisterFamilyPayload: Omit<RegisterFamilyPayload, 'duplicates' | 'family'> & { duplicates: Array<ResolversParentTypes['DuplicateCandidate']>, family?: Maybe<ResolversParentTypes['Family']> };
+  RequestFamilyAccessInput: RequestFamilyAccessInput;
   SetAddressProtectionInput: SetAddressProtectionInput;
   SetAddressProtectionPayload: Omit<SetAddressProtectionPayload, 'family'> & { family: ResolversParentTypes['Family'] };
   UpdateFamilyAddressInput: UpdateFamilyAddressInput;
@@ -855,6 +989,7 @@ export type AddressResolvers<ContextType = Context, ParentType extends Resolvers
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -899,6 +1034,17 @@ export type FamilyResolvers<ContextType = Context, ParentType extends ResolversP
   kkNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kkNumberHistory?: Resolver<Array<ResolversTypes['KkNumberRecord']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FamilyAccessRequestResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FamilyAccessRequest'] = ResolversParentTypes['FamilyAccessRequest']> = {
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestingAgencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FamilyAccessRequestStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -951,10 +1097,13 @@ export type MoveFamilyMemberPayloadResolvers<ContextType = Context, ParentType e
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _recordFamilyInvolvement?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType, RequireFields<Mutation_RecordFamilyInvolvementArgs, 'agencyIds' | 'familyId' | 'kind'>>;
   addFamilyMember?: Resolver<ResolversTypes['AddFamilyMemberPayload'], ParentType, ContextType, RequireFields<MutationAddFamilyMemberArgs, 'input'>>;
   changeKkNumber?: Resolver<ResolversTypes['ChangeKkNumberPayload'], ParentType, ContextType, RequireFields<MutationChangeKkNumberArgs, 'input'>>;
+  decideFamilyAccessRequest?: Resolver<ResolversTypes['FamilyAccessRequest'], ParentType, ContextType, RequireFields<MutationDecideFamilyAccessRequestArgs, 'input'>>;
   moveFamilyMember?: Resolver<ResolversTypes['MoveFamilyMemberPayload'], ParentType, ContextType, RequireFields<MutationMoveFamilyMemberArgs, 'input'>>;
   registerFamily?: Resolver<ResolversTypes['RegisterFamilyPayload'], ParentType, ContextType, RequireFields<MutationRegisterFamilyArgs, 'input'>>;
+  requestFamilyAccess?: Resolver<ResolversTypes['FamilyAccessRequest'], ParentType, ContextType, RequireFields<MutationRequestFamilyAccessArgs, 'input'>>;
   setAddressProtection?: Resolver<ResolversTypes['SetAddressProtectionPayload'], ParentType, ContextType, RequireFields<MutationSetAddressProtectionArgs, 'input'>>;
   updateFamilyAddress?: Resolver<ResolversTypes['UpdateFamilyAddressPayload'], ParentType, ContextType, RequireFields<MutationUpdateFamilyAddressArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
@@ -987,6 +1136,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   families?: Resolver<ResolversTypes['FamilyConnection'], ParentType, ContextType, RequireFields<QueryFamiliesArgs, 'first'>>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;
+  familyAccessRequests?: Resolver<Array<ResolversTypes['FamilyAccessRequest']>, ParentType, ContextType, RequireFields<QueryFamilyAccessRequestsArgs, 'first' | 'status'>>;
   familyAuditTrail?: Resolver<Maybe<ResolversTypes['FamilyAuditTrail']>, ParentType, ContextType, RequireFields<QueryFamilyAuditTrailArgs, 'familyId'>>;
   familyByKk?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyByKkArgs, 'kkNumber'>>;
   kkNumberStatus?: Resolver<Maybe<ResolversTypes['KkNumberStatus']>, ParentType, ContextType, RequireFields<QueryKkNumberStatusArgs, 'kkNumber'>>;
@@ -1021,6 +1171,7 @@ export type Resolvers<ContextType = Context> = {
   DateTime?: GraphQLScalarType;
   DuplicateCandidate?: DuplicateCandidateResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
+  FamilyAccessRequest?: FamilyAccessRequestResolvers<ContextType>;
   FamilyAuditTrail?: FamilyAuditTrailResolvers<ContextType>;
   FamilyConnection?: FamilyConnectionResolvers<ContextType>;
   FamilyEdge?: FamilyEdgeResolvers<ContextType>;

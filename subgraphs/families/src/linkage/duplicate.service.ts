@@ -4,7 +4,7 @@ import type { ValidMember } from '../input/member-input';
 import type { PersonRow } from '../person/person.repository';
 import type { FamilyRow } from '../family/family.repository';
 import { CandidateRow, DuplicateRepository, Probe } from './duplicate.repository';
-import { Place, REPORTED_MATCH, sameRegion, scoreMatch, STRONG_MATCH } from './duplicate-score';
+import { Place, REPORTED_MATCH, sameRegion, scoreMatch } from './duplicate-score';
 import { withoutSafetyConflicts } from './safety-filter';
 
 /** At most this many candidates are reported for one family or registration. */
@@ -30,20 +30,19 @@ export class DuplicateService {
   private readonly repository: DuplicateRepository;
 
   constructor(private readonly ctx: Context) {
-    this.repository = new DuplicateRepository(ctx.db);
+    this.repository = new DuplicateRepository(ctx.db, ctx.caller);
   }
 
   /**
    * Candidates for the members of a registration. The family does not exist yet, so "a family in which
-   * the alleged perpetrator is a member" is read through the records its members are identified with: an
-   * identical identifier or a strong match. A person protected against one of those records (or their
-   * families) is not suggested.
+   * the alleged perpetrator is a member" is read through the records its members may be: any candidate,
+   * whatever its score. A person protected against one of those records (or their families) is not
+   * suggested, so a near match of the perpetrator never comes back beside the persons they threaten.
    */
   async forRegistration(members: readonly ValidMember[], place: Place, jurisdiction: 'ID' | 'HK'): Promise<Candidate[]> {
     const probes = members.map((m, i) => ({ key: String(i), fullName: m.fullName, nik: m.nik, hkid: m.hkid, birthDate: m.birthDate }));
     const scored = score(await this.repository.candidates(probes, jurisdiction, []), probes, place);
-    const identified = scored.filter((c) => c.score >= STRONG_MATCH);
-    return this.report(scored, new Set(identified.map((c) => c.personId)), new Set(identified.flatMap((c) => (c.person.familyId ? [c.person.familyId] : []))));
+    return this.report(scored, new Set(), new Set());
   }
 
   /** Candidates for a family's current members among everyone else in the registry of its jurisdiction. */
@@ -55,7 +54,16 @@ export class DuplicateService {
     return this.report(score(rows, probes, family), new Set(members.map((m) => m.id)), new Set([family.id]));
   }
 
+  /**
+   * The candidates to report. Every candidate may be the person they resemble, so each one restricts
+   * the list as a family member does: a person protected against any candidate (or a candidate's
+   * family) is dropped, at any score.
+   */
   private async report(scored: Candidate[], restrictedPersons: Set<string>, restrictedFamilies: Set<string>): Promise<Candidate[]> {
+    for (const c of scored) {
+      restrictedPersons.add(c.personId);
+      if (c.person.familyId) restrictedFamilies.add(c.person.familyId);
+    }
     const links = await this.repository.linksProtecting([...new Set(scored.map((c) => c.personId))]);
     const kept = withoutSafetyConflicts(scored, links, restrictedPersons, restrictedFamilies)
       .filter((c) => c.score >= REPORTED_MATCH)

@@ -1,4 +1,5 @@
-import { Sql } from '../../../kit';
+import { Caller, Sql } from '../../../kit';
+import { prefixPattern, RegistryScopeSql } from '../scope/registry-scope-sql';
 import { MATCHING_NAMES } from './name-match';
 
 /** A person as resolvers receive it, with their current membership. */
@@ -40,9 +41,12 @@ export const PERSON_FROM = `person p
   LEFT JOIN membership m ON m.person_id = p.id AND m.valid_to IS NULL
   LEFT JOIN family f ON f.id = m.family_id`;
 
-/** The only place the families subgraph reads person rows. */
+/** The only place the families subgraph reads person rows, for one caller. */
 export class PersonRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly caller: Caller,
+  ) {}
 
   findByIds(ids: readonly string[]): Promise<PersonRow[]> {
     return this.sql.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ANY($1::uuid[])`, [ids], 'person_by_ids');
@@ -92,20 +96,20 @@ export class PersonRepository {
   }
 
   /**
-   * Persons of a jurisdiction whose spelling-normalised name resembles `name` (see MATCHING_NAMES), best
-   * first; persons on no current card are not in any jurisdiction and never found.
+   * Persons the caller may see whose spelling-normalised name resembles `name` (see MATCHING_NAMES), best
+   * first; persons on no current card are not in any jurisdiction and never found. A region filter
+   * matches only persons whose family's place the caller may see.
    */
   search(search: PersonSearch, first: number): Promise<PersonRow[]> {
     const values: unknown[] = [search.jurisdiction, search.name];
-    const where = ['f.jurisdiction = $1'];
-    if (search.birthDate) {
-      values.push(search.birthDate);
-      where.push(`p.birth_date = $${values.length}::date`);
-    }
-    if (search.regionCode) {
-      values.push(search.regionCode);
-      where.push(`f.region_code LIKE $${values.length} || '%'`);
-    }
+    const param = (value: unknown) => {
+      values.push(value);
+      return `$${values.length}`;
+    };
+    const scope = new RegistryScopeSql(this.caller, param);
+    const where = ['f.jurisdiction = $1', scope.visible];
+    if (search.birthDate) where.push(`p.birth_date = ${param(search.birthDate)}::date`);
+    if (search.regionCode) where.push(scope.place, `f.region_code LIKE ${param(prefixPattern(search.regionCode))}`);
     values.push(first);
     return this.sql.query<PersonRow>(
       `SELECT ${PERSON_COLUMNS} FROM (${MATCHING_NAMES('person_name_key($2)')}) nm

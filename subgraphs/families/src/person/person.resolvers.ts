@@ -1,6 +1,6 @@
 import { clock } from '../../../kit';
 import { canSeeIdentityNumbers } from '../access-policy';
-import { visibleFamily, visiblePerson } from '../family/family.access';
+import { nikFor, visibleFamily, visiblePerson } from '../family/family.access';
 import { PersonResolvers } from '../generated/graphql';
 import { maskHkid, nikWarnings, parseNik } from '../identifiers';
 import { relationshipOf } from './kk-relationship';
@@ -8,6 +8,7 @@ import { ageOf, isChild } from './person-age';
 
 export const Person: PersonResolvers = {
   __resolveReference: (ref, ctx) => visiblePerson(ctx, ref.id),
+  nik: (person, _args, ctx) => nikFor(ctx, person),
   hkid: (person, _args, ctx) => (person.hkid && !canSeeIdentityNumbers(ctx.caller) ? maskHkid(person.hkid) : person.hkid),
   age: (person) => ageOf(person.birthDate, person.jurisdiction),
   isChild: (person) => isChild(person.birthDate, person.jurisdiction),

@@ -24,7 +24,7 @@ export type Scalars = {
 export type AcceptReferralInput = {
   /** The version the caller read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  /** A note for the history (up to 2000 characters). Sensitive. */
+  /** A note for the history (up to 2000 characters). Shown only to the agencies party to the referral. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The referral. */
   referralId: Scalars['ID']['input'];
@@ -75,6 +75,8 @@ export type AuditEntry = {
   agencyId: Maybe<Scalars['ID']['output']>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The request id the caller sent the gateway, if any, kept beside the gateway's own. */
+  clientRequestId: Maybe<Scalars['String']['output']>;
   /** READ or WRITE. */
   operation: Scalars['String']['output'];
   /** ALLOWED, or DENIED when the caller was refused. */
@@ -83,7 +85,7 @@ export type AuditEntry = {
   recordIds: Array<Scalars['ID']['output']>;
   /** The kind of record, e.g. Referral. */
   recordType: Scalars['String']['output'];
-  /** The request id, to follow the request through every service's log. */
+  /** The gateway's own id of the request, shared by every service's log lines and audit rows of it. */
   requestId: Scalars['String']['output'];
   /** The caller's access roles. */
   roles: Array<Scalars['String']['output']>;
@@ -97,7 +99,10 @@ export type AuditEntry = {
 export type CompleteReferralInput = {
   /** The version the caller read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  /** What came of it (up to 2000 characters). */
+  /**
+   * What came of it (up to 2000 characters); recorded as the outcome and in the history. Shown only to the
+   * agencies party to the referral.
+   */
   outcome: Scalars['String']['input'];
   /** The referral. */
   referralId: Scalars['ID']['input'];
@@ -119,8 +124,13 @@ export type Consent = {
   givenBy: Maybe<Person>;
   /** The consenting person's relationship to the subject. */
   relationship: ConsentRelationship;
-  /** What the consent covers, e.g. sharing the family's data with the receiving agency. */
-  scope: Scalars['String']['output'];
+  /**
+   * What the consent covers, e.g. sharing the family's data with the receiving agency. Free text about the
+   * case: shown only to the agencies party to the referral (its sender and its receiver); anyone else who may
+   * see the referral, such as a manager of the family's area, gets null with a FORBIDDEN error, whether or not
+   * text was recorded.
+   */
+  scope: Maybe<Scalars['String']['output']>;
 };
 
 /** Consent to a referral as the sending agency recorded it. */
@@ -131,7 +141,10 @@ export type ConsentInput = {
   givenById: Scalars['ID']['input'];
   /** The consenting person's relationship to the subject. */
   relationship: ConsentRelationship;
-  /** What the consent covers, e.g. sharing the family's records with the receiving agency. */
+  /**
+   * What the consent covers, e.g. sharing the family's records with the receiving agency. Shown only to the
+   * agencies party to the referral.
+   */
   scope: Scalars['String']['input'];
 };
 
@@ -157,9 +170,12 @@ export type CreateReferralInput = {
   idempotencyKey: Scalars['String']['input'];
   /** The need addressed. */
   needCategory: NeedCategory;
-  /** Why an EMERGENCY referral is made without consent; only when consent is absent. */
+  /**
+   * Why an EMERGENCY referral is made without consent; only when consent is absent. Shown only to the agencies
+   * party to the referral.
+   */
   noConsentReason?: InputMaybe<Scalars['String']['input']>;
-  /** Why the family is referred (up to 4000 characters). Sensitive. */
+  /** Why the family is referred (up to 4000 characters). Shown only to the agencies party to the referral. */
   reason: Scalars['String']['input'];
   /** A service of the receiving agency, if a specific one is requested. */
   requestedServiceId?: InputMaybe<Scalars['ID']['input']>;
@@ -201,7 +217,10 @@ export type DeclineReasonCode =
 export type DeclineReferralInput = {
   /** The version the caller read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  /** Why, in words for the sending agency (up to 2000 characters); recorded as the outcome and in the history. */
+  /**
+   * Why, in words for the sending agency (up to 2000 characters); recorded as the outcome and in the history.
+   * Shown only to the agencies party to the referral.
+   */
   reason: Scalars['String']['input'];
   /** Why, as a code. */
   reasonCode: DeclineReasonCode;
@@ -240,10 +259,10 @@ export type FamilyAuditTrail = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
-   * The receiving agency accepts a SUBMITTED referral. Every workflow change (DESIGN.md §2) carries the
-   * version the caller read and appends an event to the history, all or nothing. Refusals: an action the
-   * current status does not allow, BAD_USER_INPUT with rule INVALID_TRANSITION and `currentStatus`; an agency
-   * that may not take it, FORBIDDEN; a stale version, CONFLICT with `currentVersion`.
+   * The receiving agency accepts a SUBMITTED referral. Every workflow change carries the version the caller
+   * read and appends an event to the history, all or nothing. Refusals: an action the current status does not
+   * allow, BAD_USER_INPUT with rule INVALID_TRANSITION and `currentStatus`; an agency that may not take it,
+   * FORBIDDEN; a stale version, CONFLICT with `currentVersion`.
    */
   acceptReferral: AcceptReferralPayload;
   /** The receiving agency completes a referral IN_PROGRESS, with an outcome. */
@@ -370,15 +389,26 @@ export type Referral = {
   /** The need addressed. */
   needCategory: NeedCategory;
   /**
-   * Why an emergency referral was made without consent. Sensitive: null with a FORBIDDEN error for callers
-   * whose agency is not party to the referral.
+   * Why an emergency referral was made without consent; null when consent was recorded. Free text about the
+   * case: shown only to the agencies party to the referral (its sender and its receiver); anyone else who may
+   * see the referral, such as a manager of the family's area, gets null with a FORBIDDEN error, whether or not
+   * text was recorded.
    */
   noConsentReason: Maybe<Scalars['String']['output']>;
-  /** The outcome recorded on completion, or the reason text given with a decline. */
+  /**
+   * The outcome recorded on completion, or the reason text given with a decline; null before either. Free text
+   * about the case: shown only to the agencies party to the referral (its sender and its receiver); anyone
+   * else who may see the referral, such as a manager of the family's area, gets null with a FORBIDDEN error,
+   * whether or not text was recorded.
+   */
   outcome: Maybe<Scalars['String']['output']>;
   /** Whether it is still SUBMITTED past its respond-by time. */
   overdue: Scalars['Boolean']['output'];
-  /** Why the family is referred. Sensitive: null with a FORBIDDEN error for callers whose agency is not party. */
+  /**
+   * Why the family is referred. Free text about the case: shown only to the agencies party to the referral
+   * (its sender and its receiver); anyone else who may see the referral, such as a manager of the family's
+   * area, gets null with a FORBIDDEN error, whether or not text was recorded.
+   */
   reason: Maybe<Scalars['String']['output']>;
   /** The service requested of the receiving agency, if a specific one. */
   requestedService: Maybe<Service>;
@@ -448,7 +478,12 @@ export type ReferralEvent = {
   fromStatus: Maybe<ReferralStatus>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
-  /** A note. Sensitive: null with a FORBIDDEN error for callers whose agency is not party to the referral. */
+  /**
+   * What the acting worker wrote: the note of an acceptance or a start, the outcome of a completion, the
+   * reason of a decline or a withdrawal; null when none was given. Free text about the case: shown only to the
+   * agencies party to the referral (its sender and its receiver); anyone else who may see the referral, such
+   * as a manager of the family's area, gets null with a FORBIDDEN error, whether or not text was recorded.
+   */
   note: Maybe<Scalars['String']['output']>;
   /** Status after. */
   toStatus: ReferralStatus;
@@ -521,7 +556,7 @@ export type Staff = {
 export type StartReferralInput = {
   /** The version the caller read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  /** A note for the history (up to 2000 characters). Sensitive. */
+  /** A note for the history (up to 2000 characters). Shown only to the agencies party to the referral. */
   note?: InputMaybe<Scalars['String']['input']>;
   /** The referral. */
   referralId: Scalars['ID']['input'];
@@ -547,7 +582,7 @@ export type Urgency =
 export type WithdrawReferralInput = {
   /** The version the caller read; a stale one is refused with CONFLICT. */
   expectedVersion: Scalars['Int']['input'];
-  /** Why (up to 2000 characters); recorded in the history. Sensitive. */
+  /** Why (up to 2000 characters); recorded in the history. Shown only to the agencies party to the referral. */
   reason: Scalars['String']['input'];
   /** The referral. */
   referralId: Scalars['ID']['input'];
@@ -764,6 +799,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -782,7 +818,7 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   givenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   givenBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['ConsentRelationship'], ParentType, ContextType>;
-  scope?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CreateReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReferralPayload'] = ResolversParentTypes['CreateReferralPayload']> = {

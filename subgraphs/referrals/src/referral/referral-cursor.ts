@@ -1,13 +1,11 @@
 import { asUuid, BadInputError } from '../../../kit';
+import { isMicrosecondInstant } from '../../../kit/cursor-keys';
 import type { QueuePosition } from './referral.repository';
 
 /** The two referral queues of an agency. */
 export type QueueKind = 'INCOMING' | 'OUTGOING';
 
 const TAG: Record<QueueKind, string> = { INCOMING: 'in', OUTGOING: 'out' };
-
-/** The sort key as the repository writes it: UTC, microseconds (a JavaScript Date would drop them). */
-const SORT_KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /**
  * An opaque cursor: base64url of the queue it belongs to and the keyset position. The tag makes a
@@ -22,7 +20,9 @@ export function decodeCursor(kind: QueueKind, cursor: string): QueuePosition {
   try {
     const [tag, sortKey, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
     const uuid = typeof id === 'string' ? asUuid(id) : null;
-    if (tag === TAG[kind] && typeof sortKey === 'string' && SORT_KEY.test(sortKey) && !Number.isNaN(Date.parse(sortKey)) && uuid) {
+    // The sort key as the repository writes it: UTC with microseconds (a JavaScript Date would drop
+    // them), on a day that exists.
+    if (tag === TAG[kind] && isMicrosecondInstant(sortKey) && uuid) {
       return { sortKey, id: uuid };
     }
   } catch {

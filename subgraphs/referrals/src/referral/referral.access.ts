@@ -13,7 +13,7 @@ export async function visibleReferral(ctx: Context, id: string): Promise<Referra
   const row = await ctx.loaders.referral.load(key);
   if (!row) return null;
   if (!canSeeReferral(ctx.caller, row)) {
-    ctx.audit.denied('READ', 'Referral', [row.id]);
+    ctx.audit.denied('READ', 'Referral', [{ id: row.id, familyId: row.familyId }]);
     return null;
   }
   ctx.audit.record('READ', 'Referral', [{ id: row.id, familyId: row.familyId }]);

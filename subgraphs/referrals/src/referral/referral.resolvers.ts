@@ -1,15 +1,25 @@
-import { ForbiddenError, ref, refs } from '../../../kit';
-import { canSeeSensitive } from '../access-policy';
-import { ReferralResolvers } from '../generated/graphql';
+import { ref, refs } from '../../../kit';
+import { caseText, ReferralParties } from '../access-policy';
+import { ConsentResolvers, ReferralResolvers, ResolversParentTypes } from '../generated/graphql';
 import { visibleReferral } from './referral.access';
 import { isOverdue } from './referral-overdue';
 import { ReferralRow } from './referral.repository';
 
+/** A consent as Referral.consent answers it: with the referral it belongs to, whose rule its scope follows. */
+interface ReferralConsent extends Omit<ResolversParentTypes['Consent'], 'scope'> {
+  referral: ReferralParties;
+  scope: string;
+}
+
 /** The consent recorded with a referral, or null for an emergency referral made without it. */
-function consentOf(referral: ReferralRow) {
+function consentOf(referral: ReferralRow): ReferralConsent | null {
   const { consentGivenAt, consentRelationship, consentScope } = referral;
   if (!consentGivenAt || !consentRelationship || !consentScope) return null;
-  return { givenBy: ref(referral.consentGivenById), relationship: consentRelationship, givenAt: consentGivenAt, scope: consentScope };
+  return { referral, givenBy: ref(referral.consentGivenById), relationship: consentRelationship, givenAt: consentGivenAt, scope: consentScope };
+}
+
+function isReferralConsent(consent: ResolversParentTypes['Consent']): consent is ReferralConsent {
+  return 'referral' in consent;
 }
 
 export const Referral: ReferralResolvers = {
@@ -19,21 +29,18 @@ export const Referral: ReferralResolvers = {
   fromAgency: (referral) => ref(referral.fromAgencyId),
   toAgency: (referral) => ref(referral.toAgencyId),
   requestedService: (referral) => ref(referral.requestedServiceId),
-  reason: (referral, _args, ctx) => {
-    if (!canSeeSensitive(ctx.caller, referral)) {
-      throw new ForbiddenError('the reason for a referral is shown only to the agencies party to it');
-    }
-    return referral.reason;
-  },
-  // Narrative like the reason: the circumstances of an emergency referral made without consent.
-  noConsentReason: (referral, _args, ctx) => {
-    if (referral.noConsentReason === null) return null;
-    if (!canSeeSensitive(ctx.caller, referral)) {
-      throw new ForbiddenError('why a referral was made without consent is shown only to the agencies party to it');
-    }
-    return referral.noConsentReason;
-  },
+  reason: (referral, _args, ctx) => caseText(ctx.caller, referral, referral.reason, 'the reason for a referral'),
+  noConsentReason: (referral, _args, ctx) => caseText(ctx.caller, referral, referral.noConsentReason, 'why a referral was made without consent'),
+  outcome: (referral, _args, ctx) => caseText(ctx.caller, referral, referral.outcome, 'the outcome of a referral'),
   consent: (referral) => consentOf(referral),
   overdue: (referral) => isOverdue(referral),
   events: (referral, _args, ctx) => ctx.loaders.events.load(referral.id),
+};
+
+export const Consent: ConsentResolvers = {
+  scope: (consent, _args, ctx) => {
+    // Fails closed: a consent answered without its referral has no parties to show its text to.
+    if (!isReferralConsent(consent)) throw new Error('a consent was answered without its referral');
+    return caseText(ctx.caller, consent.referral, consent.scope, 'what the consent to a referral covers');
+  },
 };

@@ -1,4 +1,4 @@
-import { asUuid, clock, ForbiddenError, NotFoundError } from '../../../kit';
+import { asUuid, clock, ForbiddenError, NotFoundError, recordFamilyInvolvement } from '../../../kit';
 import { actingAgency, canSeeReferral, sideOf } from '../access-policy';
 import { Context } from '../context';
 import type { CreateReferralInput } from '../generated/graphql';
@@ -55,6 +55,7 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
     checkReferralReferences(referral, ctx.caller),
     respondByFor(referral.urgency, referral.toAgencyId, sentAt, ctx.caller),
   ]);
+  await recordFamilyInvolvement(ctx.caller, referral.familyId, [fromAgencyId, referral.toAgencyId], 'REFERRAL');
   const created = await ctx.db.transaction(async (sql): Promise<CreatedReferral> => {
     const repo = new ReferralWriteRepository(sql);
     const row = await repo.insertIfNew({ referral, requestHash: hash, familyRegion, respondBy });
@@ -97,12 +98,12 @@ export async function transitionReferral(ctx: Context, action: ReferralTransitio
   const id = asUuid(request.referralId);
   const row = id ? await new ReferralWriteRepository(ctx.db).findById(id) : null;
   if (!row || !canSeeReferral(ctx.caller, row)) {
-    if (row) ctx.audit.denied('WRITE', 'Referral', [row.id]);
+    if (row) ctx.audit.denied('WRITE', 'Referral', [{ id: row.id, familyId: row.familyId }]);
     throw new NotFoundError('referral', request.referralId);
   }
   const side = sideOf(ctx.caller, row);
   if (!side) {
-    ctx.audit.denied('WRITE', 'Referral', [row.id]);
+    ctx.audit.denied('WRITE', 'Referral', [{ id: row.id, familyId: row.familyId }]);
     throw new ForbiddenError('only the sending and the receiving agency may change a referral');
   }
   if (row.version !== request.expectedVersion) throw staleVersion(row.id, request.expectedVersion, row);

@@ -13,7 +13,7 @@ export async function appointmentToChange(ctx: Context, appointmentId: string): 
   const row = asUuid(appointmentId) ? await visibleAppointment(ctx, appointmentId) : null;
   if (!row) throw new NotFoundError('Appointment', appointmentId);
   if (!isAppointmentParty(ctx.caller, row)) {
-    ctx.audit.denied('WRITE', 'Appointment', [row.id]);
+    ctx.audit.denied('WRITE', 'Appointment', [{ id: row.id, familyId: row.familyId }]);
     throw new ForbiddenError("only the appointment's own agency changes it");
   }
   return row;

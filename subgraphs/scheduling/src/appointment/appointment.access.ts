@@ -14,7 +14,7 @@ export async function visibleAppointment(ctx: Context, id: string): Promise<Appo
   const row = await ctx.loaders.appointment.load(uuid);
   if (!row) return null;
   if (!canSeeAppointment(ctx.caller, row)) {
-    ctx.audit.denied('READ', 'Appointment', [uuid]);
+    ctx.audit.denied('READ', 'Appointment', [{ id: row.id, familyId: row.familyId }]);
     return null;
   }
   ctx.audit.record('READ', 'Appointment', [{ id: row.id, familyId: row.familyId }]);

@@ -1,17 +1,9 @@
-import { ForbiddenError, inArea, ref } from '../../../kit';
-import { isAppointmentParty } from '../access-policy';
+import { inArea, ref } from '../../../kit';
+import { caseText, isAppointmentParty } from '../access-policy';
 import { AppointmentResolvers } from '../generated/graphql';
 import { visibleStaff } from '../staff/staff.access';
 import { visibleAppointment } from './appointment.access';
 import { toLocalIsoDateTime } from './local-date-time';
-
-/**
- * Refused to anyone but the appointment's own agency whether or not the field has a value, so that
- * the error itself does not tell an outsider that an emergency booking or a cancellation was made.
- */
-function agencyOnly(caller: Parameters<typeof isAppointmentParty>[0], appointment: { agencyId: string }, what: string): void {
-  if (!isAppointmentParty(caller, appointment)) throw new ForbiddenError(`the ${what} is shown only to the appointment's own agency`);
-}
 
 export const Appointment: AppointmentResolvers = {
   __resolveReference: (reference, ctx) => visibleAppointment(ctx, reference.id),
@@ -22,14 +14,8 @@ export const Appointment: AppointmentResolvers = {
   referral: (appointment) => ref(appointment.referralId),
   startsAtLocal: (appointment) => toLocalIsoDateTime(appointment.startsAt, appointment.timeZone),
   endsAtLocal: (appointment) => toLocalIsoDateTime(appointment.endsAt, appointment.timeZone),
-  overrideReason: (appointment, _args, ctx) => {
-    agencyOnly(ctx.caller, appointment, 'override reason');
-    return appointment.overrideReason;
-  },
-  cancelReason: (appointment, _args, ctx) => {
-    agencyOnly(ctx.caller, appointment, 'cancellation reason');
-    return appointment.cancelReason;
-  },
+  overrideReason: (appointment, _args, ctx) => caseText(ctx.caller, appointment, appointment.overrideReason, 'the reason for an emergency booking'),
+  cancelReason: (appointment, _args, ctx) => caseText(ctx.caller, appointment, appointment.cancelReason, 'the reason for a cancellation'),
   seatsTaken: async (appointment, _args, ctx) => {
     if (appointment.kind !== 'GROUP_SESSION') return null;
     return 1 + (await ctx.loaders.participants.load(appointment.bookingId)).length;

@@ -1,4 +1,4 @@
-import { BadInputError, clock, ForbiddenError, NotFoundError } from '../../../kit';
+import { BadInputError, clock, ForbiddenError, NotFoundError, recordFamilyInvolvement } from '../../../kit';
 import { canSeeAppointment, isAppointmentParty } from '../access-policy';
 import { Context } from '../context';
 import type { JoinGroupSessionInput } from '../generated/graphql';
@@ -38,6 +38,7 @@ export async function joinGroupSession(ctx: Context, input: JoinGroupSessionInpu
   if (session.endsAt.getTime() <= clock.nowMs()) throw schedulingError('IN_THE_PAST', 'the group session has ended', {}, 'bookingId');
   if (session.familyId === familyId) alreadyJoined(familyId);
   const familyRegion = await checkBookingReferences({ agencyId: session.agencyId, familyId, episodeId: null, referralId: null }, ctx.caller);
+  await recordFamilyInvolvement(ctx.caller, familyId, [session.agencyId], 'APPOINTMENT');
   try {
     const joined = await ctx.db.transaction(async (sql) => {
       const repository = new BookingRepository(sql);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clock } from '../../../kit';
+import { clock, recordFamilyInvolvement } from '../../../kit';
 import { Context } from '../context';
 import { SchedulingWarning } from '../holiday/calendar-coverage';
 import type { RescheduleAppointmentInput, ScheduleAppointmentInput } from '../generated/graphql';
@@ -39,6 +39,7 @@ export async function scheduleAppointment(ctx: Context, input: ScheduleAppointme
   const warnings = await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
   const agencyId = staff[0].agencyId;
   const familyRegion = await checkBookingReferences({ agencyId, familyId, episodeId, referralId }, ctx.caller);
+  await recordFamilyInvolvement(ctx.caller, familyId, [agencyId], 'APPOINTMENT');
   const bookingId = randomUUID();
   try {
     const rows = await ctx.db.transaction((sql) =>

@@ -133,7 +133,11 @@ export type Appointment = {
    * is one appointment per staff member sharing this id; group sessions are joined by it.
    */
   bookingId: Scalars['ID']['output'];
-  /** Why it was cancelled. Shown only to the appointment's own agency (FORBIDDEN otherwise). */
+  /**
+   * Why it was cancelled; null unless CANCELLED. Free text about the case: shown only to the appointment's own
+   * agency (the agency whose staff are booked); anyone else who may see the appointment, such as a manager of
+   * the family's area, gets null with a FORBIDDEN error, whether or not text was recorded.
+   */
   cancelReason: Maybe<Scalars['String']['output']>;
   /** How many families a group session holds; null for other kinds. */
   capacity: Maybe<Scalars['Int']['output']>;
@@ -148,8 +152,10 @@ export type Appointment = {
   /** What it is for. */
   kind: AppointmentKind;
   /**
-   * Why it was booked on a closed day or outside hours, when an emergency override was used. Shown only
-   * to the appointment's own agency (FORBIDDEN otherwise).
+   * Why it was booked on a closed day or outside hours, when an emergency override was used; null otherwise.
+   * Free text about the case: shown only to the appointment's own agency (the agency whose staff are booked);
+   * anyone else who may see the appointment, such as a manager of the family's area, gets null with a
+   * FORBIDDEN error, whether or not text was recorded.
    */
   overrideReason: Maybe<Scalars['String']['output']>;
   /**
@@ -252,6 +258,8 @@ export type AuditEntry = {
   agencyId: Maybe<Scalars['ID']['output']>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The request id the caller sent the gateway, if any, kept beside the gateway's own. */
+  clientRequestId: Maybe<Scalars['String']['output']>;
   /** READ or WRITE. */
   operation: Scalars['String']['output'];
   /** ALLOWED, or DENIED when the caller was refused. */
@@ -260,7 +268,7 @@ export type AuditEntry = {
   recordIds: Array<Scalars['ID']['output']>;
   /** The kind of record, e.g. Referral. */
   recordType: Scalars['String']['output'];
-  /** The request id, to follow the request through every service's log. */
+  /** The gateway's own id of the request, shared by every service's log lines and audit rows of it. */
   requestId: Scalars['String']['output'];
   /** The caller's access roles. */
   roles: Array<Scalars['String']['output']>;
@@ -386,7 +394,7 @@ export type ClosureKind =
 
 /** A reason for booking outside the agency's sessions, the worker's roster or on a closed day. */
 export type EmergencyOverrideInput = {
-  /** Why it cannot wait (1 to 500 characters); recorded on the appointment and shown to the agency. */
+  /** Why it cannot wait (1 to 500 characters); recorded on the appointment and shown only to its agency. */
   reason: Scalars['String']['input'];
 };
 
@@ -1215,6 +1223,7 @@ export type AppointmentKindCountResolvers<ContextType = Context, ParentType exte
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;

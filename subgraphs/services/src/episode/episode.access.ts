@@ -16,7 +16,7 @@ export async function visibleEpisode(ctx: Context, id: string): Promise<EpisodeR
   const row = uuid ? await ctx.loaders.episode.load(uuid) : null;
   if (!row) return null;
   if (!canSeeEpisode(ctx.caller, row)) {
-    ctx.audit.denied('READ', 'ServiceEpisode', [id]);
+    ctx.audit.denied('READ', 'ServiceEpisode', [{ id: row.id, familyId: row.familyId }]);
     return null;
   }
   return visibleEpisodes(ctx, [row])[0];

@@ -1,12 +1,12 @@
 import { ForbiddenError, ref, refs } from '../../../kit';
-import { isParty } from '../access-policy';
+import { caseText, isParty } from '../access-policy';
 import { ServiceEpisodeResolvers } from '../generated/graphql';
 import { Context } from '../context';
 import { visibleEpisode } from './episode.access';
 import { EpisodeRow } from './episode.repository';
 
-/** A sensitive field: only the episode's own agency sees it; others get null with FORBIDDEN. */
-function sensitive<T>(ctx: Context, episode: EpisodeRow, value: T): T {
+/** A child's role: only the episode's own agency sees it; others get null with FORBIDDEN. */
+function childRoleFor<T>(ctx: Context, episode: EpisodeRow, value: T): T {
   if (!isParty(ctx.caller, episode)) throw new ForbiddenError('redacted: only the agency delivering the episode sees this field');
   return value;
 }
@@ -27,6 +27,7 @@ export const ServiceEpisode: ServiceEpisodeResolvers = {
   },
   leadWorker: (episode) => ref(episode.leadWorkerId),
   referral: (episode) => ref(episode.referralId),
-  childRole: (episode, _args, ctx) => (episode.childRole === null ? null : sensitive(ctx, episode, episode.childRole)),
-  notes: (episode, _args, ctx) => (episode.notes === null ? null : sensitive(ctx, episode, episode.notes)),
+  childRole: (episode, _args, ctx) => (episode.childRole === null ? null : childRoleFor(ctx, episode, episode.childRole)),
+  notes: (episode, _args, ctx) => caseText(ctx.caller, episode, episode.notes, 'the case notes of an episode'),
+  closureReason: (episode, _args, ctx) => caseText(ctx.caller, episode, episode.closureReason, 'why an episode was closed'),
 };

@@ -1,4 +1,4 @@
-import { asUuid, clock, ConflictError, ForbiddenError, NotFoundError } from '../../../kit';
+import { asUuid, clock, ConflictError, ForbiddenError, NotFoundError, recordFamilyInvolvement } from '../../../kit';
 import { actingAgency, canSeeEpisode, isParty } from '../access-policy';
 import { Context } from '../context';
 import type { AssignLeadWorkerInput, ChangeEpisodeStatusInput, OpenServiceEpisodeInput } from '../generated/graphql';
@@ -51,6 +51,7 @@ export async function openServiceEpisode(ctx: Context, input: OpenServiceEpisode
   const openedOn = await agencyToday(ctx, agencyId);
   const references = await checkEpisodeReferences(episode, agencyId, ctx.caller);
   checkChildRole(episode.childRole, service.requiresChildRole, references.anyChildParticipant);
+  await recordFamilyInvolvement(ctx.caller, episode.familyId, [agencyId], 'EPISODE');
   try {
     const row = await ctx.db.transaction((sql) =>
       new EpisodeWriteRepository(sql).insert({ ...episode, agencyId, familyRegion: references.familyRegion, openedOn }),
@@ -71,11 +72,11 @@ async function episodeToChange(ctx: Context, episodeId: string, version: number)
   const id = asUuid(episodeId);
   const row = id ? await new EpisodeWriteRepository(ctx.db).findById(id) : null;
   if (!row || !canSeeEpisode(ctx.caller, row)) {
-    if (row) ctx.audit.denied('WRITE', 'ServiceEpisode', [row.id]);
+    if (row) ctx.audit.denied('WRITE', 'ServiceEpisode', [{ id: row.id, familyId: row.familyId }]);
     throw new NotFoundError('service episode', episodeId);
   }
   if (!isParty(ctx.caller, row)) {
-    ctx.audit.denied('WRITE', 'ServiceEpisode', [row.id]);
+    ctx.audit.denied('WRITE', 'ServiceEpisode', [{ id: row.id, familyId: row.familyId }]);
     throw new ForbiddenError('only the agency delivering an episode may change it');
   }
   if (row.version !== version) throw staleVersion(row, version);

@@ -100,6 +100,8 @@ export type AuditEntry = {
   agencyId: Maybe<Scalars['ID']['output']>;
   /** When it happened. */
   at: Scalars['DateTime']['output'];
+  /** The request id the caller sent the gateway, if any, kept beside the gateway's own. */
+  clientRequestId: Maybe<Scalars['String']['output']>;
   /** READ or WRITE. */
   operation: Scalars['String']['output'];
   /** ALLOWED, or DENIED when the caller was refused. */
@@ -108,7 +110,7 @@ export type AuditEntry = {
   recordIds: Array<Scalars['ID']['output']>;
   /** The kind of record, e.g. Referral. */
   recordType: Scalars['String']['output'];
-  /** The request id, to follow the request through every service's log. */
+  /** The gateway's own id of the request, shared by every service's log lines and audit rows of it. */
   requestId: Scalars['String']['output'];
   /** The caller's access roles. */
   roles: Array<Scalars['String']['output']>;
@@ -120,7 +122,10 @@ export type AuditEntry = {
 
 /** A change of an episode's status. */
 export type ChangeEpisodeStatusInput = {
-  /** Why the episode ends (up to 2000 characters): required for CLOSED, refused otherwise. */
+  /**
+   * Why the episode ends (up to 2000 characters): required for CLOSED, refused otherwise. Shown only to the
+   * agency delivering the episode.
+   */
   closureReason?: InputMaybe<Scalars['String']['input']>;
   /** The episode. */
   episodeId: Scalars['ID']['input'];
@@ -251,7 +256,7 @@ export type OpenServiceEpisodeInput = {
   familyId: Scalars['ID']['input'];
   /** The worker leading it: active staff of the caller's agency. */
   leadWorkerId?: InputMaybe<Scalars['ID']['input']>;
-  /** Case notes (up to 4000 characters). Sensitive. */
+  /** Case notes (up to 4000 characters). Shown only to the agency delivering the episode. */
   notes?: InputMaybe<Scalars['String']['input']>;
   /** The persons taking part (1-20), members of the family. */
   participantIds: Array<Scalars['ID']['input']>;
@@ -402,7 +407,11 @@ export type ServiceEpisode = {
   childRole: Maybe<ChildRole>;
   /** When it was closed, if it is. */
   closedOn: Maybe<Scalars['Date']['output']>;
-  /** Why it was closed. */
+  /**
+   * Why it was closed; null while it is open. Free text about the case: shown only to the agency delivering
+   * the episode; anyone else who may see the episode, such as a manager of the family's area, gets null with a
+   * FORBIDDEN error, whether or not text was recorded.
+   */
   closureReason: Maybe<Scalars['String']['output']>;
   /** The family served. */
   family: Maybe<Family>;
@@ -410,7 +419,11 @@ export type ServiceEpisode = {
   id: Scalars['ID']['output'];
   /** The worker leading it. */
   leadWorker: Maybe<Staff>;
-  /** Case notes. Sensitive, as childRole. */
+  /**
+   * Case notes. Free text about the case: shown only to the agency delivering the episode; anyone else who may
+   * see the episode, such as a manager of the family's area, gets null with a FORBIDDEN error, whether or not
+   * text was recorded.
+   */
   notes: Maybe<Scalars['String']['output']>;
   /** When the episode was opened. */
   openedOn: Scalars['Date']['output'];
@@ -630,6 +643,7 @@ export type AssignLeadWorkerPayloadResolvers<ContextType = Context, ParentType e
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   agencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  clientRequestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   recordIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;

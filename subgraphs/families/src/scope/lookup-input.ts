@@ -1,0 +1,39 @@
+import { BadInputError, clock } from '../../../kit';
+import { isHkDistrict, parseHkid, parseKk, parseNik } from '../identifiers';
+import { IdentifierResult } from '../identifiers/identifier-error';
+
+/** An exact identifier as a look-up takes it: refused with its rule when malformed, never answered null. */
+function checked<T>(field: string, result: IdentifierResult<T>): T {
+  if (!result.ok) throw new BadInputError(field, result.rule, result.message);
+  return result.value;
+}
+
+export function lookupKk(field: string, value: string): string {
+  return checked(field, parseKk(value.trim(), clock.now())).kkNumber;
+}
+
+export function lookupNik(field: string, value: string): string {
+  return checked(field, parseNik(value.trim(), clock.now())).nik;
+}
+
+export function lookupHkid(field: string, value: string): string {
+  return checked(field, parseHkid(value.trim())).hkid;
+}
+
+/** A region filter: a Kemendagri code prefix (province 2, regency 4, district 6 or village 10 digits). */
+export function regionFilter(field: string, value: string | null | undefined): string | null {
+  const code = value?.trim() || null;
+  if (code !== null && !/^(\d{2}|\d{4}|\d{6}|\d{10})$/.test(code)) {
+    throw new BadInputError(field, 'REGION_CODE_FORMAT', `${field} must be a Kemendagri region code of 2, 4, 6 or 10 digits (rule REGION_CODE_FORMAT)`);
+  }
+  return code;
+}
+
+/** A district filter: a Hong Kong district name, or an Indonesian 6-digit district code. */
+export function districtFilter(field: string, value: string | null | undefined): string | null {
+  const district = value?.trim() || null;
+  if (district !== null && !isHkDistrict(district) && !/^\d{6}$/.test(district)) {
+    throw new BadInputError(field, 'DISTRICT_FORMAT', `${field} must be a Hong Kong district or a 6-digit Kemendagri district code (rule DISTRICT_FORMAT)`);
+  }
+  return district;
+}
