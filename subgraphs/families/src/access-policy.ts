@@ -63,11 +63,6 @@ export function canSeeIdentityNumbers(caller: Caller): boolean {
   return grants(caller, 'identityNumbers');
 }
 
-/** A protected address is withheld from everyone but the protecting agency. */
-export function canSeeAddress(caller: Caller, family: { addressProtected: boolean; protectingAgencyId: string | null }): boolean {
-  return !family.addressProtected || isProtectingAgency(caller, family);
-}
-
 /** Whether the caller acts for the agency protecting the family (uuids compare case-insensitively). */
 export function isProtectingAgency(caller: Caller, family: { protectingAgencyId: string | null }): boolean {
   return family.protectingAgencyId !== null && caller.agencyId !== null && family.protectingAgencyId.toLowerCase() === caller.agencyId.toLowerCase();
