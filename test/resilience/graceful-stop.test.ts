@@ -6,7 +6,8 @@ import { fullProfileFamily } from '../support/world-picks';
 
 /**
  * SIGTERM with requests in flight: the service stops taking new requests, finishes the ones it has,
- * closes its pool and exits 0. Requests are held in flight by a table lock in the families database.
+ * closes its pool and exits 0. Requests are held in flight by a table lock in the families database, and the stop is sent only once
+ * every one of them is queued behind it.
  */
 describe('graceful stop', () => {
   const world = generateWorld({ anchorDate: process.env.SATUPINTU_TEST_ANCHOR! });
@@ -21,12 +22,25 @@ describe('graceful stop', () => {
     return locker;
   }
 
+  /** Waits until the families database has `count` statements queued behind the lock, so all are in flight. */
+  async function waitForQueued(locker: Client, count: number): Promise<void> {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const { rows } = await locker.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'family'::regclass`,
+      );
+      if (rows[0].n >= count) return;
+      if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${count} requests reached the families database`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
   it.each(['families', 'gateway'] as const)('%s completes every request in flight and exits 0', async (service) => {
     const stack = await startProcessStack();
     try {
       const locker = await holdFamiliesTable(stack);
       const inFlight = Array.from({ length: 10 }, () => stack.query(demoUser('tangsel-manager'), query));
-      await new Promise((r) => setTimeout(r, 500));
+      await waitForQueued(locker, inFlight.length);
       stack.services[service].child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 300));
       expect(stack.services[service].child.exitCode).toBeNull();
