@@ -6,13 +6,13 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  */
 const MAPPERS: Record<string, Record<string, string>> = {
   families: {
-    AuditEntry: '../../../kit/audit-trail#AuditEntryRow',
+    AuditEntry: '../../../family-records/family-audit-trail#AuditEntryRow',
     Family: '../family/family.repository#FamilyRow',
     Person: '../person/person.repository#PersonRow',
     FamilyAccessRequest: '../scope/family-agency.repository#AccessRequestRow',
   },
   services: {
-    AuditEntry: '../../../kit/audit-trail#AuditEntryRow',
+    AuditEntry: '../../../family-records/family-audit-trail#AuditEntryRow',
     Agency: '../agency/agency.repository#AgencyRow',
     Service: '../service/service.repository#ServiceRow',
     ServiceEpisode: '../episode/episode.repository#EpisodeRow',
@@ -22,7 +22,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
     Referral: '../../../kit/entity-ref#EntityRef',
   },
   referrals: {
-    AuditEntry: '../../../kit/audit-trail#AuditEntryRow',
+    AuditEntry: '../../../family-records/family-audit-trail#AuditEntryRow',
     Referral: '../referral/referral.repository#ReferralRow',
     ReferralEvent: '../referral/referral.repository#ReferralEventRow',
     Agency: '../../../kit/entity-ref#EntityRef',
@@ -32,7 +32,7 @@ const MAPPERS: Record<string, Record<string, string>> = {
     Staff: '../../../kit/entity-ref#EntityRef',
   },
   scheduling: {
-    AuditEntry: '../../../kit/audit-trail#AuditEntryRow',
+    AuditEntry: '../../../family-records/family-audit-trail#AuditEntryRow',
     Staff: '../staff/staff.repository#StaffRow',
     Appointment: '../appointment/appointment.repository#AppointmentRow',
     OperatingSession: '../calendar/calendar.repository#SessionRow',

@@ -7,7 +7,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/{gateway,subgraphs,scripts,bench}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{platform,domain,gateway,subgraphs,stack,demo,scripts,bench}/**/*.test.ts'],
     },
     {
       displayName: 'integration',

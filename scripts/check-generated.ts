@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { generate } from '@graphql-codegen/cli';
 import config from '../codegen';
-import { repoPath } from '../subgraphs/kit/paths';
-import { composeSupergraph, SUPERGRAPH_FILE } from './supergraph';
+import { repoPath } from '../platform/paths';
+import { composeSupergraph, SUPERGRAPH_FILE } from '../stack/supergraph';
 
 /**
  * Part of `npm run check`: fails when a generated file no longer matches the SDL it comes from

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_FILE } from './supergraph';
+import { composeSupergraph, SUPERGRAPH_FILE } from '../stack/supergraph';
 
 /** `npm run compose`: writes schema/supergraph.graphql, or prints composition errors and fails. */
 const { supergraphSdl, errors, hints } = composeSupergraph();

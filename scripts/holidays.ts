@@ -5,8 +5,8 @@ import { readCalendarFile } from '../subgraphs/scheduling/src/holiday/calendar-f
 import { writeCalendarYear } from '../subgraphs/scheduling/src/holiday/calendar-year-sql';
 import { HolidayRepository } from '../subgraphs/scheduling/src/holiday/holiday.repository';
 import { ENTITIES, MIGRATIONS } from '../subgraphs/scheduling/src/server';
-import { LocalPostgres } from './postgres/local-postgres';
-import { DATABASE_NAMES } from './prepare-databases';
+import { LocalPostgres } from '../stack/local-postgres';
+import { DATABASE_NAMES } from '../stack/prepare-databases';
 
 const USAGE = `usage:
   npm run holidays -- import FILE   load a whole year of a jurisdiction's public holidays (calendars/<J>-<YEAR>.json format)

@@ -1,5 +1,5 @@
-import { databaseUrlsFromEnv } from './database-urls';
-import { prepareDatabases } from './prepare-databases';
+import { databaseUrlsFromEnv } from '../stack/database-urls';
+import { prepareDatabases } from '../stack/prepare-databases';
 
 /**
  * Servers mode: migrates the four databases as their owners (FAMILIES_OWNER_DATABASE_URL, ...),

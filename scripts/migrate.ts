@@ -1,5 +1,5 @@
-import { databaseUrlsFromEnv } from './database-urls';
-import { prepareDatabases } from './prepare-databases';
+import { databaseUrlsFromEnv } from '../stack/database-urls';
+import { prepareDatabases } from '../stack/prepare-databases';
 
 /**
  * Servers mode (`npm run migrate`): migrates the four databases as their owners

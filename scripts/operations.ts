@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '../gateway/src/persisted-operations';
-import { repoPath } from '../subgraphs/kit/paths';
+import { repoPath } from '../platform/paths';
 
 /**
  * `npm run operations`: registers the operations in examples/ (and any .graphql folder given) as the

@@ -1,13 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { databaseUrlFor, env, envInt, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
-import { DEMO_USERS, demoToken } from './demo/demo-users';
-import { LocalPostgres, PostgresSetupError } from './postgres/local-postgres';
-import { createServiceRoles, loadServiceRoles, roleUrl } from './postgres/service-roles';
-import { DATABASE_NAMES, prepareDatabases } from './prepare-databases';
-import { dataDir, loadSecrets } from './secrets';
-import { gatewayEnv, subgraphEnv } from './service-env';
-import { waitForHttp } from './wait-for-http';
+import { DEMO_USERS, demoToken } from '../demo/demo-users';
+import { LocalPostgres, PostgresSetupError } from '../stack/local-postgres';
+import { createServiceRoles, loadServiceRoles, roleUrl } from '../stack/service-roles';
+import { DATABASE_NAMES, prepareDatabases } from '../stack/prepare-databases';
+import { dataDir, loadSecrets } from '../stack/secrets';
+import { gatewayEnv, subgraphEnv } from '../stack/service-env';
+import { waitForHttp } from '../stack/wait-for-http';
 
 /**
  * `npm start`: the whole product on one machine. With no configuration it runs PostgreSQL from the

@@ -1,5 +1,5 @@
-import { DEMO_USERS, demoToken } from './demo/demo-users';
-import { loadSecrets } from './secrets';
+import { DEMO_USERS, demoToken } from '../demo/demo-users';
+import { loadSecrets } from '../stack/secrets';
 
 /** `npm run token -- --as <demo user>`: prints a bearer token for a demo user of the embedded default. */
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { composeSupergraph, SUPERGRAPH_FILE } from '../scripts/supergraph';
+import { composeSupergraph, SUPERGRAPH_FILE } from '../stack/supergraph';
 
 describe('the committed supergraph', () => {
   const composition = composeSupergraph();

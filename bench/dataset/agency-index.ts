@@ -1,12 +1,12 @@
-import { offsetMinutes } from '../../scripts/demo/local-time';
-import type { AgencyKind } from '../../scripts/demo/reference/agency-types';
-import type { WorldAgency } from '../../scripts/demo/world-types';
+import { offsetMinutes } from '../../demo/local-time';
+import type { AgencyKind } from '../../demo/reference/agency-types';
+import type { WorldAgency } from '../../demo/world-types';
 import { minutesOf } from './day-numbers';
 
 /** The five places of the demo world: four Indonesian regencies/cities (Kemendagri code) and Hong Kong. */
 export type City = '3273' | '3674' | '3509' | '5271' | 'HK';
 
-/** How families spread over the places: the demo world's weights (scripts/demo/world.ts). */
+/** How families spread over the places: the demo world's weights (demo/world.ts). */
 export const CITY_WEIGHTS: ReadonlyArray<readonly [City, number]> = [['3273', 0.22], ['3674', 0.24], ['3509', 0.22], ['5271', 0.14], ['HK', 0.18]];
 
 export function cityOfAgency(agency: WorldAgency): City {

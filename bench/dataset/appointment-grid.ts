@@ -1,5 +1,5 @@
 import { shippedHolidays } from '../../subgraphs/scheduling/src/holiday/calendar-file';
-import type { Random } from '../../scripts/demo/random';
+import type { Random } from '../../demo/random';
 import type { AgencyIndex, SessionMinutes } from './agency-index';
 import type { BenchStaff } from './bench-staff';
 import type { BookableEpisode } from './case-generator';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
-import { createServiceRoles, loadServiceRoles, roleUrl } from '../../scripts/postgres/service-roles';
-import { prepareDatabases } from '../../scripts/prepare-databases';
+import { createServiceRoles, loadServiceRoles, roleUrl } from '../../stack/service-roles';
+import { prepareDatabases } from '../../stack/prepare-databases';
 
 /**
  * The bench subgraphs connect as their own roles, as in production: the roles (passwords kept in

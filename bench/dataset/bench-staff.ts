@@ -1,6 +1,6 @@
-import { namedUuid, Random } from '../../scripts/demo/random';
-import type { StaffRole } from '../../scripts/demo/reference/agency-types';
-import type { WorldStaff } from '../../scripts/demo/world-types';
+import { namedUuid, Random } from '../../demo/random';
+import type { StaffRole } from '../../demo/reference/agency-types';
+import type { WorldStaff } from '../../demo/world-types';
 import { AgencyIndex } from './agency-index';
 import { CopyFileWriter } from './copy-file-writer';
 import { personName } from './person-names';

@@ -1,6 +1,6 @@
-import type { Random } from '../../scripts/demo/random';
-import type { AgencyKind } from '../../scripts/demo/reference/agency-types';
-import type { ReferralStatus, WorldReferralEvent } from '../../scripts/demo/world-types';
+import type { Random } from '../../demo/random';
+import type { AgencyKind } from '../../demo/reference/agency-types';
+import type { ReferralStatus, WorldReferralEvent } from '../../demo/world-types';
 import { AgencyIndex, City, IndexedAgency } from './agency-index';
 import type { BenchStaff } from './bench-staff';
 import { CopyFileWriter } from './copy-file-writer';

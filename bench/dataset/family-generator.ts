@@ -1,5 +1,5 @@
 import { KNOWN_REGIONS, makeHkid, makeKk, makeNik } from '../../subgraphs/families/src/identifiers';
-import type { Random } from '../../scripts/demo/random';
+import type { Random } from '../../demo/random';
 import { AgencyIndex, City, CITY_WEIGHTS } from './agency-index';
 import type { BulkRow } from './bulk-tables';
 import { CopyFileWriter } from './copy-file-writer';

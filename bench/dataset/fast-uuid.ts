@@ -1,4 +1,4 @@
-import type { Random } from '../../scripts/demo/random';
+import type { Random } from '../../demo/random';
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 

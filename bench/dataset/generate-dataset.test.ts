@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHkid, parseKk, parseNik } from '../../subgraphs/families/src/identifiers';
-import { generateWorld } from '../../scripts/demo/world';
+import { generateWorld } from '../../demo/world';
 import { BULK_TABLES, BulkTable } from './bulk-tables';
 import type { DatasetSize } from './dataset-spec';
 import { generateDataset, GeneratedFiles } from './generate-dataset';

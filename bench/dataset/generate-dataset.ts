@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { Random } from '../../scripts/demo/random';
-import type { World } from '../../scripts/demo/world-types';
+import { Random } from '../../demo/random';
+import type { World } from '../../demo/world-types';
 import { AgencyIndex } from './agency-index';
 import { layAppointments } from './appointment-grid';
 import { extendStaff } from './bench-staff';

@@ -1,11 +1,11 @@
-import type { Random } from '../../scripts/demo/random';
-import { NAMES, STREETS, HK_ESTATES } from '../../scripts/demo/reference/names';
+import type { Random } from '../../demo/random';
+import { NAMES, STREETS, HK_ESTATES } from '../../demo/reference/names';
 import type { City } from './agency-index';
 
 const POOLS = { '3273': NAMES.sundanese, '3674': NAMES.betawi, '3509': NAMES.madurese, '5271': NAMES.sasak } as const;
 
 /**
- * A plausible name for someone of a place, as the demo world draws them (scripts/demo/world.ts):
+ * A plausible name for someone of a place, as the demo world draws them (demo/world.ts):
  * the regional pool of the city (Jember mixes Madurese and Javanese names), or a Hong Kong name in
  * HKID order, surname first.
  */

@@ -1,5 +1,5 @@
 import { repoPath, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
-import { freePort } from '../../scripts/free-port';
+import { freePort } from '../../stack/free-port';
 import { launch, ServiceProcess } from '../stack/service-process';
 
 /** Starts the SQL floor (floor-server.ts, built into dist/) over the bench databases, for a caller of `area`. */

@@ -1,6 +1,6 @@
 import { SignJWT } from 'jose';
 import { Caller, signInternalToken, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
-import { DEMO_USERS, demoClaims } from '../../scripts/demo/demo-users';
+import { DEMO_USERS, demoClaims } from '../../demo/demo-users';
 
 /**
  * Who the benchmark calls as: the demo cross-agency manager of Dinas Sosial Kota Tangerang Selatan

@@ -1,4 +1,4 @@
-import { Random } from '../../scripts/demo/random';
+import { Random } from '../../demo/random';
 import { INTERNAL_HEADER, SUBGRAPH_NAMES } from '../../subgraphs/kit';
 import { hiveIdentityHeader } from '../stack/hive-gateway';
 import type { InternalTokens } from './bench-caller';

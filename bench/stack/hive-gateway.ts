@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { INTERNAL_HEADER, repoPath, SubgraphName } from '../../subgraphs/kit';
-import { freePort } from '../../scripts/free-port';
+import { freePort } from '../../stack/free-port';
 import { launch, ServiceProcess } from './service-process';
 
 /** The peer gateway the issue compares against, pinned. */
@@ -44,7 +44,7 @@ export async function ensureHiveGateway(dir: string): Promise<number> {
 /**
  * How Hive reaches the subgraphs as the caller. SatuPintu's subgraphs accept a request only with an
  * internal token signed by the gateway and addressed to them (one audience per subgraph,
- * subgraphs/kit/internal-token.ts), and Hive cannot sign those. So the benchmark signs, once, the
+ * platform/internal-token.ts), and Hive cannot sign those. So the benchmark signs, once, the
  * bench caller's token for each of the four subgraphs and sends all four with every request, each
  * in its own header; Hive's propagateHeaders hook forwards to each subgraph the one addressed to it
  * as x-satupintu-identity. Hive thus skips the bearer-token check and the per-subgraph signing our

@@ -1,6 +1,6 @@
 import { repoPath, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
-import { freePort } from '../../scripts/free-port';
-import { gatewayEnv, subgraphEnv } from '../../scripts/service-env';
+import { freePort } from '../../stack/free-port';
+import { gatewayEnv, subgraphEnv } from '../../stack/service-env';
 import { launch, ServiceProcess } from './service-process';
 
 /** SatuPintu as `npm start` runs it, on the bench databases: four subgraph processes and the gateway. */

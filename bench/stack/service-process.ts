@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { waitForHttp } from '../../scripts/wait-for-http';
-import { sharedEnv } from '../../scripts/service-env';
+import { waitForHttp } from '../../stack/wait-for-http';
+import { sharedEnv } from '../../stack/service-env';
 
 /** One service of the benchmark running as its own process, with its last log lines kept for errors. */
 export interface ServiceProcess {

@@ -1,5 +1,6 @@
 import { fetch as undiciFetch } from 'undici';
-import { areaClaimProblem, Caller, INTERNAL_HEADER, logger, requestScope, signInternalToken } from '../../subgraphs/kit';
+import { Caller, INTERNAL_HEADER, logger, requestScope, signInternalToken } from '../../platform';
+import { areaClaimProblem } from '../../domain/area-claim';
 
 /** Options for the agency service-area look-up. */
 export interface AgencyServiceAreaOptions {

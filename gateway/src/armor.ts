@@ -1,7 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ValidationRule } from 'graphql';
-import { env } from '../../subgraphs/kit';
+import { env } from '../../platform';
 import { maxAliasesRule } from './alias-limit';
 import { withLimitErrors } from './limit-error';
 import { noSubscriptionsRule } from './no-subscriptions';

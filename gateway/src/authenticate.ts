@@ -1,6 +1,8 @@
 import { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
-import { ACCESS_ROLES, AccessRole, areaClaimProblem, Caller, env, UnauthenticatedError } from '../../subgraphs/kit';
+import { Caller, env, UnauthenticatedError } from '../../platform';
+import { ACCESS_ROLES, AccessRole } from '../../domain/access-roles';
+import { areaClaimProblem } from '../../domain/area-claim';
 
 /** How the gateway checks callers' bearer tokens. */
 export interface AuthOptions {

@@ -1,4 +1,4 @@
-import { Caller } from '../../subgraphs/kit';
+import { Caller } from '../../platform';
 
 /** What the gateway knows about one request. */
 export interface GatewayContext {

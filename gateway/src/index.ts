@@ -1,4 +1,4 @@
-import { env, envInt, logger, setServiceName, stopOnSignals } from '../../subgraphs/kit';
+import { env, envInt, logger, setServiceName, stopOnSignals } from '../../platform';
 import { authOptionsFromEnv } from './authenticate';
 import { buildGateway, Gateway } from './server';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { GraphQLError } from 'graphql';
-import { env, GraphQLHttpParams } from '../../subgraphs/kit';
+import { env, GraphQLHttpParams } from '../../platform';
 
 /** A registered list of operations (sha256 of the text → text), e.g. built from examples/ by `npm run operations`. */
 export interface OperationManifest {

@@ -1,5 +1,5 @@
 import { GraphQLError, Lexer, Source, TokenKind } from 'graphql';
-import { GraphQLHttpParams } from '../../subgraphs/kit';
+import { GraphQLHttpParams } from '../../platform';
 import { limitError } from './limit-error';
 
 /** Whether a text has more than `max` GraphQL tokens; lexing stops at the first token past it. */

@@ -3,7 +3,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { env, envInt, formatError, GraphQLHttpParams, HttpService, isProduction, repoPath, requestScope, SUBGRAPHS } from '../../subgraphs/kit';
+import { env, envInt, formatError, GraphQLHttpParams, HttpService, isProduction, repoPath, requestScope, SUBGRAPHS } from '../../platform';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';

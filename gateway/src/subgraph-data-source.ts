@@ -1,6 +1,6 @@
 import { GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, request as undiciRequest } from 'undici';
-import { formatPeerTokens, signInternalToken, INTERNAL_HEADER, logger, PEER_TOKENS_HEADER, peersOf, SubgraphName } from '../../subgraphs/kit';
+import { formatPeerTokens, signInternalToken, INTERNAL_HEADER, logger, PEER_TOKENS_HEADER, peersOf, SubgraphName } from '../../platform';
 import { AgencyServiceAreas } from './agency-service-areas';
 import { GatewayContext } from './gateway-context';
 import { failureErrors, refusalOf, SubgraphRefusal } from './subgraph-failure';

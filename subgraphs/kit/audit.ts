@@ -1,4 +1,4 @@
-import { Caller } from './caller';
+import { Caller } from '../../platform/caller';
 import { Sql } from './database';
 
 export type AuditOperation = 'READ' | 'WRITE';

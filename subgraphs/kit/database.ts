@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { Pool, QueryResultRow } from 'pg';
 import { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { env, envInt } from './config';
-import { logger } from './logger';
+import { env, envInt } from '../../platform/config';
+import { logger } from '../../platform/logger';
 import { grantServiceRole } from './service-grants';
 import { AuditLog1763856000000 } from './audit-log.migration';
 import { AuditLogConflicts1763856000800 } from './audit-log-conflicts.migration';

@@ -1,27 +1,18 @@
-/** The shared subgraph kit: what the four subgraphs have in common. */
+/**
+ * The subgraph kit: the database, loaders, audit and peer calls the four subgraphs share, on top of the
+ * platform that the gateway shares too. It knows no domain rule; those live in `domain/` and in the
+ * subgraph that owns them.
+ */
+export * from '../../platform';
 export * from './audit';
-export * from './caller';
-export * from './config';
-export * from './database';
-export * from './errors';
-export * from './http-service';
-export * from './internal-token';
-export * from './identity-keys';
-export * from './area-claim';
-export * from './peer-grants';
-export * from './service-grants';
-export * from './loaders';
-export * from './logger';
-export * from './paths';
-export * from './subgraph';
-export * from './subgraph-names';
-export * from './entity-ref';
-export * from './run';
-export * from './subgraph-main';
 export * from './bulk-insert';
-export * from './peer-client';
-export * from './audit-trail';
+export * from './database';
+export * from './entity-ref';
 export * from './input-rules';
-export * from './family-region';
-export * from './family-involvement';
-export * from './clock';
+export * from './loaders';
+export * from './peer-client';
+export * from './peer-grants';
+export * from '../../platform/run';
+export * from './service-grants';
+export * from './subgraph';
+export * from './subgraph-main';

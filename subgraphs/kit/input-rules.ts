@@ -1,4 +1,4 @@
-import { BadInputError, DomainError } from './errors';
+import { BadInputError, DomainError } from '../../platform/errors';
 import { asUuid } from './loaders';
 
 /** Input rules every subgraph's writes share: each refusal names the field and the rule. */

@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { FragmentDefinitionNode, GraphQLError, OperationDefinitionNode, SelectionSetNode } from 'graphql';
-import { SubgraphName } from './subgraph-names';
+import { SubgraphName } from '../../platform/subgraph-names';
 
 /** The context fields the rule reads. */
 export interface PeerCallContext {

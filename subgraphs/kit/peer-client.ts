@@ -1,11 +1,11 @@
 import { decodeJwt } from 'jose';
-import { Caller } from './caller';
-import { env } from './config';
-import { DomainError, ForbiddenError } from './errors';
-import { INTERNAL_HEADER } from './internal-token';
-import { requestScope } from './logger';
+import { Caller } from '../../platform/caller';
+import { env } from '../../platform/config';
+import { DomainError, ForbiddenError } from '../../platform/errors';
+import { INTERNAL_HEADER } from '../../platform/internal-token';
+import { requestScope } from '../../platform/logger';
 import { grantedPeerToken } from './peer-grants';
-import { SUBGRAPHS, SubgraphName } from './subgraph-names';
+import { SUBGRAPHS, SubgraphName } from '../../platform/subgraph-names';
 
 /** The GraphQL URL of a peer subgraph: `<NAME>_URL`, else its embedded default port. */
 export function peerUrl(peer: SubgraphName): string {

@@ -1,5 +1,5 @@
-import { requestScope, RequestScope } from './logger';
-import { SubgraphName } from './subgraph-names';
+import { requestScope, RequestScope } from '../../platform/logger';
+import { SubgraphName } from '../../platform/subgraph-names';
 
 /**
  * The peer tokens the gateway granted with the request being served, kept beside its request scope

@@ -1,8 +1,8 @@
-import { env, envInt } from './config';
-import { logger } from './logger';
-import { stopOnSignals } from './run';
+import { env, envInt } from '../../platform/config';
+import { logger } from '../../platform/logger';
+import { stopOnSignals } from '../../platform/run';
 import { Subgraph } from './subgraph';
-import { SUBGRAPHS } from './subgraph-names';
+import { SUBGRAPHS } from '../../platform/subgraph-names';
 
 /** What a subgraph's index.ts runs: migrate, listen on PORT (or the default), stop on signals. */
 export async function runSubgraph(build: () => Subgraph): Promise<void> {

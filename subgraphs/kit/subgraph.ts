@@ -5,19 +5,19 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import { AuditTrail } from './audit';
-import { Caller } from './caller';
-import { clockOffsetMs } from './clock';
-import { isProduction } from './config';
+import { Caller } from '../../platform/caller';
+import { clockOffsetMs } from '../../platform/clock';
+import { isProduction } from '../../platform/config';
 import { Database } from './database';
-import { formatError } from './errors';
-import { HttpService } from './http-service';
-import { INTERNAL_HEADER, parsePeerTokens, PEER_TOKENS_HEADER, verifyIdentityToken } from './internal-token';
+import { formatError } from '../../platform/errors';
+import { HttpService } from '../../platform/http-service';
+import { INTERNAL_HEADER, parsePeerTokens, PEER_TOKENS_HEADER, verifyIdentityToken } from '../../platform/internal-token';
 import { peerCallRule } from './peer-call-rule';
 import { keepPeerTokens } from './peer-grants';
-import { logger, requestScope, setServiceName } from './logger';
-import { repoPath } from './paths';
+import { logger, requestScope, setServiceName } from '../../platform/logger';
+import { repoPath } from '../../platform/paths';
 import { scalarResolvers } from './scalars';
-import { peersOf, SubgraphName } from './subgraph-names';
+import { peersOf, SubgraphName } from '../../platform/subgraph-names';
 
 /** What every resolver of every subgraph receives. */
 export interface SubgraphContext<Loaders> {

@@ -1,5 +1,5 @@
 import { KNOWN_REGIONS, HK_DISTRICTS } from '../../subgraphs/families/src/identifiers';
-import { NAMES } from '../../scripts/demo/reference/names';
+import { NAMES } from '../../demo/reference/names';
 import type { Database } from '../../subgraphs/kit';
 
 /** The words of the demo world's Indonesian names, by sex: generated names recombine them. */

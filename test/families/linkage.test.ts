@@ -1,5 +1,5 @@
 import { makeNik } from '../../subgraphs/families/src/identifiers';
-import type { WorldFamily, WorldPerson } from '../../scripts/demo/world-types';
+import type { WorldFamily, WorldPerson } from '../../demo/world-types';
 import { demoUser, Stack, startStack } from '../support/stack';
 import { indonesianFamily, nextSerial, onlyError, REGISTER, registryCounts } from './registry-fixtures';
 

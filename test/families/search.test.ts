@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { KNOWN_REGIONS } from '../../subgraphs/families/src/identifiers';
-import type { WorldFamily } from '../../scripts/demo/world-types';
+import type { WorldFamily } from '../../demo/world-types';
 import { demoUser, Stack, startStack } from '../support/stack';
 import { indonesianFamily, onlyError, REGISTER, VILLAGE } from './registry-fixtures';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { World, WorldAgency, WorldFamily, WorldPerson } from '../../scripts/demo/world-types';
+import type { World, WorldAgency, WorldFamily, WorldPerson } from '../../demo/world-types';
 import { demoUser, GraphQLAnswer, Stack, TestClaims } from '../support/stack';
 import { clock } from '../../subgraphs/kit';
 

@@ -1,4 +1,4 @@
-import type { WorldAgency, WorldFamily } from '../../scripts/demo/world-types';
+import type { WorldAgency, WorldFamily } from '../../demo/world-types';
 import { demoUser, Stack, startStack, TestClaims } from '../support/stack';
 import {
   act, familiesWithMinor, firstError, isMinor, minorOf, Parties, referralIn, tangselFamily, tangselParties,

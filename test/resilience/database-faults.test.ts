@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { Database, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
-import { LocalPostgres } from '../../scripts/postgres/local-postgres';
-import { prepareDatabases } from '../../scripts/prepare-databases';
-import { generateWorld } from '../../scripts/demo/world';
+import { LocalPostgres } from '../../stack/local-postgres';
+import { prepareDatabases } from '../../stack/prepare-databases';
+import { generateWorld } from '../../demo/world';
 import { demoUser } from '../support/stack';
-import { freePort } from '../../scripts/free-port';
+import { freePort } from '../../stack/free-port';
 import { ProcessStack, startProcessStack } from '../support/process-stack';
 import { fullProfileFamily } from '../support/world-picks';
 

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { demoUser } from '../support/stack';
 import { ProcessStack, startProcessStack } from '../support/process-stack';
-import { generateWorld } from '../../scripts/demo/world';
+import { generateWorld } from '../../demo/world';
 import { fullProfileFamily } from '../support/world-picks';
 
 /**

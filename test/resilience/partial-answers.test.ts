@@ -1,8 +1,8 @@
 import { createServer, Server, Socket, connect } from 'node:net';
 import { demoUser } from '../support/stack';
-import { freePort } from '../../scripts/free-port';
+import { freePort } from '../../stack/free-port';
 import { ProcessStack, startProcessStack } from '../support/process-stack';
-import { generateWorld } from '../../scripts/demo/world';
+import { generateWorld } from '../../demo/world';
 import { fullProfileFamily } from '../support/world-picks';
 
 const PROFILE = (kk: string) => `{ familyByKk(kkNumber: "${kk}") { id members { fullName } serviceEpisodes { id agency { name } } referrals { id events { action } } appointments { id staff { fullName } } } }`;

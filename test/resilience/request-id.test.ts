@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SUBGRAPH_NAMES } from '../../subgraphs/kit';
 import { demoUser } from '../support/stack';
 import { ProcessStack, startProcessStack } from '../support/process-stack';
-import { generateWorld } from '../../scripts/demo/world';
+import { generateWorld } from '../../demo/world';
 import { fullProfileFamily } from '../support/world-picks';
 
 /** One request can be followed through every service's logs by its request id; no personal data is logged. */

@@ -1,5 +1,5 @@
 import { demoUser, Stack, startStack } from '../support/stack';
-import type { WorldAgency, WorldStaff } from '../../scripts/demo/world-types';
+import type { WorldAgency, WorldStaff } from '../../demo/world-types';
 import { addDays, isoDayOfWeek, minutesOfClock } from '../../subgraphs/scheduling/src/calendar/zoned-time';
 import {
   agencyByCode, at, bookingInput, CLEAR_DAYS_AHEAD, familiesOf, fullTimeStaff, holidayOn, HOLIDAYS, localToday, nextWeekday, refusal, SCHEDULE, Scheduled, staffOf,

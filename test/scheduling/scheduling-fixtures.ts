@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { World, WorldAgency, WorldFamily, WorldStaff } from '../../scripts/demo/world-types';
+import type { World, WorldAgency, WorldFamily, WorldStaff } from '../../demo/world-types';
 import { shippedHolidays } from '../../subgraphs/scheduling/src/holiday/calendar-file';
 import { addDays, isoDayOfWeek, localDateOf, minutesOfClock, zonedInstant } from '../../subgraphs/scheduling/src/calendar/zoned-time';
 import type { GraphQLAnswer, TestClaims } from '../support/stack';

@@ -1,5 +1,5 @@
 import { demoUser, Stack, startStack } from '../support/stack';
-import type { World } from '../../scripts/demo/world-types';
+import type { World } from '../../demo/world-types';
 
 type Outcome = 'allow' | 'deny' | 'redact';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Kind, parse, TypeNode } from 'graphql';
 import { clock, repoPath, SUBGRAPH_NAMES } from '../../subgraphs/kit';
-import type { WorldFamily } from '../../scripts/demo/world-types';
+import type { WorldFamily } from '../../demo/world-types';
 import { demoUser, GraphQLAnswer, Stack, startStack, TestClaims } from '../support/stack';
 import { Action, ACTION_MUTATIONS, act, createReferral, minorOf, Parties, referralInput, tangselFamily, tangselParties } from '../referrals/referral-fixtures';
 import { at, CLEAR_DAYS_AHEAD, nextWeekday, SCHEDULE, Scheduled } from '../scheduling/scheduling-fixtures';

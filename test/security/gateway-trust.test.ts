@@ -6,7 +6,7 @@ import { SignJWT, UnsecuredJWT } from 'jose';
 import { Caller, signInternalToken, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
 import { AgencyServiceAreas } from '../../gateway/src/agency-service-areas';
 import { Stack, startStack, tokenFor } from '../support/stack';
-import { generateWorld } from '../../scripts/demo/world';
+import { generateWorld } from '../../demo/world';
 import { ProcessStack, startProcessStack } from '../support/process-stack';
 import { CREATE_REFERRAL, createReferral, referralInput, tangselFamily, tangselParties } from '../referrals/referral-fixtures';
 

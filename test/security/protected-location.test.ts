@@ -1,4 +1,4 @@
-import type { WorldFamily } from '../../scripts/demo/world-types';
+import type { WorldFamily } from '../../demo/world-types';
 import { demoUser, GraphQLAnswer, Stack, startStack } from '../support/stack';
 import { indonesianFamily, nik, REGISTER } from '../families/registry-fixtures';
 

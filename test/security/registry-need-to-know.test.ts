@@ -1,4 +1,4 @@
-import type { WorldFamily } from '../../scripts/demo/world-types';
+import type { WorldFamily } from '../../demo/world-types';
 import { demoUser, GraphQLAnswer, Stack, startStack } from '../support/stack';
 import { indonesianFamily, REGISTER, registryCounts } from '../families/registry-fixtures';
 import { CREATE_REFERRAL, referralInput, tangselFamily } from '../referrals/referral-fixtures';

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { clock, generateIdentityKeyPair, pinClockSetting, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
-import { LocalPostgres } from '../../scripts/postgres/local-postgres';
-import { createServiceRoles, loadServiceRoles, roleUrl } from '../../scripts/postgres/service-roles';
-import { prepareDatabases } from '../../scripts/prepare-databases';
-import { freePort } from '../../scripts/free-port';
+import { LocalPostgres } from '../../stack/local-postgres';
+import { createServiceRoles, loadServiceRoles, roleUrl } from '../../stack/service-roles';
+import { prepareDatabases } from '../../stack/prepare-databases';
+import { freePort } from '../../stack/free-port';
 
 /**
  * Once per test run: a real PostgreSQL (the embedded binaries on a throwaway data folder, or the server

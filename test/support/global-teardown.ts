@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import type { LocalPostgres } from '../../scripts/postgres/local-postgres';
+import type { LocalPostgres } from '../../stack/local-postgres';
 
 /** Stops the throwaway PostgreSQL, or drops this run's databases and roles from the server in TEST_DATABASE_URL. */
 export default async function globalTeardown(): Promise<void> {

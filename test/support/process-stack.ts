@@ -1,9 +1,9 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../../subgraphs/kit';
-import { waitForHttp } from '../../scripts/wait-for-http';
-import { gatewayEnv as gatewaySecretsEnv, subgraphEnv } from '../../scripts/service-env';
+import { waitForHttp } from '../../stack/wait-for-http';
+import { gatewayEnv as gatewaySecretsEnv, subgraphEnv } from '../../stack/service-env';
 import { copyTemplates, tokenFor, TestClaims } from './stack';
-import { freePort } from '../../scripts/free-port';
+import { freePort } from '../../stack/free-port';
 
 /** One service running as its own process, with its log lines collected. */
 export interface ServiceProcess {

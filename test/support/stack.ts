@@ -2,12 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { SignJWT } from 'jose';
 import { connectGrantStatements, SUBGRAPH_NAMES, Subgraph, SubgraphName } from '../../subgraphs/kit';
-import { loadServiceRoles, roleUrl } from '../../scripts/postgres/service-roles';
+import { loadServiceRoles, roleUrl } from '../../stack/service-roles';
 import { buildGateway, Gateway } from '../../gateway/src/server';
-import { SUBGRAPH_MODULES } from '../../scripts/subgraph-modules';
-import { DEMO_USERS, demoClaims } from '../../scripts/demo/demo-users';
-import { generateWorld } from '../../scripts/demo/world';
-import type { World } from '../../scripts/demo/world-types';
+import { SUBGRAPH_MODULES } from '../../stack/subgraph-modules';
+import { DEMO_USERS, demoClaims } from '../../demo/demo-users';
+import { generateWorld } from '../../demo/world';
+import type { World } from '../../demo/world-types';
 
 /** The claims of a test caller (as a bearer token would carry them). */
 export interface TestClaims {
@@ -80,7 +80,7 @@ export async function tokenFor(claims: TestClaims, options: { secret?: string; e
     .sign(new TextEncoder().encode(options.secret ?? process.env.SATUPINTU_JWT_SECRET!));
 }
 
-/** The claims of a demo user by key (see scripts/demo/demo-users.ts). */
+/** The claims of a demo user by key (see demo/demo-users.ts). */
 export function demoUser(key: string): TestClaims {
   const user = DEMO_USERS.find((u) => u.key === key);
   if (!user) throw new Error(`no demo user ${key}`);

@@ -1,4 +1,4 @@
-import type { World, WorldFamily } from '../../scripts/demo/world-types';
+import type { World, WorldFamily } from '../../demo/world-types';
 import { clock } from '../../subgraphs/kit';
 
 /** Records of one family in the demo world, as each subgraph holds them. */

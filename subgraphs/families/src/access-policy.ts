@@ -1,4 +1,5 @@
-import { AccessRole, Caller } from '../../kit';
+import { Caller } from '../../kit';
+import { AccessRole } from '../../../domain/access-roles';
 
 /**
  * Where a role's reach in the registry extends besides the families the caller's agency works with:

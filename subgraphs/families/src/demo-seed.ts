@@ -1,5 +1,5 @@
 import { bulkInsert, Sql } from '../../kit';
-import type { World } from '../../../scripts/demo/world-types';
+import type { World } from '../../../demo/world-types';
 
 /** Writes the demo world's families, card numbers, persons and memberships into the registry. */
 export async function seedFamilies(sql: Sql, world: World): Promise<void> {

@@ -1,4 +1,5 @@
-import { AccessRole, Caller, ForbiddenError } from '../../kit';
+import { Caller, ForbiddenError } from '../../kit';
+import { AccessRole } from '../../../domain/access-roles';
 import { actingAgency, canSeeReferral, canSeeSensitive, caseText, mayReadReferrals, queueAccess, sideOf } from './access-policy';
 
 const SENDER = 'a0000000-0000-4000-8000-000000000001';

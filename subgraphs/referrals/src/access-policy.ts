@@ -1,4 +1,5 @@
-import { AccessRole, asUuid, Caller, ForbiddenError, inArea } from '../../kit';
+import { asUuid, Caller, ForbiddenError } from '../../kit';
+import { AccessRole, inArea } from '../../../domain/access-roles';
 import type { ReferralSide } from './referral/referral-state-machine';
 
 /** What one access role grants over referrals. */

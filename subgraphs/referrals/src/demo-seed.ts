@@ -1,5 +1,5 @@
 import { Sql } from '../../kit';
-import type { World, WorldReferral } from '../../../scripts/demo/world-types';
+import type { World, WorldReferral } from '../../../demo/world-types';
 
 /** Rows per statement: keeps each JSON parameter and each statement well inside PostgreSQL's limits. */
 const CHUNK = 1000;

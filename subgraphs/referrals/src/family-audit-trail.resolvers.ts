@@ -1,4 +1,4 @@
-import { familyAuditTrailResolver } from '../../kit';
+import { familyAuditTrailResolver } from '../../family-records/family-audit-trail';
 import { FamilyAuditTrailResolvers } from './generated/graphql';
 
 /** This subgraph's part of a family's audit trail (its own audit_log), for auditors. */

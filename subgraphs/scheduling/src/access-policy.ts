@@ -1,4 +1,5 @@
-import { AccessRole, Caller, ForbiddenError, inArea } from '../../kit';
+import { Caller, ForbiddenError } from '../../kit';
+import { AccessRole, inArea } from '../../../domain/access-roles';
 
 /**
  * Who may read the staff directory (staff, rosters, operating sessions, holidays) of a jurisdiction:

@@ -1,5 +1,5 @@
 import { Sql } from '../../kit';
-import type { World } from '../../../scripts/demo/world-types';
+import type { World } from '../../../demo/world-types';
 
 /** Rows per statement: large enough to load the demo in a few round trips, small enough for one parameter. */
 const CHUNK = 1000;

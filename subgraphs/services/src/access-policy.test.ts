@@ -1,4 +1,5 @@
-import { AccessRole, Caller, ForbiddenError } from '../../kit';
+import { Caller, ForbiddenError } from '../../kit';
+import { AccessRole } from '../../../domain/access-roles';
 import { actingAgency, canSeeEpisode, caseText, isParty } from './access-policy';
 import { EpisodeRow } from './episode/episode.repository';
 

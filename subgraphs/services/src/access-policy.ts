@@ -1,4 +1,5 @@
-import { AccessRole, asUuid, Caller, ForbiddenError, inArea } from '../../kit';
+import { asUuid, Caller, ForbiddenError } from '../../kit';
+import { AccessRole, inArea } from '../../../domain/access-roles';
 import { EpisodeRow } from './episode/episode.repository';
 
 /**

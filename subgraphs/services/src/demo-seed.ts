@@ -1,5 +1,5 @@
 import { bulkInsert, Sql } from '../../kit';
-import type { World } from '../../../scripts/demo/world-types';
+import type { World } from '../../../demo/world-types';
 
 /** Writes the demo world's agencies, their services and the families' service episodes. */
 export async function seedServices(sql: Sql, world: World): Promise<void> {

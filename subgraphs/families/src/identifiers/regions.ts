@@ -5,7 +5,7 @@ import { KOTA_TANGERANG_SELATAN } from './region-data/kota-tangerang-selatan';
 import { PROVINCE_CODES } from './provinces';
 import type { RegencyData, Region } from './region-types';
 
-export { HK_DISTRICTS, isHkDistrict } from './hk-districts';
+export { HK_DISTRICTS, isHkDistrict } from '../../../../domain/hk-districts';
 export { PROVINCE_CODES, isKnownProvince } from './provinces';
 export type { Region, RegionLevel } from './region-types';
 

@@ -1,6 +1,7 @@
 import { Caller, fetchEntities, ForbiddenError } from '../../../kit';
 import type { NewReferral } from './create-referral-input';
-import { FamilyAnswer, familyRegion, invalid } from '../../../kit';
+import { invalid } from '../../../kit';
+import { FamilyAnswer, familyRegion } from '../../../../domain/family-region';
 
 interface PersonAnswer {
   id: string;

@@ -1,4 +1,5 @@
-import { asUuid, clock, ForbiddenError, NotFoundError, recordFamilyInvolvement } from '../../../kit';
+import { asUuid, clock, ForbiddenError, NotFoundError } from '../../../kit';
+import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { actingAgency, canSeeReferral, sideOf } from '../access-policy';
 import { Context } from '../context';
 import type { CreateReferralInput } from '../generated/graphql';

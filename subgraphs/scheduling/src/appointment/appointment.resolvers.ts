@@ -1,4 +1,5 @@
-import { inArea, ref } from '../../../kit';
+import { ref } from '../../../kit';
+import { inArea } from '../../../../domain/access-roles';
 import { caseText, isAppointmentParty } from '../access-policy';
 import { AppointmentResolvers } from '../generated/graphql';
 import { visibleStaff } from '../staff/staff.access';

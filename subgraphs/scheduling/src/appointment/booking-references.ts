@@ -1,4 +1,5 @@
-import { BadInputError, Caller, FamilyAnswer, familyRegion, fetchEntities } from '../../../kit';
+import { BadInputError, Caller, fetchEntities } from '../../../kit';
+import { FamilyAnswer, familyRegion } from '../../../../domain/family-region';
 
 interface EpisodeEntity {
   id: string;

@@ -1,4 +1,5 @@
-import { BadInputError, clock, ForbiddenError, NotFoundError, recordFamilyInvolvement } from '../../../kit';
+import { BadInputError, clock, ForbiddenError, NotFoundError } from '../../../kit';
+import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { canSeeAppointment, isAppointmentParty } from '../access-policy';
 import { Context } from '../context';
 import type { JoinGroupSessionInput } from '../generated/graphql';

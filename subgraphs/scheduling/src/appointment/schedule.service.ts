@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { clock, recordFamilyInvolvement } from '../../../kit';
+import { clock } from '../../../kit';
+import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { Context } from '../context';
 import { SchedulingWarning } from '../holiday/calendar-coverage';
 import type { RescheduleAppointmentInput, ScheduleAppointmentInput } from '../generated/graphql';

@@ -1,6 +1,7 @@
 import { Caller, fetchEntities } from '../../../kit';
 import type { NewEpisode } from './episode-input';
-import { FamilyAnswer, familyRegion, invalid } from '../../../kit';
+import { invalid } from '../../../kit';
+import { FamilyAnswer, familyRegion } from '../../../../domain/family-region';
 
 interface PersonAnswer {
   id: string;

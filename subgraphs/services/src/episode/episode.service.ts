@@ -1,4 +1,5 @@
-import { asUuid, clock, ConflictError, ForbiddenError, NotFoundError, recordFamilyInvolvement } from '../../../kit';
+import { asUuid, clock, ConflictError, ForbiddenError, NotFoundError } from '../../../kit';
+import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { actingAgency, canSeeEpisode, isParty } from '../access-policy';
 import { Context } from '../context';
 import type { AssignLeadWorkerInput, ChangeEpisodeStatusInput, OpenServiceEpisodeInput } from '../generated/graphql';

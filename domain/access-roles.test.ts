@@ -1,4 +1,5 @@
-import { Caller, inArea } from './caller';
+import { Caller } from '../platform/caller';
+import { inArea } from './access-roles';
 
 describe('inArea', () => {
   const manager: Caller = { subject: 'm', staffId: null, agencyId: 'a', roles: ['AREA_MANAGER'], jurisdiction: 'ID', area: ['3674', '3273'], serviceArea: [] };

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
-import { areaClaimProblem } from './area-claim';
-import { ACCESS_ROLES, AccessRole, Caller } from './caller';
+import { areaClaimProblem } from '../domain/area-claim';
+import { Caller } from './caller';
+import { ACCESS_ROLES, AccessRole } from '../domain/access-roles';
 import { UnauthenticatedError } from './errors';
 import { IDENTITY_ALGORITHMS, signingKey, verificationKeys } from './identity-keys';
 import { SUBGRAPH_NAMES, SubgraphName } from './subgraph-names';

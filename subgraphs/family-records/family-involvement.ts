@@ -1,6 +1,6 @@
-import { Caller } from './caller';
-import { DomainError } from './errors';
-import { peerRequest } from './peer-client';
+import { Caller } from '../../platform/caller';
+import { DomainError } from '../../platform/errors';
+import { peerRequest } from '../kit/peer-client';
 
 /** Why an agency works with a family, as the subgraph holding the record reports it to the registry. */
 export type FamilyInvolvementKind = 'EPISODE' | 'REFERRAL' | 'APPOINTMENT';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Client } from 'pg';
-import { connectGrantStatements, quoteIdent, runStatements, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
+import { connectGrantStatements, quoteIdent, runStatements, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
 
 /** A subgraph's own database role and its password. */
 export interface ServiceRole {

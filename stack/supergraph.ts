@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse, GraphQLError } from 'graphql';
-import { repoPath } from '../subgraphs/kit/paths';
-import { SUBGRAPHS } from '../subgraphs/kit/subgraph-names';
+import { repoPath } from '../platform/paths';
+import { SUBGRAPHS } from '../platform/subgraph-names';
 
 /** The outcome of composing the four subgraph SDL files with @apollo/composition. */
 export interface Composition {

@@ -1,5 +1,5 @@
 import { clock, grantServiceRole, logger, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
-import { generateWorld } from './demo/world';
+import { generateWorld } from '../demo/world';
 import { databaseFor, SUBGRAPH_MODULES } from './subgraph-modules';
 
 /** The database each subgraph gets on a shared embedded server. */

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import type { AccessRole } from '../../subgraphs/kit';
+import type { AccessRole } from '../domain/access-roles';
 import type { StaffRole } from './reference/agency-types';
 import { generateWorld } from './world';
 

@@ -1,4 +1,4 @@
-import { isHkDistrict } from '../families/src/identifiers/hk-districts';
+import { isHkDistrict } from './hk-districts';
 
 /**
  * Kemendagri region code prefixes: province (2 digits), regency or city (4), district (6), village

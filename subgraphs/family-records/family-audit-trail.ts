@@ -1,7 +1,7 @@
-import { hasRole } from './caller';
-import { ForbiddenError } from './errors';
-import { asUuid } from './loaders';
-import { SubgraphContext } from './subgraph';
+import { hasRole } from '../../domain/access-roles';
+import { ForbiddenError } from '../../platform/errors';
+import { asUuid } from '../kit/loaders';
+import { SubgraphContext } from '../kit/subgraph';
 
 /** One row of a subgraph's audit log, as the `AuditEntry` type shows it. */
 export interface AuditEntryRow {
