@@ -158,13 +158,17 @@ describe('the referral workflow through the gateway', () => {
     const referral = await referralIn(stack, parties, 'SUBMITTED', tangselFamily(stack.world, 11));
     const db = stack.subgraphs.referrals.subgraph.db;
     // The service's transaction shape, with the event insert failing after the status update succeeded.
+    // What the update returned is checked after the transaction: an assertion failing inside it would
+    // only be one more way for the transaction to fail, and pass for the expected error.
+    let transitioned: unknown;
     await expect(
       db.transaction(async (sql) => {
         const repo = new ReferralWriteRepository(sql);
-        expect(await repo.applyTransition(referral.id, 1, 'SUBMITTED', 'ACCEPTED', {})).not.toBeNull();
+        transitioned = await repo.applyTransition(referral.id, 1, 'SUBMITTED', 'ACCEPTED', {});
         await repo.appendEvent({ referralId: referral.id, action: 'REOPEN' as ReferralAction, fromStatus: 'SUBMITTED', toStatus: 'ACCEPTED', actorStaffId: null, actorAgencyId: parties.receiverAgency.id, note: null });
       }),
-    ).rejects.toThrow();
+    ).rejects.toThrow(/check constraint/);
+    expect(transitioned).toMatchObject({ status: 'ACCEPTED', version: 2 });
     expect(await readReferral(stack, parties.sender, referral.id)).toMatchObject({ status: 'SUBMITTED', version: 1, events: [{ action: 'CREATE' }] });
   });
 

@@ -35,15 +35,28 @@ describe('graceful stop', () => {
     }
   }
 
+  /** Waits until the service has logged that it is stopping: it has the signal and has begun its stop. */
+  async function waitForStopping(stack: ProcessStack, service: 'families' | 'gateway'): Promise<void> {
+    const deadline = Date.now() + 10_000;
+    const stopping = () => stack.services[service].logs.some((l) => l.includes(`"msg":"${service} stopping"`));
+    while (!stopping()) {
+      if (Date.now() > deadline) throw new Error(`${service} did not log that it is stopping`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
   it.each(['families', 'gateway'] as const)('%s completes every request in flight and exits 0', async (service) => {
-    const stack = await startProcessStack();
+    // At info level, so that the service's "stopping" line shows when the signal has been taken.
+    const stack = await startProcessStack({ logLevel: 'info' });
     try {
       const locker = await holdFamiliesTable(stack);
       const inFlight = Array.from({ length: 10 }, () => stack.query(demoUser('tangsel-manager'), query));
       await waitForQueued(locker, inFlight.length);
       stack.services[service].child.kill('SIGTERM');
-      await new Promise((r) => setTimeout(r, 300));
+      await waitForStopping(stack, service);
+      // Stopping, yet still running, with every request still waiting on the lock.
       expect(stack.services[service].child.exitCode).toBeNull();
+      await waitForQueued(locker, inFlight.length);
       await locker.query('COMMIT');
       await locker.end();
       const answers = await Promise.all(inFlight);

@@ -24,9 +24,15 @@ describe('traceable logs', () => {
       { 'x-request-id': requestId, traceparent: `00-${traceId}-0123456789abcdef-01` },
     );
     expect(body.data!.familyByKk).not.toBeNull();
-    await new Promise((r) => setTimeout(r, 300));
+    const linesOf = (name: 'gateway' | (typeof SUBGRAPH_NAMES)[number]) =>
+      stack.services[name].logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.clientRequestId === requestId);
+    // A service may write its lines after the answer has left: wait until every service has logged the request.
+    const deadline = Date.now() + 10_000;
+    while ((['gateway', ...SUBGRAPH_NAMES] as const).some((name) => linesOf(name).length === 0) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 50));
+    }
     for (const name of ['gateway', ...SUBGRAPH_NAMES] as const) {
-      const lines = stack.services[name].logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.clientRequestId === requestId);
+      const lines = linesOf(name);
       expect({ name, lines: lines.length > 0 }).toEqual({ name, lines: true });
       if (name !== 'gateway') expect(lines.every((l) => l.traceId === traceId)).toBe(true);
     }

@@ -1,5 +1,6 @@
 import { demoUser, Stack, startStack } from '../support/stack';
 import type { World } from '../../demo/world-types';
+import { at, CLEAR_DAYS_AHEAD, nextWeekday, SCHEDULE, Scheduled } from '../scheduling/scheduling-fixtures';
 
 type Outcome = 'allow' | 'deny' | 'redact';
 
@@ -11,9 +12,12 @@ type Outcome = 'allow' | 'deny' | 'redact';
 describe('who may see what', () => {
   let stack: Stack;
   let picks: ReturnType<typeof pick>;
+  /** An appointment of LK3 with text in both its free-text fields (the demo world's have none). */
+  let appointmentId: string;
   beforeAll(async () => {
     stack = await startStack();
     picks = pick(stack.world);
+    appointmentId = await appointmentWithText();
   });
   afterAll(() => stack.stop());
 
@@ -32,14 +36,34 @@ describe('who may see what', () => {
     return { referral, episode, appointment, idFamily, hkFamily, staff, lk3 };
   }
 
+  /** Books an LK3 worker on a Sunday under an emergency override for the picked appointment's family, then cancels it. */
+  async function appointmentWithText(): Promise<string> {
+    const counsellor = demoUser('lk3-counsellor');
+    const worker = stack.world.staff.find((s) => s.agencyId === picks.lk3.id && s.active)!;
+    const sunday = nextWeekday(picks.lk3, 7, CLEAR_DAYS_AHEAD + 14);
+    const booked = await stack.query<Scheduled>(counsellor, SCHEDULE, {
+      input: {
+        kind: 'INDIVIDUAL_SESSION', staffIds: [worker.id], familyId: picks.appointment.familyId, place: 'CENTRE',
+        startsAt: at(picks.lk3, sunday, '10:00'), endsAt: at(picks.lk3, sunday, '11:00'), emergencyOverride: { reason: 'The child cannot wait until Monday.' },
+      },
+    });
+    if (booked.errors) throw new Error(`scheduleAppointment failed: ${JSON.stringify(booked.errors)}`);
+    const [appointment] = booked.data!.scheduleAppointment.appointments;
+    const cancelled = await stack.query(counsellor, `mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { appointments { id } } }`, {
+      input: { appointmentId: appointment.id, expectedVersion: appointment.version, reason: 'The mother asked to postpone.' },
+    });
+    if (cancelled.errors) throw new Error(`cancelAppointment failed: ${JSON.stringify(cancelled.errors)}`);
+    return appointment.id;
+  }
+
   const QUERIES = {
     'family (Indonesia)': () => ({ q: `{ r: family(id: "${picks.idFamily.id}") { id members { id } } }` }),
     'family (Hong Kong)': () => ({ q: `{ r: family(id: "${picks.hkFamily.id}") { id } }` }),
     familyByKk: () => ({ q: `{ r: familyByKk(kkNumber: "${picks.idFamily.kkNumber}") { id } }` }),
     personByNik: () => ({ q: `{ r: personByNik(nik: "${picks.idFamily.members[0].nik}") { id } }` }),
-    serviceEpisode: () => ({ q: `{ r: serviceEpisode(id: "${picks.episode.id}") { id notes } }`, sensitive: 'notes' }),
-    referral: () => ({ q: `{ r: referral(id: "${picks.referral.id}") { id reason events { note } } }`, sensitive: 'reason' }),
-    appointment: () => ({ q: `{ r: appointment(id: "${picks.appointment.id}") { id overrideReason } }`, sensitive: 'overrideReason' }),
+    serviceEpisode: () => ({ q: `{ r: serviceEpisode(id: "${picks.episode.id}") { id notes } }`, sensitive: ['notes'] }),
+    referral: () => ({ q: `{ r: referral(id: "${picks.referral.id}") { id reason events { note } } }`, sensitive: ['reason'] }),
+    appointment: () => ({ q: `{ r: appointment(id: "${appointmentId}") { id overrideReason cancelReason } }`, sensitive: ['overrideReason', 'cancelReason'] }),
     staff: () => ({ q: `{ r: staff(id: "${picks.staff.id}") { id fullName } }` }),
     agency: () => ({ q: `{ r: agency(id: "${picks.lk3.id}") { id name } }` }),
   };
@@ -58,7 +82,7 @@ describe('who may see what', () => {
   const cases = Object.entries(MATRIX).flatMap(([user, row]) => Object.entries(row).map(([field, outcome]) => [user, field, outcome] as const));
 
   it.each(cases)('%s on %s: %s', async (user, field, outcome) => {
-    const { q, sensitive } = QUERIES[field as keyof typeof QUERIES]() as { q: string; sensitive?: string };
+    const { q, sensitive = [] } = QUERIES[field as keyof typeof QUERIES]() as { q: string; sensitive?: string[] };
     const answer = await stack.query<{ r: Record<string, unknown> | null }>(demoUser(user), q);
     expect(answer.status).toBe(200);
     if (outcome === 'deny') {
@@ -68,11 +92,25 @@ describe('who may see what', () => {
     expect(answer.data!.r).not.toBeNull();
     const forbidden = (answer.errors ?? []).filter((e) => e.extensions?.code === 'FORBIDDEN');
     if (outcome === 'redact') {
-      expect(answer.data!.r![sensitive!]).toBeNull();
-      expect(forbidden.some((e) => e.path?.join('.') === `r.${sensitive}`)).toBe(true);
+      expect(sensitive.length).toBeGreaterThan(0);
+      for (const name of sensitive) {
+        expect({ name, value: answer.data!.r![name] }).toEqual({ name, value: null });
+        expect({ name, forbidden: forbidden.some((e) => e.path?.join('.') === `r.${name}`) }).toEqual({ name, forbidden: true });
+      }
     } else {
       expect(forbidden).toEqual([]);
-      if (sensitive && field !== 'appointment') expect(answer.data!.r![sensitive]).not.toBeNull();
+      for (const name of sensitive) expect({ name, value: answer.data!.r![name] }).toEqual({ name, value: expect.any(String) });
+    }
+  });
+
+  it('refuses the auditor for the role: staff of the auditor’s own agency would see the registry and the directory', async () => {
+    const auditor = demoUser('auditor');
+    expect(auditor.agency).toBeDefined();
+    const asStaff = { ...auditor, roles: ['AGENCY_STAFF'] };
+    for (const field of ['family (Indonesia)', 'familyByKk', 'personByNik', 'staff'] as const) {
+      expect(MATRIX.auditor[field]).toBe('deny');
+      const answer = await stack.query<{ r: Record<string, unknown> | null }>(asStaff, QUERIES[field]().q);
+      expect({ field, seen: answer.data?.r != null }).toEqual({ field, seen: true });
     }
   });
 
