@@ -36,7 +36,7 @@ async function run(options: BenchOptions): Promise<void> {
   const started = performance.now();
   const dir = repoPath('.bench-data');
   mkdirSync(dir, { recursive: true });
-  log(`SatuPintu benchmark (issue 8): ${options.sizeName} dataset, ${options.rounds} rounds of ${options.seconds32} s at 32 connections + ${options.seconds1} s at 1 connection per target\n`);
+  log(`SatuPintu benchmark: ${options.sizeName} dataset, ${options.rounds} rounds of ${options.seconds32} s at 32 connections + ${options.seconds1} s at 1 connection per target\n`);
 
   // Hive Gateway installs (network and disk) while the dataset builds (CPU).
   const hiveDir = join(dir, 'hive');

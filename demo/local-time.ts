@@ -14,13 +14,5 @@ export function localToUtc(date: string, time: string, timeZone: string): Date {
   return new Date(naive.getTime() - offsetMinutes(timeZone, naive) * 60_000);
 }
 
-/** ISO day of week (1 Monday .. 7 Sunday) of a calendar date. */
-export function isoDayOfWeek(date: string): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-/** The calendar date `days` after `date`. */
-export function addDays(date: string, days: number): string {
-  return new Date(new Date(`${date}T00:00:00Z`).getTime() + days * 86_400_000).toISOString().slice(0, 10);
-}
+/** Calendar-date arithmetic is the platform clock's, shared with the scheduling subgraph. */
+export { addDays, isoDayOfWeek } from '../platform/clock';

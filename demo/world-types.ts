@@ -1,10 +1,18 @@
-import type { DemoAgency, DemoService, DemoSession, StaffRole } from './reference/agency-types';
+import type { JsonRow } from '../subgraphs/kit/entity-columns';
+import type { FamilyEntity } from '../subgraphs/families/src/family/family.entity';
+import type { MembershipEntity, PersonEntity } from '../subgraphs/families/src/person/person.entity';
+import type { ReferralEntity, ReferralEventEntity } from '../subgraphs/referrals/src/referral/referral.entity';
+import type { AppointmentEntity } from '../subgraphs/scheduling/src/appointment/appointment.entity';
+import type { StaffEntity } from '../subgraphs/scheduling/src/staff/staff.entity';
+import type { EpisodeEntity } from '../subgraphs/services/src/episode/episode.entity';
+import type { DemoAgency, DemoService, DemoSession } from './reference/agency-types';
 
 /**
  * The demo world: one deterministic set of families, agencies, staff and their records, generated
  * from a fixed seed. Each subgraph's seeder writes its own part into its own database.
  * Ids are UUID strings. `familyRegion` on a record is the family's region code (Indonesia) or Hong Kong
  * district: each subgraph keeps it on its own records so that area rules need no other subgraph's tables.
+ * A record that is a table's row takes its shape from that table's entity, with timestamps as ISO strings.
  */
 export interface WorldAgency extends Omit<DemoAgency, 'services' | 'sessions' | 'staff'> {
   id: string;
@@ -12,114 +20,37 @@ export interface WorldAgency extends Omit<DemoAgency, 'services' | 'sessions' | 
   sessions: Array<DemoSession & { id: string }>;
 }
 
-export interface WorldStaff {
-  id: string;
-  agencyId: string;
-  fullName: string;
-  role: StaffRole;
-  languages: string[];
-  active: boolean;
+export interface WorldStaff extends StaffEntity {
   /** Ids of the agency sessions this person works. */
   rosterSessionIds: string[];
 }
 
-export interface WorldPerson {
-  id: string;
-  nik: string | null;
-  hkid: string | null;
-  fullName: string;
-  sex: 'MALE' | 'FEMALE';
+export interface WorldPerson extends Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName' | 'sex'>, Pick<MembershipEntity, 'relationship'> {
   birthDate: string;
-  /** SHDK code 1-11. */
-  relationship: number;
 }
 
-export interface WorldFamily {
-  id: string;
-  jurisdiction: 'ID' | 'HK';
+export interface WorldFamily extends JsonRow<Omit<FamilyEntity, 'version'>> {
   kkNumber: string | null;
   kkIssuedOn: string | null;
-  caseReference: string | null;
   street: string;
-  rtRw: string | null;
-  /** 10-digit village code in Indonesia, null in Hong Kong. */
-  regionCode: string | null;
-  hkDistrict: string | null;
-  addressProtected: boolean;
-  protectingAgencyId: string | null;
-  createdAt: string;
   members: WorldPerson[];
 }
 
-export type EpisodeStatus = 'OPEN' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED';
-export interface WorldEpisode {
-  id: string;
-  familyId: string;
-  familyRegion: string;
-  participantIds: string[];
-  serviceId: string;
-  agencyId: string;
-  status: EpisodeStatus;
-  openedOn: string;
-  closedOn: string | null;
-  closureReason: string | null;
-  leadWorkerId: string | null;
-  childRole: 'VICTIM' | 'PERPETRATOR' | 'WITNESS' | null;
-  notes: string | null;
-  referralId: string | null;
-}
+export type EpisodeStatus = EpisodeEntity['status'];
+export type WorldEpisode = Omit<EpisodeEntity, 'version'>;
 
-export type ReferralStatus = 'SUBMITTED' | 'ACCEPTED' | 'DECLINED' | 'IN_PROGRESS' | 'COMPLETED' | 'WITHDRAWN';
-export interface WorldReferralEvent {
-  id: string;
-  at: string;
-  action: 'CREATE' | 'ACCEPT' | 'DECLINE' | 'START' | 'COMPLETE' | 'WITHDRAW';
-  fromStatus: ReferralStatus | null;
-  toStatus: ReferralStatus;
-  actorStaffId: string | null;
-  actorAgencyId: string;
-  note: string | null;
-}
-export interface WorldReferral {
-  id: string;
-  familyId: string;
-  familyRegion: string;
-  subjectIds: string[];
-  fromAgencyId: string;
-  toAgencyId: string;
-  requestedServiceId: string | null;
+export type ReferralStatus = ReferralEntity['status'];
+export type WorldReferralEvent = JsonRow<Omit<ReferralEventEntity, 'referralId'>>;
+/** A referral; its version is its number of events, the version an update must carry. */
+export interface WorldReferral extends JsonRow<Omit<ReferralEntity, 'needCategory' | 'declineReasonCode' | 'idempotencyKey' | 'requestHash'>> {
+  /** As the reference scenarios spell it; the database's check constraint holds it to the categories. */
   needCategory: string;
-  urgency: 'ROUTINE' | 'URGENT' | 'EMERGENCY';
-  reason: string;
-  consentGivenById: string | null;
-  consentRelationship: string | null;
-  consentGivenAt: string | null;
-  consentScope: string | null;
-  noConsentReason: string | null;
-  status: ReferralStatus;
-  respondBy: string;
-  outcome: string | null;
-  createdAt: string;
-  updatedAt: string;
-  /** Number of events; the version an update must carry. */
-  version: number;
   events: WorldReferralEvent[];
 }
 
-export interface WorldAppointment {
-  id: string;
-  kind: 'HOME_VISIT' | 'INDIVIDUAL_SESSION' | 'GROUP_SESSION' | 'CONSULTATION' | 'ESCORT' | 'CASE_CONFERENCE' | 'EDUCATION_PROGRAMME';
-  staffId: string;
-  agencyId: string;
-  familyId: string;
-  familyRegion: string;
-  episodeId: string | null;
-  referralId: string | null;
-  place: 'HOME' | 'CENTRE' | 'SCHOOL' | 'HOSPITAL' | 'COURT' | 'OTHER';
-  startsAt: string;
-  endsAt: string;
-  status: 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
-}
+export type WorldAppointment = JsonRow<
+  Pick<AppointmentEntity, 'id' | 'kind' | 'staffId' | 'agencyId' | 'familyId' | 'familyRegion' | 'episodeId' | 'referralId' | 'place' | 'startsAt' | 'endsAt' | 'status'>
+>;
 
 export interface World {
   agencies: WorldAgency[];

@@ -1,6 +1,6 @@
 /**
  * The 18 District Council districts of Hong Kong, spelt as the Government writes them. A Hong Kong
- * family's address and a ChildPRO team's area (shared/seeds/004) are given in these.
+ * family's address and a ChildPRO team's area (the SWD leaflet names each team's districts) are given in these.
  */
 export const HK_DISTRICTS: readonly string[] = Object.freeze([
   'Central and Western',

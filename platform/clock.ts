@@ -1,4 +1,4 @@
-import { env, isProduction } from './config';
+import { clockConfig, isProduction } from './config';
 
 /**
  * The one clock of SatuPintu: every rule that asks what time or what day it is (a booking in the
@@ -47,7 +47,8 @@ export function parseClockSetting(shows: string | undefined, setAt: string | und
  * started from it shows the same time as this one.
  */
 export function pinClockSetting(): void {
-  if (env('SATUPINTU_CLOCK') && !env('SATUPINTU_CLOCK_SET_AT')) process.env.SATUPINTU_CLOCK_SET_AT = String(Date.now());
+  const { clock: set, setAt } = clockConfig();
+  if (set && !setAt) process.env.SATUPINTU_CLOCK_SET_AT = String(Date.now());
   clockOffsetMs();
 }
 
@@ -59,7 +60,8 @@ let offsetMs: number | null = null;
  */
 export function clockOffsetMs(): number {
   if (offsetMs === null) {
-    const setting = parseClockSetting(env('SATUPINTU_CLOCK'), env('SATUPINTU_CLOCK_SET_AT'), Date.now());
+    const { clock: set, setAt } = clockConfig();
+    const setting = parseClockSetting(set, setAt, Date.now());
     if (setting && isProduction()) throw new Error('SATUPINTU_CLOCK is refused with NODE_ENV=production: production runs on real time');
     offsetMs = setting ? setting.shows - setting.setAt : 0;
   }
@@ -96,3 +98,16 @@ export const clock = {
     return dateIn(clock.nowMs(), timeZone);
   },
 };
+
+const DAY_MS = 86_400_000;
+
+/** ISO 8601 day of week of a calendar date (YYYY-MM-DD): 1 Monday to 7 Sunday. */
+export function isoDayOfWeek(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** The calendar date `days` after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}

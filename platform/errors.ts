@@ -83,6 +83,8 @@ export const ECHO_MAX = 64;
 /** Longest message a caller receives: anything longer was built around an echoed value. */
 const MESSAGE_MAX = 400;
 
+// Control characters are exactly what this pattern is for: they are escaped before a value is echoed.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /** A caller's value as a message may repeat it: control characters escaped, at most ECHO_MAX characters. */

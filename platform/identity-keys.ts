@@ -1,6 +1,6 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
 import { calculateJwkThumbprint, createLocalJWKSet, createRemoteJWKSet, JWK, JWTVerifyGetKey } from 'jose';
-import { env } from './config';
+import { identityConfig } from './config';
 
 /**
  * The keys of gateway-to-subgraph identity tokens. Only the gateway holds the private key
@@ -39,7 +39,7 @@ let signing: { source: string; key: Promise<SigningKey> } | null = null;
 
 /** The signing key from SATUPINTU_IDENTITY_PRIVATE_KEY (read once per value). */
 export function signingKey(): Promise<SigningKey> {
-  const source = env('SATUPINTU_IDENTITY_PRIVATE_KEY');
+  const { privateKey: source, keyId } = identityConfig();
   if (!source) throw new Error('SATUPINTU_IDENTITY_PRIVATE_KEY must be set where identity tokens are signed (the gateway only)');
   if (signing?.source !== source) {
     const load = async (): Promise<SigningKey> => {
@@ -48,7 +48,7 @@ export function signingKey(): Promise<SigningKey> {
         (pem) => ({ key: createPrivateKey(pem) }),
         (jwk) => ({ key: createPrivateKey({ key: jwk as never, format: 'jwk' }), kid: jwk.kid }),
       );
-      const kid = await kidOf(createPublicKey(parsed.key), env('SATUPINTU_IDENTITY_KEY_ID') ?? parsed.kid);
+      const kid = await kidOf(createPublicKey(parsed.key), keyId ?? parsed.kid);
       return { key: parsed.key, kid, alg: algOf(parsed.key) };
     };
     signing = { source, key: load() };
@@ -77,8 +77,7 @@ let verifying: { source: string; keys: Promise<JWTVerifyGetKey> } | null = null;
 
 /** The keys identity tokens are checked with: SATUPINTU_IDENTITY_PUBLIC_KEY, else SATUPINTU_IDENTITY_JWKS_URL. */
 export function verificationKeys(): Promise<JWTVerifyGetKey> {
-  const keys = env('SATUPINTU_IDENTITY_PUBLIC_KEY');
-  const url = env('SATUPINTU_IDENTITY_JWKS_URL');
+  const { publicKey: keys, jwksUrl: url } = identityConfig();
   const source = keys ?? (url ? `url:${url}` : undefined);
   if (!source) throw new Error('SATUPINTU_IDENTITY_PUBLIC_KEY or SATUPINTU_IDENTITY_JWKS_URL must be set');
   if (verifying?.source !== source) {

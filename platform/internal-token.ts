@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { areaClaimProblem } from '../domain/area-claim';
-import { Caller } from './caller';
-import { ACCESS_ROLES, AccessRole } from '../domain/access-roles';
+import { Caller, callerFromClaimSet } from './caller';
 import { UnauthenticatedError } from './errors';
 import { IDENTITY_ALGORITHMS, signingKey, verificationKeys } from './identity-keys';
 import { SUBGRAPH_NAMES, SubgraphName } from './subgraph-names';
@@ -90,17 +89,8 @@ function identityFrom(payload: Record<string, unknown>, audience: string): Verif
   if (via !== undefined && (typeof via !== 'string' || !SUBGRAPH_NAMES.includes(via as SubgraphName) || via === audience)) {
     throw new UnauthenticatedError(NOT_FROM_GATEWAY);
   }
-  const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is AccessRole => ACCESS_ROLES.includes(r as AccessRole)) : [];
   return {
-    caller: {
-      subject: String(payload.sub),
-      staffId: typeof payload.staff === 'string' ? payload.staff : null,
-      agencyId: typeof payload.agency === 'string' ? payload.agency : null,
-      roles,
-      jurisdiction,
-      area: ((payload.area as string[] | undefined) ?? []).map(String),
-      serviceArea: ((payload.svc as string[] | undefined) ?? []).map(String),
-    },
+    caller: callerFromClaimSet(payload, jurisdiction, ((payload.svc as string[] | undefined) ?? []).map(String)),
     via: (via as SubgraphName | undefined) ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
-import { env } from './config';
+import { logConfig } from './config';
 import { describeError } from './error-description';
 
 /** What every log line of one request carries: the request id and, when present, the trace id. */
@@ -32,8 +32,8 @@ export function sendLogsTo(target?: { write(line: string): unknown }): void {
  * it; the redact list is a second line of defence for fields that could slip in through an object.
  */
 export const logger = pino({
-  level: env('LOG_LEVEL', 'info'),
-  base: { service: env('SATUPINTU_SERVICE', 'satupintu') },
+  level: logConfig().level,
+  base: { service: logConfig().serviceName },
   mixin: () => requestScope.getStore() ?? {},
   redact: {
     paths: ['*.fullName', '*.nik', '*.hkid', '*.address', '*.notes', '*.reason', '*.note', 'headers.authorization', '*.variables'],

@@ -1,4 +1,4 @@
-import { envInt } from './config';
+import { shutdownGraceMs } from './config';
 import { logger } from './logger';
 
 /** Something that can be stopped gracefully. */
@@ -17,7 +17,7 @@ export function stopOnSignals(name: string, service: Stoppable): void {
     stopping = true;
     logger.info({ signal }, `${name} stopping`);
     service
-      .stop(envInt('SHUTDOWN_GRACE_MS', 10_000))
+      .stop(shutdownGraceMs())
       .then(() => {
         logger.info(`${name} stopped`);
         process.exit(0);

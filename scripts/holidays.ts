@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { AuditTrail, Caller, Database, databaseUrlFor, envInt } from '../subgraphs/kit';
+import { AuditTrail, Caller, Database, databaseUrlFor } from '../subgraphs/kit';
 import { AppointmentRepository } from '../subgraphs/scheduling/src/appointment/appointment.repository';
 import { readCalendarFile } from '../subgraphs/scheduling/src/holiday/calendar-file';
 import { writeCalendarYear } from '../subgraphs/scheduling/src/holiday/calendar-year-sql';
@@ -7,6 +7,7 @@ import { HolidayRepository } from '../subgraphs/scheduling/src/holiday/holiday.r
 import { ENTITIES, MIGRATIONS } from '../subgraphs/scheduling/src/server';
 import { LocalPostgres } from '../stack/local-postgres';
 import { DATABASE_NAMES } from '../stack/prepare-databases';
+import { embeddedPostgresPort } from '../stack/stack-config';
 
 const USAGE = `usage:
   npm run holidays -- import FILE   load a whole year of a jurisdiction's public holidays (calendars/<J>-<YEAR>.json format)
@@ -16,7 +17,7 @@ The scheduling database is SCHEDULING_DATABASE_URL, or the embedded one of a run
 
 /** The scheduling database: the one given, or the embedded server's. */
 function schedulingDatabase(): Database {
-  const url = databaseUrlFor('scheduling') ?? LocalPostgres.urlOn(envInt('SATUPINTU_PG_PORT', 54329), DATABASE_NAMES.scheduling);
+  const url = databaseUrlFor('scheduling') ?? LocalPostgres.urlOn(embeddedPostgresPort(), DATABASE_NAMES.scheduling);
   return new Database({ name: 'scheduling', url, entities: ENTITIES, migrations: MIGRATIONS });
 }
 

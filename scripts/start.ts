@@ -1,12 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { databaseUrlFor, env, envInt, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
+import { databaseUrlFor, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
 import { DEMO_USERS, demoToken } from '../demo/demo-users';
 import { LocalPostgres, PostgresSetupError } from '../stack/local-postgres';
 import { createServiceRoles, loadServiceRoles, roleUrl } from '../stack/service-roles';
 import { DATABASE_NAMES, prepareDatabases } from '../stack/prepare-databases';
 import { dataDir, loadSecrets } from '../stack/secrets';
 import { gatewayEnv, subgraphEnv } from '../stack/service-env';
+import { apolloTelemetryDisabled, embeddedPostgresPort, gatewayPort as gatewayPortSetting, givenSecrets, loadDemoData, servicesLogLevel } from '../stack/stack-config';
 import { waitForHttp } from '../stack/wait-for-http';
 
 /**
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     ownerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, ownerDatabaseUrlFor(n) ?? urls[n]])) as Record<SubgraphName, string>;
     console.log('Using the PostgreSQL servers given in *_DATABASE_URL (migrations with *_OWNER_DATABASE_URL where given).');
   } else {
-    const port = envInt('SATUPINTU_PG_PORT', 54329);
+    const port = embeddedPostgresPort();
     postgres = await LocalPostgres.start({ dataDir: join(dataDir(), 'pg'), port });
     for (const name of SUBGRAPH_NAMES) await postgres.createDatabase(DATABASE_NAMES[name]);
     const roles = loadServiceRoles(join(dataDir(), 'database-roles.json'));
@@ -39,12 +40,14 @@ async function main(): Promise<void> {
     urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, given[n] ?? roleUrl(ownerUrls[n], roles[n])])) as Record<SubgraphName, string>;
     console.log(`PostgreSQL 17 (embedded) on 127.0.0.1:${port}, data in ${join(dataDir(), 'pg')}; each subgraph connects as its own role`);
   }
-  const { seeded } = await prepareDatabases(ownerUrls, { seed: env('SATUPINTU_DEMO_DATA', 'on') !== 'off', serviceUrls: urls });
+  const { seeded } = await prepareDatabases(ownerUrls, { seed: loadDemoData(), serviceUrls: urls });
   if (seeded.length) console.log(`Demo data loaded into: ${seeded.join(', ')}`);
 
   const children: Array<{ name: string; child: ChildProcess }> = [];
-  const baseEnv = { ...process.env, LOG_LEVEL: env('LOG_LEVEL', 'warn') };
-  const gatewaySecrets = { jwtSecret: env('SATUPINTU_JWKS_URL') ? undefined : secrets.jwtSecret, jwksUrl: env('SATUPINTU_JWKS_URL'), identityPrivateKey: secrets.identityPrivateKey };
+  // The Apollo gateway reports usage data to Apollo unless APOLLO_TELEMETRY_DISABLED is set.
+  const baseEnv = { ...process.env, LOG_LEVEL: servicesLogLevel(), APOLLO_TELEMETRY_DISABLED: apolloTelemetryDisabled() };
+  const { jwksUrl } = givenSecrets();
+  const gatewaySecrets = { jwtSecret: jwksUrl ? undefined : secrets.jwtSecret, jwksUrl, identityPrivateKey: secrets.identityPrivateKey };
   const launch = (name: string, script: string, extra: Record<string, string>) => {
     const serviceEnv = name === 'gateway' ? gatewayEnv(baseEnv, gatewaySecrets) : subgraphEnv(baseEnv, name, urls[name as SubgraphName], secrets.identityPublicKey);
     const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...serviceEnv, SATUPINTU_SERVICE: name, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -79,7 +82,7 @@ async function main(): Promise<void> {
     launch(name, `subgraphs/${name}/src/index.js`, { PORT: String(defaultPort) });
   }
   await Promise.all(SUBGRAPHS.map(({ defaultPort }) => waitForHttp(`http://127.0.0.1:${defaultPort}/health/ready`, 60_000)));
-  const gatewayPort = envInt('GATEWAY_PORT', 4000);
+  const gatewayPort = gatewayPortSetting();
   launch('gateway', 'gateway/src/index.js', { PORT: String(gatewayPort) });
   await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/ready`, 30_000);
 

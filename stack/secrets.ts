@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { env, generateIdentityKeyPair, repoPath } from '../subgraphs/kit';
+import { generateIdentityKeyPair } from '../subgraphs/kit';
+import { dataDir, givenSecrets } from './stack-config';
+
+export { dataDir } from './stack-config';
 
 /** The embedded default's secrets: the bearer-token key, and the gateway's identity key pair. */
 export interface Secrets {
@@ -10,11 +13,6 @@ export interface Secrets {
   identityPrivateKey: string;
   /** The public key(s) the subgraphs check identity tokens with (PEM, JWK or JWKS). */
   identityPublicKey: string;
-}
-
-/** The data folder of the embedded default (git-ignored). */
-export function dataDir(): string {
-  return env('SATUPINTU_DATA_DIR', repoPath('.data'))!;
 }
 
 /**
@@ -27,14 +25,14 @@ export function loadSecrets(): Secrets {
   const file = join(dataDir(), 'secrets.json');
   let stored: { jwtSecret?: string } = {};
   if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: string };
-  const jwtSecret = env('SATUPINTU_JWT_SECRET') ?? stored.jwtSecret ?? randomBytes(32).toString('base64url');
+  const given = givenSecrets();
+  const jwtSecret = given.jwtSecret ?? stored.jwtSecret ?? randomBytes(32).toString('base64url');
   // Only the bearer-token key is kept: an older file's shared subgraph secret is dropped.
-  if (!env('SATUPINTU_JWT_SECRET') && (stored.jwtSecret !== jwtSecret || Object.keys(stored).length !== 1)) {
+  if (!given.jwtSecret && (stored.jwtSecret !== jwtSecret || Object.keys(stored).length !== 1)) {
     mkdirSync(dataDir(), { recursive: true });
     writeFileSync(file, JSON.stringify({ jwtSecret }, null, 2), { mode: 0o600 });
   }
-  const givenPrivate = env('SATUPINTU_IDENTITY_PRIVATE_KEY');
-  const givenPublic = env('SATUPINTU_IDENTITY_PUBLIC_KEY');
+  const { identityPrivateKey: givenPrivate, identityPublicKey: givenPublic } = given;
   if (givenPrivate && givenPublic) return { jwtSecret, identityPrivateKey: givenPrivate, identityPublicKey: givenPublic };
   if (givenPrivate || givenPublic) throw new Error('set both SATUPINTU_IDENTITY_PRIVATE_KEY and SATUPINTU_IDENTITY_PUBLIC_KEY, or neither (a key pair is then made for the run)');
   const pair = generateIdentityKeyPair();

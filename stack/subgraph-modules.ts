@@ -1,4 +1,4 @@
-import { Database, Sql, Subgraph, SubgraphName } from '../subgraphs/kit';
+import { Database, EntityClass, MigrationClass, Sql, Subgraph, SubgraphName } from '../subgraphs/kit';
 import type { World } from '../demo/world-types';
 import * as families from '../subgraphs/families/src/server';
 import { seedFamilies } from '../subgraphs/families/src/demo-seed';
@@ -11,8 +11,8 @@ import { seedScheduling } from '../subgraphs/scheduling/src/demo-seed';
 
 /** What the tooling needs of each subgraph: its schema's tables, its demo seeder and its builder. */
 export interface SubgraphModule {
-  entities: Function[];
-  migrations: Function[];
+  entities: EntityClass[];
+  migrations: MigrationClass[];
   seed: (sql: Sql, world: World) => Promise<void>;
   /** A table that is empty until demo data has been loaded. */
   seededTable: string;

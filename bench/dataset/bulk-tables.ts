@@ -1,44 +1,53 @@
 import type { SubgraphName } from '../../subgraphs/kit';
+import { columnNames } from '../../subgraphs/kit/entity-columns';
+import { FamilyCardEntity, FamilyEntity } from '../../subgraphs/families/src/family/family.entity';
+import { MembershipEntity, PersonEntity } from '../../subgraphs/families/src/person/person.entity';
+import { ReferralEntity, ReferralEventEntity } from '../../subgraphs/referrals/src/referral/referral.entity';
+import { AppointmentEntity } from '../../subgraphs/scheduling/src/appointment/appointment.entity';
+import { StaffEntity, StaffRosterEntity } from '../../subgraphs/scheduling/src/staff/staff.entity';
+import { EpisodeEntity } from '../../subgraphs/services/src/episode/episode.entity';
 
 /**
  * The tables the benchmark fills with COPY, each with its database and the columns the generator
- * writes, in COPY order. This is the one place the loader names columns: a column a migration adds
- * later takes its default (or, when it has none and is NOT NULL, makes COPY fail with the column's
- * name, which is the cue to add it here). Columns left out on purpose take their defaults:
- * `created_at`, `updated_at` (appointment) and `version` (except referral, whose version counts its
- * events), `idempotency_key`/`request_hash`, `capacity`, `cancel_reason`, `override_reason`.
+ * writes, in COPY order, named by the properties of the table's entity (which maps each to its column).
+ * A column a migration adds later takes its default (or, when it has none and is NOT NULL, makes COPY
+ * fail with the column's name, which is the cue to add it here). Columns left out on purpose take their
+ * defaults: `created_at`, `updated_at` (appointment) and `version` (except referral, whose version
+ * counts its events), `idempotency_key`/`request_hash`, `capacity`, `cancel_reason`, `override_reason`.
  * Agencies, services, calendars, sessions and the demo staff come from the demo seeders instead;
  * `seeded` marks the tables that already hold demo rows when the bulk rows are added.
  */
 export const BULK_TABLES = {
   family: {
     database: 'families',
-    columns: ['id', 'jurisdiction', 'case_reference', 'street', 'rt_rw', 'region_code', 'hk_district', 'address_protected', 'protecting_agency_id', 'created_at'],
+    columns: columnNames(FamilyEntity, ['id', 'jurisdiction', 'caseReference', 'street', 'rtRw', 'regionCode', 'hkDistrict', 'addressProtected', 'protectingAgencyId', 'createdAt']),
   },
-  family_card: { database: 'families', columns: ['id', 'family_id', 'kk_number', 'valid_from'] },
-  person: { database: 'families', columns: ['id', 'nik', 'hkid', 'full_name', 'sex', 'birth_date'] },
-  membership: { database: 'families', columns: ['id', 'person_id', 'family_id', 'relationship', 'valid_from'] },
+  family_card: { database: 'families', columns: columnNames(FamilyCardEntity, ['id', 'familyId', 'kkNumber', 'validFrom']) },
+  person: { database: 'families', columns: columnNames(PersonEntity, ['id', 'nik', 'hkid', 'fullName', 'sex', 'birthDate']) },
+  membership: { database: 'families', columns: columnNames(MembershipEntity, ['id', 'personId', 'familyId', 'relationship', 'validFrom']) },
   service_episode: {
     database: 'services',
-    columns: ['id', 'family_id', 'family_region', 'participant_ids', 'service_id', 'agency_id', 'status', 'opened_on', 'closed_on', 'closure_reason', 'lead_worker_id', 'child_role', 'notes', 'referral_id'],
+    columns: columnNames(EpisodeEntity, [
+      'id', 'familyId', 'familyRegion', 'participantIds', 'serviceId', 'agencyId', 'status', 'openedOn', 'closedOn', 'closureReason', 'leadWorkerId', 'childRole', 'notes', 'referralId',
+    ]),
   },
   referral: {
     database: 'referrals',
-    columns: [
-      'id', 'family_id', 'family_region', 'subject_ids', 'from_agency_id', 'to_agency_id', 'requested_service_id', 'need_category', 'urgency', 'reason',
-      'consent_given_by_id', 'consent_relationship', 'consent_given_at', 'consent_scope', 'no_consent_reason', 'status', 'respond_by', 'outcome',
-      'decline_reason_code', 'created_at', 'updated_at', 'version',
-    ],
+    columns: columnNames(ReferralEntity, [
+      'id', 'familyId', 'familyRegion', 'subjectIds', 'fromAgencyId', 'toAgencyId', 'requestedServiceId', 'needCategory', 'urgency', 'reason',
+      'consentGivenById', 'consentRelationship', 'consentGivenAt', 'consentScope', 'noConsentReason', 'status', 'respondBy', 'outcome',
+      'declineReasonCode', 'createdAt', 'updatedAt', 'version',
+    ]),
   },
   referral_event: {
     database: 'referrals',
-    columns: ['id', 'referral_id', 'at', 'action', 'from_status', 'to_status', 'actor_staff_id', 'actor_agency_id', 'note'],
+    columns: columnNames(ReferralEventEntity, ['id', 'referralId', 'at', 'action', 'fromStatus', 'toStatus', 'actorStaffId', 'actorAgencyId', 'note']),
   },
-  staff: { database: 'scheduling', seeded: true, columns: ['id', 'agency_id', 'full_name', 'role', 'languages', 'active'] },
-  staff_roster: { database: 'scheduling', seeded: true, columns: ['staff_id', 'session_id'] },
+  staff: { database: 'scheduling', seeded: true, columns: columnNames(StaffEntity, ['id', 'agencyId', 'fullName', 'role', 'languages', 'active']) },
+  staff_roster: { database: 'scheduling', seeded: true, columns: columnNames(StaffRosterEntity, ['staffId', 'sessionId']) },
   appointment: {
     database: 'scheduling',
-    columns: ['id', 'booking_id', 'kind', 'staff_id', 'agency_id', 'family_id', 'family_region', 'episode_id', 'referral_id', 'place', 'starts_at', 'ends_at', 'status'],
+    columns: columnNames(AppointmentEntity, ['id', 'bookingId', 'kind', 'staffId', 'agencyId', 'familyId', 'familyRegion', 'episodeId', 'referralId', 'place', 'startsAt', 'endsAt', 'status']),
   },
 } as const satisfies Record<string, { database: SubgraphName; columns: readonly string[]; seeded?: true }>;
 

@@ -26,7 +26,7 @@ export interface CaseWriters {
 
 type Urgency = 'ROUTINE' | 'URGENT' | 'EMERGENCY';
 
-/** The referral path each place's source document describes (shared/seeds/README.md), as in the demo world. */
+/** The referral path each place's agency works along (its own intake, then the agencies it refers to), as in the demo world. */
 interface Scenario {
   from: AgencyKind[];
   to: AgencyKind[];

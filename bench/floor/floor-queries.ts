@@ -1,5 +1,5 @@
 /**
- * The floor of the unified profile (issue 8): the profile's data (the fields of
+ * The floor of the unified profile, the benchmark's baseline: the profile's data (the fields of
  * test/support/profile-query.ts) read with one hand-written statement per database, each returning
  * its part as one JSON document. Run in parallel, joined in the floor server.
  */

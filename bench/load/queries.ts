@@ -1,6 +1,6 @@
 import { PROFILE_FIELDS } from '../../test/support/profile-query';
 
-/** The benchmark's four operations (issue 8), each with the variable its random pick fills. */
+/** The benchmark's four operations (Q1 the unified family profile), each with the variable its random pick fills. */
 export type QueryName = 'Q1' | 'Q2' | 'Q3' | 'Q4';
 
 export interface BenchQuery {

@@ -37,7 +37,7 @@ export function formatBenchReport(r: BenchReport): string {
   if (foreign > FOREIGN_WARNING) out.push(`\n! Other processes used up to ${(100 * foreign).toFixed(0)} % of the machine during the runs: these figures understate what the services do on a quiet machine.`);
   out.push(`\nRatios (medians):\n`);
   out.push(ratioLines(r.ratios));
-  out.push(`\nIssue 8 targets:`);
+  out.push(`\nTargets:`);
   out.push(checkLines(r.checks));
   out.push(`\nWhere the database time goes (pg_stat_statements over each target's measured runs, top statements by total time):`);
   for (const s of r.summaries.filter((x) => x.kind !== 'hive')) {

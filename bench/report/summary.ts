@@ -114,7 +114,7 @@ export interface Check {
   met: boolean;
 }
 
-/** Issue 8's targets for Q1. */
+/** The benchmark's targets for Q1, the unified family profile. */
 export function checks(summaries: readonly TargetSummary[], found: readonly Ratio[]): Check[] {
   const q1 = summaries.find((s) => s.kind === 'satupintu' && s.query === 'Q1');
   if (!q1) return [];

@@ -29,6 +29,8 @@ export async function startSatuPintu(databaseUrls: Record<SubgraphName, string>,
   const common = {
     NODE_ENV: 'production',
     LOG_LEVEL: 'warn',
+    // The Apollo gateway reports usage data to Apollo unless this is set.
+    APOLLO_TELEMETRY_DISABLED: process.env.APOLLO_TELEMETRY_DISABLED || '1',
     ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, subgraphUrls[n]])),
   };
   const started: ServiceProcess[] = [];

@@ -1,5 +1,6 @@
 /**
- * The demo agencies, taken from the five source documents in shared/seeds/:
+ * The demo agencies, taken from the public documents of five agency systems (four Indonesian, one a
+ * Hong Kong leaflet), numbered as below:
  *
  * - 000: PUSPAGA Kota Bandung (services: konsultasi, konseling, bimbingan pranikah, edukasi, home visit)
  * - 001: LK3 Kota Tangerang Selatan (run by Dinas Sosial), beside PUSPAGA and UPTD P2TP2A (now UPTD PPA)

@@ -1,6 +1,6 @@
 /**
- * Types for the demo reference data: the agencies of the five source documents
- * (shared/seeds/*.txt) as the demo seeder loads them. Pure types, no I/O.
+ * Types for the demo reference data: the agencies of the five agency systems the demo world is
+ * drawn from (see agencies.ts) as the demo seeder loads them. Pure types, no I/O.
  */
 
 export type Jurisdiction = 'ID' | 'HK';

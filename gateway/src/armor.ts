@@ -1,22 +1,13 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ValidationRule } from 'graphql';
-import { env } from '../../platform';
 import { maxAliasesRule } from './alias-limit';
 import { withLimitErrors } from './limit-error';
 import { noSubscriptionsRule } from './no-subscriptions';
 import { noNulLiteralsRule } from './nul-characters';
+import { gatewayLimits } from './gateway-config';
 
-/**
- * A limit from the environment: a whole number from 1. Anything else stops the gateway at start,
- * since a limit that cannot be applied must not silently fall back to another.
- */
-export function envLimit(name: string, fallback: number): number {
-  const raw = env(name);
-  if (raw === undefined) return fallback;
-  if (!/^[1-9]\d{0,8}$/.test(raw.trim())) throw new Error(`${name} must be a whole number from 1, got "${raw.slice(0, 20)}"`);
-  return Number(raw);
-}
+export { envLimit } from './gateway-config';
 
 /** The gateway's limits, read once when it is built. */
 export interface Limits {
@@ -36,14 +27,13 @@ export interface Limits {
  * Every refusal is a 400 with `extensions.code`, `field` and `rule`.
  */
 export function armor(): Limits {
-  const maxAliases = envLimit('GRAPHQL_MAX_ALIASES', 15);
-  const maxTokens = envLimit('GRAPHQL_MAX_TOKENS', 2000);
+  const { maxAliases, maxTokens, maxDepth, maxCost, maxDirectives } = gatewayLimits();
   const protection = new ApolloArmor({
-    maxDepth: { n: envLimit('GRAPHQL_MAX_DEPTH', 8), exposeLimits: true, flattenFragments: true },
+    maxDepth: { n: maxDepth, exposeLimits: true, flattenFragments: true },
     maxAliases: { enabled: false },
-    costLimit: { maxCost: envLimit('GRAPHQL_MAX_COST', 5000), exposeLimits: true },
+    costLimit: { maxCost, exposeLimits: true },
     maxTokens: { enabled: false },
-    maxDirectives: { n: envLimit('GRAPHQL_MAX_DIRECTIVES', 20), exposeLimits: true },
+    maxDirectives: { n: maxDirectives, exposeLimits: true },
     blockFieldSuggestion: { enabled: true },
   }).protect();
   return {

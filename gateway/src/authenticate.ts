@@ -1,7 +1,7 @@
 import { IncomingMessage } from 'node:http';
 import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
-import { Caller, env, UnauthenticatedError } from '../../platform';
-import { ACCESS_ROLES, AccessRole } from '../../domain/access-roles';
+import { Caller, callerFromClaimSet, rolesOfClaim, UnauthenticatedError } from '../../platform';
+import { gatewayAuth } from './gateway-config';
 import { areaClaimProblem } from '../../domain/area-claim';
 
 /** How the gateway checks callers' bearer tokens. */
@@ -16,13 +16,9 @@ export interface AuthOptions {
   audience?: string;
 }
 
+/** The token settings from the environment (gateway-config.ts). */
 export function authOptionsFromEnv(): AuthOptions {
-  return {
-    secret: env('SATUPINTU_JWT_SECRET'),
-    jwksUrl: env('SATUPINTU_JWKS_URL'),
-    issuer: env('SATUPINTU_JWT_ISSUER', 'satupintu'),
-    audience: env('SATUPINTU_JWT_AUDIENCE', 'satupintu-gateway'),
-  };
+  return gatewayAuth();
 }
 
 /** The claims a SatuPintu token carries besides iss/aud/exp/sub. */
@@ -40,22 +36,15 @@ export interface SatuPintuClaims extends JWTPayload {
  * area manager (who has no other scope).
  */
 export function callerFromClaims(claims: SatuPintuClaims): Caller {
-  const roles = (Array.isArray(claims.roles) ? claims.roles : []).filter((r): r is AccessRole => ACCESS_ROLES.includes(r as AccessRole));
+  const roles = rolesOfClaim(claims.roles);
   if (!claims.sub || roles.length === 0 || (claims.jur !== 'ID' && claims.jur !== 'HK')) {
     throw new UnauthenticatedError('the token lacks the SatuPintu claims (sub, roles, jur)');
   }
   const problem = areaClaimProblem(claims.jur, claims.area ?? []);
   if (problem) throw new UnauthenticatedError(`the token's area claim ${problem}`);
   if (roles.includes('AREA_MANAGER') && (claims.area ?? []).length === 0) throw new UnauthenticatedError("the token's area claim is empty, and an area manager needs an area");
-  return {
-    subject: claims.sub,
-    staffId: typeof claims.staff === 'string' ? claims.staff : null,
-    agencyId: typeof claims.agency === 'string' ? claims.agency : null,
-    roles,
-    jurisdiction: claims.jur,
-    area: claims.area ?? [],
-    serviceArea: [],
-  };
+  // The agency's service area is looked up afterwards (agency-service-areas.ts), never taken from the token.
+  return callerFromClaimSet(claims, claims.jur, []);
 }
 
 /**

@@ -1,5 +1,6 @@
-import { env, envInt, logger, setServiceName, stopOnSignals } from '../../platform';
+import { logger, setServiceName, stopOnSignals } from '../../platform';
 import { authOptionsFromEnv } from './authenticate';
+import { gatewayListen } from './gateway-config';
 import { buildGateway, Gateway } from './server';
 
 setServiceName('gateway');
@@ -12,8 +13,9 @@ try {
   process.stderr.write(`gateway: ${(err as Error).message}\n`);
   process.exit(1);
 }
+const { port, host } = gatewayListen();
 gateway
-  .start(envInt('PORT', 4000), env('HOST', '127.0.0.1'))
+  .start(port, host)
   .then((port) => {
     logger.info({ port }, 'gateway ready');
     stopOnSignals('gateway', gateway);

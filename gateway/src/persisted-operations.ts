@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { GraphQLError } from 'graphql';
-import { env, GraphQLHttpParams } from '../../platform';
+import { GraphQLHttpParams } from '../../platform';
+import { persistedOperationsSetting } from './gateway-config';
 
 /** A registered list of operations (sha256 of the text → text), e.g. built from examples/ by `npm run operations`. */
 export interface OperationManifest {
@@ -45,14 +46,8 @@ export function loadManifest(file: string): OperationManifest {
  * false, no file named, a file that cannot be read) throws, so the gateway does not start.
  */
 export function persistedOperationsFromEnv(): OperationManifest | undefined {
-  const only = env('SATUPINTU_PERSISTED_ONLY');
-  if (only === undefined || only === 'false') return undefined;
-  if (only !== 'true') throw new Error(`SATUPINTU_PERSISTED_ONLY must be "true" or "false", got "${only.slice(0, 20)}"`);
-  const file = env('SATUPINTU_PERSISTED_OPERATIONS');
-  if (!file) {
-    throw new Error('SATUPINTU_PERSISTED_ONLY=true needs SATUPINTU_PERSISTED_OPERATIONS, the manifest of registered operations (npm run operations writes examples/persisted-operations.json)');
-  }
-  return loadManifest(file);
+  const setting = persistedOperationsSetting();
+  return setting ? loadManifest(setting.file) : undefined;
 }
 
 /** One operation of a request: what it names and what it sends, from a POST body or a GET query string. */

@@ -3,7 +3,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { env, envInt, formatError, GraphQLHttpParams, HttpService, isProduction, repoPath, requestScope, SUBGRAPHS } from '../../platform';
+import { formatError, GraphQLHttpParams, HttpService, isProduction, repoPath, requestScope } from '../../platform';
+import { maxBodyBytes, requestDeadlineMs, subgraphTimeoutMs, subgraphUrls } from './gateway-config';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';
@@ -46,10 +47,9 @@ function requestRewrite(...steps: Array<((request: GraphQLHttpParams) => GraphQL
   return (request: GraphQLHttpParams) => steps.reduce((r, step) => (step ? step(r) : r), request);
 }
 
+/** The subgraphs' URLs from the environment (gateway-config.ts). */
 export function subgraphUrlsFromEnv(): Record<string, string> {
-  return Object.fromEntries(
-    SUBGRAPHS.map(({ name, defaultPort }) => [name, env(`${name.toUpperCase()}_URL`, `http://127.0.0.1:${defaultPort}/graphql`)!]),
-  );
+  return subgraphUrls();
 }
 
 /** The built gateway: Apollo gateway behind the kit's HTTP service. */
@@ -66,7 +66,7 @@ export interface Gateway {
 export function buildGateway(options: GatewayOptions): Gateway {
   const persistedOperations = options.persistedOperations ?? persistedOperationsFromEnv();
   const urls = options.subgraphUrls ?? subgraphUrlsFromEnv();
-  const timeoutMs = options.subgraphTimeoutMs ?? envInt('GATEWAY_SUBGRAPH_TIMEOUT_MS', 5000);
+  const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   // Asked only when a subgraph request is about to be sent, so a refused query costs no look-up.
   const serviceAreas = new AgencyServiceAreas({ servicesUrl: urls.services });
   const gateway = new ApolloGateway({
@@ -91,8 +91,8 @@ export function buildGateway(options: GatewayOptions): Gateway {
     name: 'gateway',
     apollo,
     edge: true,
-    maxBodyBytes: envInt('GATEWAY_MAX_BODY_BYTES', 64 * 1024),
-    deadlineMs: options.requestDeadlineMs ?? envInt('GATEWAY_REQUEST_DEADLINE_MS', 15_000),
+    maxBodyBytes: maxBodyBytes(),
+    deadlineMs: options.requestDeadlineMs ?? requestDeadlineMs(),
     // Every request, GET or POST, one operation or a batch, passes the same checks before Apollo reads it.
     rewriteRequest: requestRewrite(persistedOperations ? persistedOnly(persistedOperations) : undefined, requestChecks({ maxTokens: limits.maxTokens })),
     async context(req, requestId) {

@@ -1,11 +1,16 @@
 import 'reflect-metadata';
 import { Pool, QueryResultRow } from 'pg';
-import { DataSource, EntitySchema, MixedList } from 'typeorm';
-import { env, envInt } from '../../platform/config';
+import { DataSource, MigrationInterface } from 'typeorm';
 import { logger } from '../../platform/logger';
 import { grantServiceRole } from './service-grants';
+import { databaseSettings, migrationUrl } from './subgraph-config';
 import { AuditLog1763856000000 } from './audit-log.migration';
 import { AuditLogConflicts1763856000800 } from './audit-log-conflicts.migration';
+import { AUDIT_LOG_ENTITIES } from './audit-log.entity';
+import type { EntityClass } from './entity-columns';
+
+/** A TypeORM migration class. */
+export type MigrationClass = new () => MigrationInterface;
 
 /** Options for one subgraph's database. */
 export interface DatabaseOptions {
@@ -19,10 +24,10 @@ export interface DatabaseOptions {
    * @default `<NAME>_OWNER_DATABASE_URL`
    */
   ownerUrl?: string;
-  /** TypeORM entity classes of the subgraph. */
-  entities: MixedList<Function | string | EntitySchema>;
+  /** TypeORM entity classes of the subgraph (the kit adds its own audit-log entity). */
+  entities: EntityClass[];
   /** TypeORM migration classes of the subgraph, oldest first (the kit adds its own audit-log migration). */
-  migrations: Function[];
+  migrations: MigrationClass[];
   /**
    * Pool size for reads and writes.
    * @default 10
@@ -50,19 +55,20 @@ export class Database implements Sql {
   statements = 0;
 
   constructor(readonly options: DatabaseOptions) {
-    const statementTimeout = envInt('DB_STATEMENT_TIMEOUT_MS', 5000);
+    const settings = databaseSettings();
+    const statementTimeout = settings.statementTimeoutMs;
     this.pool = new Pool({
       connectionString: options.url,
-      max: options.poolSize ?? envInt('DB_POOL_SIZE', 10),
+      max: options.poolSize ?? settings.poolSize,
       statement_timeout: statementTimeout,
-      connectionTimeoutMillis: envInt('DB_CONNECT_TIMEOUT_MS', 5000),
+      connectionTimeoutMillis: settings.connectTimeoutMs,
       idleTimeoutMillis: 30_000,
     });
     this.asyncPool = new Pool({
       connectionString: options.url,
       max: 2,
       statement_timeout: statementTimeout,
-      connectionTimeoutMillis: envInt('DB_CONNECT_TIMEOUT_MS', 5000),
+      connectionTimeoutMillis: settings.connectTimeoutMs,
       idleTimeoutMillis: 30_000,
       options: '-c synchronous_commit=off',
     });
@@ -77,7 +83,7 @@ export class Database implements Sql {
     this.dataSource = new DataSource({
       type: 'postgres',
       url: options.url,
-      entities: options.entities,
+      entities: [...AUDIT_LOG_ENTITIES, ...options.entities],
       migrations: [AuditLog1763856000000, ...options.migrations, AuditLogConflicts1763856000800],
       synchronize: false,
       migrationsRun: false,
@@ -95,7 +101,7 @@ export class Database implements Sql {
    * schema.
    */
   async migrate(): Promise<string[]> {
-    const ownerUrl = this.options.ownerUrl ?? env(`${this.options.name.toUpperCase()}_OWNER_DATABASE_URL`);
+    const ownerUrl = this.options.ownerUrl ?? migrationUrl(this.options.name);
     if (!ownerUrl || ownerUrl === this.options.url) {
       if (!this.dataSource.isInitialized) await this.dataSource.initialize();
       try {

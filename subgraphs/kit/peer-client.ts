@@ -1,16 +1,16 @@
 import { decodeJwt } from 'jose';
 import { Caller } from '../../platform/caller';
-import { env } from '../../platform/config';
+import { subgraphUrl } from '../../platform/config';
 import { DomainError, ForbiddenError } from '../../platform/errors';
 import { INTERNAL_HEADER } from '../../platform/internal-token';
 import { requestScope } from '../../platform/logger';
 import { grantedPeerToken } from './peer-grants';
-import { SUBGRAPHS, SubgraphName } from '../../platform/subgraph-names';
+import { SubgraphName } from '../../platform/subgraph-names';
+import { peerTimeoutMs } from './subgraph-config';
 
 /** The GraphQL URL of a peer subgraph: `<NAME>_URL`, else its embedded default port. */
 export function peerUrl(peer: SubgraphName): string {
-  const port = SUBGRAPHS.find((s) => s.name === peer)!.defaultPort;
-  return env(`${peer.toUpperCase()}_URL`, `http://127.0.0.1:${port}/graphql`)!;
+  return subgraphUrl(peer);
 }
 
 /** A GraphQL answer from a peer subgraph. */
@@ -47,8 +47,7 @@ export async function peerRequest<T>(peer: SubgraphName, query: string, variable
         'x-client-request-id': requestScope.getStore()?.clientRequestId ?? '',
       },
       body: JSON.stringify({ query, variables }),
-      // Below the gateway's subgraph timeout (5 s), so a slow peer is reported as such, not as a timeout of this subgraph.
-      signal: AbortSignal.timeout(Number(env('PEER_TIMEOUT_MS', '4000'))),
+      signal: AbortSignal.timeout(peerTimeoutMs()),
     });
     return (await res.json()) as PeerAnswer<T>;
   } catch {

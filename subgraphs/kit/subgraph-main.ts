@@ -1,15 +1,14 @@
-import { env, envInt } from '../../platform/config';
 import { logger } from '../../platform/logger';
 import { stopOnSignals } from '../../platform/run';
 import { Subgraph } from './subgraph';
-import { SUBGRAPHS } from '../../platform/subgraph-names';
+import { subgraphListen } from './subgraph-config';
 
 /** What a subgraph's index.ts runs: migrate, listen on PORT (or the default), stop on signals. */
 export async function runSubgraph(build: () => Subgraph): Promise<void> {
   const subgraph = build();
-  const port = envInt('PORT', SUBGRAPHS.find((s) => s.name === subgraph.name)?.defaultPort ?? 0);
+  const { port, host } = subgraphListen(subgraph.name);
   try {
-    const bound = await subgraph.start(port, env('HOST', '127.0.0.1'));
+    const bound = await subgraph.start(port, host);
     logger.info({ port: bound }, `${subgraph.name} subgraph ready`);
     stopOnSignals(subgraph.name, subgraph);
   } catch (err) {

@@ -20,24 +20,33 @@ import { scalarResolvers } from './scalars';
 import { peersOf, SubgraphName } from '../../platform/subgraph-names';
 
 /** What every resolver of every subgraph receives. */
-export interface SubgraphContext<Loaders> {
+export interface SubgraphContext<Loaders, Repos = unknown> {
   caller: Caller;
   /** The peer subgraph asking on the caller's behalf (a granted peer token); null when the gateway asks. */
   via: SubgraphName | null;
   requestId: string;
   db: Database;
-  /** Request-scoped DataLoaders: fresh for each request, so nothing is cached across callers. */
+  /** Request-scoped DataLoaders, and nothing else: fresh for each request, so nothing is cached across callers. */
   loaders: Loaders;
+  /** The repositories that services read through outside a transaction (the loaders batch over them). */
+  repos: Repos;
   audit: AuditTrail;
 }
 
+/** What a subgraph builds for each request: its repositories and the DataLoaders over them. */
+export interface RequestStores<Loaders, Repos> {
+  repos: Repos;
+  loaders: Loaders;
+}
+
 /** Options for building one subgraph. */
-export interface SubgraphOptions<Loaders> {
+export interface SubgraphOptions<Loaders, Repos> {
   name: SubgraphName;
   db: Database;
   // The generated Resolvers type of each subgraph is structurally a resolver map; the kit only hands it on.
   resolvers: object;
-  loaders: (db: Database, caller: Caller) => Loaders;
+  /** The request's repositories and loaders (each subgraph's `createRequestStores` in context.ts). */
+  stores: (db: Database, caller: Caller) => RequestStores<Loaders, Repos>;
   /**
    * Checks of the subgraph's own that /health/ready lists beside the database's; they inform
    * operators (e.g. `warn`) and do not take the service out of rotation.
@@ -68,24 +77,24 @@ const auditPlugin: ApolloServerPlugin<SubgraphContext<unknown>> = {
 };
 
 /** Builds a subgraph from its SDL file in schema/, its resolvers and its loaders. */
-export function buildSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Subgraph {
+export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, Repos>): Subgraph {
   const { name, db } = options;
   setServiceName(name);
   const typeDefs = parse(readFileSync(repoPath('schema', `${name}.graphql`), 'utf8'));
-  const resolvers = { ...scalarResolvers, ...options.resolvers } as GraphQLResolverMap<SubgraphContext<Loaders>>;
-  const apollo = new ApolloServer<SubgraphContext<Loaders>>({
+  const resolvers = { ...scalarResolvers, ...options.resolvers } as GraphQLResolverMap<SubgraphContext<Loaders, Repos>>;
+  const apollo = new ApolloServer<SubgraphContext<Loaders, Repos>>({
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
     // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send; cache-control
     // hints are unused (answers about families are never cached) and cost a wrapper on every field.
-    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders>>, peerCallRule as ApolloServerPlugin<SubgraphContext<Loaders>>, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>, peerCallRule as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     // Compact JSON: the gateway is the only reader.
     stringifyResult: (value) => JSON.stringify(value),
   });
   let migrated = false;
-  const http = new HttpService<SubgraphContext<Loaders>>({
+  const http = new HttpService<SubgraphContext<Loaders, Repos>>({
     name,
     apollo,
     async context(req, requestId) {
@@ -94,7 +103,7 @@ export function buildSubgraph<Loaders>(options: SubgraphOptions<Loaders>): Subgr
       // Peer tokens come only with a request from the gateway; a peer's request cannot pass any on.
       const granted = req.headers[PEER_TOKENS_HEADER];
       if (!via && typeof granted === 'string') keepPeerTokens(parsePeerTokens(granted, peersOf(name)));
-      return { caller, via, requestId, db, loaders: options.loaders(db, caller), audit: new AuditTrail(caller, requestId, requestScope.getStore()?.clientRequestId ?? null) };
+      return { caller, via, requestId, db, ...options.stores(db, caller), audit: new AuditTrail(caller, requestId, requestScope.getStore()?.clientRequestId ?? null) };
     },
     async readiness() {
       const database = migrated && (await db.ping());

@@ -10,7 +10,7 @@ import {
 
 type Created = { createReferral: { replayed: boolean; referral: ReferralView } };
 
-/** Issue 4 items 2 and 3: retries make no duplicates, concurrent updates lose nothing. */
+/** Retries make no duplicates (idempotency keys), concurrent updates lose nothing (versions). */
 describe('referrals under retries and concurrency', () => {
   let stack: Stack;
   let parties: Parties;

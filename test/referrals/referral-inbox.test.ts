@@ -40,7 +40,7 @@ function median(values: number[]): number | null {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-/** Issue 4 item 5: the inbox, oldest due first, with overdue flags and filters; the managers' figures. */
+/** The inbox, oldest due first, with overdue flags and filters; the managers' figures. */
 describe('an agency’s referral inbox and its figures', () => {
   let stack: Stack;
   let parties: Parties;

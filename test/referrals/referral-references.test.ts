@@ -6,7 +6,7 @@ import { clock } from '../../subgraphs/kit';
 
 const UNKNOWN = '00000000-0000-4000-8000-00000000abcd';
 
-/** Issue 4 items 4 and 6: references are real (asked of their owning subgraph), consent is recorded. */
+/** References are real (asked of their owning subgraph), consent is recorded. */
 describe('createReferral checks its references and its consent', () => {
   let stack: Stack;
   let parties: Parties;

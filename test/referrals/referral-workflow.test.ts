@@ -9,7 +9,7 @@ import { workingDayDeadline } from '../../subgraphs/scheduling/src/calendar/work
 import { localDateOf } from '../../subgraphs/scheduling/src/calendar/zoned-time';
 import { holidayDates } from '../scheduling/scheduling-fixtures';
 
-/** DESIGN.md §2: the allowed (status, action) pairs and where each leads. */
+/** The referral workflow: the allowed (status, action) pairs and where each leads. */
 const ALLOWED: Record<string, string> = {
   'SUBMITTED ACCEPT': 'ACCEPTED',
   'SUBMITTED DECLINE': 'DECLINED',

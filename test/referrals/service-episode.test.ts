@@ -35,7 +35,7 @@ function today(timeZone: string): string {
   return clock.today(timeZone);
 }
 
-/** Issue 4 item 7: service episodes, opened from accepted referrals, under the same version rules. */
+/** Service episodes, opened from accepted referrals, under the same version rules. */
 describe('service episodes through the gateway', () => {
   let stack: Stack;
   let parties: Parties;

@@ -5,7 +5,7 @@ import { Stack, startStack, TestClaims } from '../support/stack';
 import { holidayOn } from './scheduling-fixtures';
 
 /**
- * Issue 5's closing figure: availability latency, through the gateway, for an agency of 50 staff over
+ * Availability latency, through the gateway, for an agency of 50 staff over
  * four weeks holding 10,000 existing appointments. The agency is written straight into this file's
  * scheduling database: a Hong Kong team with the ChildPRO pattern (Monday to Saturday, day sessions
  * 09:00-18:00 and evening sessions 13:00-21:00 on Wednesday and Friday), every staff member on every

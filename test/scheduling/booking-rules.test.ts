@@ -7,7 +7,7 @@ import {
 import { clock } from '../../subgraphs/kit';
 
 /**
- * The booking rules through the gateway (issue 5 §3): every refusal with its code and rule, and the
+ * The booking rules through the gateway: every refusal with its code and rule, and the
  * emergency override that waives the calendar's rules and is recorded. Balai Harum (Mataram, WITA,
  * office hours 08:00-16:00 Monday to Friday, 08:00-12:00 Saturday) and ChildPRO team 3 (Hong Kong).
  */

@@ -2,7 +2,7 @@ import { Stack, startStack } from '../support/stack';
 import { agencyByCode, at, bookingInput, CLEAR_DAYS_AHEAD, familiesOf, fullTimeStaff, refusal, SCHEDULE, Scheduled, staffOf, workingDays } from './scheduling-fixtures';
 
 /**
- * A staff member is never double-booked (issue 5 §3): the exclusion constraint on half-open ranges
+ * A staff member is never double-booked: the exclusion constraint on half-open ranges
  * decides, so concurrent bookings cannot both win and back-to-back bookings are allowed. ChildPRO
  * team 3, Hong Kong time.
  */

@@ -5,7 +5,7 @@ import { at, CLEAR_DAYS_AHEAD, nextWeekday, SCHEDULE, Scheduled } from '../sched
 type Outcome = 'allow' | 'deny' | 'redact';
 
 /**
- * Demo users x every root field and entity type: what each may see (DESIGN.md §3). "deny" is an
+ * Demo users x every root field and entity type: what each may see (need to know). "deny" is an
  * answer as if the record did not exist; "redact" is the record with its sensitive fields null and
  * FORBIDDEN errors at their paths.
  */

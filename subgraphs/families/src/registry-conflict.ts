@@ -1,5 +1,4 @@
-import { DatabaseError } from 'pg';
-import { ConflictError, NotFoundError } from '../../kit';
+import { ConflictError, uniqueConstraintOf } from '../../kit';
 import type { Context } from './context';
 
 /** The identifiers a write tried to give, each with the input path it came from. */
@@ -10,14 +9,15 @@ export interface IdentifierClaim {
 }
 
 /**
- * A NIK or HKID some living person record already holds, as CONFLICT naming that record. Issue 3: a NIK
- * belongs to one living person record; the second registration gets CONFLICT naming the existing one.
+ * A NIK or HKID some living person record already holds, as CONFLICT naming that record. A NIK belongs
+ * to one living person record: a second registration would split one person's history in two, so it
+ * gets CONFLICT naming the existing one.
  */
 export async function heldIdentifierConflict(ctx: Context, claims: readonly IdentifierClaim[]): Promise<ConflictError | null> {
   const niks = claims.flatMap((c) => (c.nik ? [c.nik] : []));
   const hkids = claims.flatMap((c) => (c.hkid ? [c.hkid] : []));
   if (niks.length === 0 && hkids.length === 0) return null;
-  const holders = await ctx.loaders.persons.livingByIdentifiers(niks, hkids);
+  const holders = await ctx.repos.persons.livingByIdentifiers(niks, hkids);
   for (const claim of claims) {
     const holder = holders.find((p) => (claim.nik !== null && p.nik === claim.nik) || (claim.hkid !== null && p.hkid === claim.hkid));
     if (!holder) continue;
@@ -35,7 +35,7 @@ export async function heldIdentifierConflict(ctx: Context, claims: readonly Iden
 
 /** A No. KK some family holds or held, as CONFLICT naming the family. */
 export async function heldKkConflict(ctx: Context, field: string, kkNumber: string): Promise<ConflictError | null> {
-  const card = await ctx.loaders.families.findCardByKk(kkNumber);
+  const card = await ctx.repos.families.findCardByKk(kkNumber);
   if (!card) return null;
   ctx.audit.record('WRITE', 'Family', [{ id: card.familyId, familyId: card.familyId }], 'CONFLICT');
   return new ConflictError(
@@ -60,15 +60,16 @@ export interface ConflictSubject {
  * it came, for the kit to mask.
  */
 export async function registryConflict(ctx: Context, err: unknown, subject: ConflictSubject): Promise<unknown> {
-  if (!(err instanceof DatabaseError) || err.code !== '23505') return err;
-  switch (err.constraint) {
+  const constraint = uniqueConstraintOf(err);
+  if (constraint === null) return err;
+  switch (constraint) {
     case 'person_nik_living':
     case 'person_hkid_living':
       return (await heldIdentifierConflict(ctx, subject.identifiers ?? [])) ?? raced();
     case 'family_card_kk_number_unique':
       return (subject.kk && (await heldKkConflict(ctx, subject.kk.field, subject.kk.kkNumber))) || raced();
     case 'membership_one_head': {
-      const head = subject.familyId ? (await ctx.loaders.persons.membersOf([subject.familyId])).find((m) => m.relationship === 1) : undefined;
+      const head = subject.familyId ? (await ctx.repos.persons.membersOf([subject.familyId])).find((m) => m.relationship === 1) : undefined;
       if (head) ctx.audit.record('WRITE', 'Person', [{ id: head.id, familyId: subject.familyId ?? null }], 'CONFLICT');
       return new ConflictError(`family ${subject.familyId ?? ''} already has a head (kepala keluarga), person ${head?.id ?? 'unknown'}: a family card has one`, {
         field: 'relationship', existingPersonId: head?.id ?? null, existingFamilyId: subject.familyId ?? null,
@@ -81,15 +82,4 @@ export async function registryConflict(ctx: Context, err: unknown, subject: Conf
 
 function raced(): ConflictError {
   return new ConflictError('the change collided with another written at the same moment; nothing was written: read the records again and retry');
-}
-
-/**
- * A stale expectedVersion: CONFLICT with the version now stored, or NOT_FOUND when the record is gone.
- * Optimistic concurrency: an update carries the version it read, so no change is lost unseen.
- */
-export function versionConflict(kind: 'Family' | 'Person', id: string, expected: number, current: number | null): Error {
-  if (current === null) return new NotFoundError(kind, id);
-  return new ConflictError(`${kind.toLowerCase()} ${id} has changed since version ${expected} was read (it is now version ${current}); read it again and retry`, {
-    currentVersion: current,
-  });
 }

@@ -1,5 +1,5 @@
 import { buildSubgraph, Database, databaseUrlFor, Subgraph } from '../../kit';
-import { createLoaders } from './context';
+import { createRequestStores } from './context';
 import { FamilyCardEntity, FamilyEntity } from './family/family.entity';
 import { Family } from './family/family.resolvers';
 import { FamilyAuditTrail } from './family-audit-trail.resolvers';
@@ -9,17 +9,17 @@ import { NeedToKnow1763856000700 } from './migrations/1763856000700-need-to-know
 import { FamilyAccessRequest } from './scope/family-access.resolvers';
 import { FamilyAccessRequestEntity, FamilyAgencyEntity } from './scope/family-agency.entity';
 import { PersonSafetyLinkEntity } from './linkage/safety-link.entity';
-import { MembershipEntity, PersonEntity } from './person/person.entity';
+import { MembershipEntity, PersonEntity, PersonNameEntity } from './person/person.entity';
 import { Person } from './person/person.resolvers';
 import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
 
-export const ENTITIES = [FamilyEntity, FamilyCardEntity, PersonEntity, MembershipEntity, PersonSafetyLinkEntity, FamilyAgencyEntity, FamilyAccessRequestEntity];
+export const ENTITIES = [FamilyEntity, FamilyCardEntity, PersonEntity, PersonNameEntity, MembershipEntity, PersonSafetyLinkEntity, FamilyAgencyEntity, FamilyAccessRequestEntity];
 export const MIGRATIONS = [Registry1763856000100, RegistryWrites1763856000200, NeedToKnow1763856000700];
 
 /** Builds the families subgraph (the family registry) on its own database. */
 export function buildFamiliesSubgraph(url = databaseUrlFor('families')): Subgraph {
   if (!url) throw new Error('FAMILIES_DATABASE_URL is not set');
   const db = new Database({ name: 'families', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'families', db, resolvers: { Query, Mutation, Family, Person, FamilyAuditTrail, FamilyAccessRequest }, loaders: createLoaders });
+  return buildSubgraph({ name: 'families', db, resolvers: { Query, Mutation, Family, Person, FamilyAuditTrail, FamilyAccessRequest }, stores: createRequestStores });
 }

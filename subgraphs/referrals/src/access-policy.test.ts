@@ -11,7 +11,7 @@ function caller(roles: AccessRole[], agencyId: string | null, area: string[] = [
   return { subject: 'test', staffId: null, agencyId, roles, jurisdiction: 'ID', area, serviceArea: [] };
 }
 
-describe('referral access policy (DESIGN.md §3)', () => {
+describe('referral access policy (the agencies party to a referral, need to know)', () => {
   it.each(['AGENCY_STAFF', 'AGENCY_SYSTEM'] as const)('%s sees referrals its agency sent or received, reason included', (role) => {
     for (const agency of [SENDER, RECEIVER]) {
       expect(canSeeReferral(caller([role], agency), referral)).toBe(true);

@@ -1,10 +1,14 @@
 import DataLoader from 'dataloader';
-import { Caller, Database, groupLoader, rowLoader, SubgraphContext } from '../../kit';
+import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { ReferralEventRow, ReferralRepository, ReferralRow } from './referral/referral.repository';
+
+/** The repositories the referral services read through outside a transaction. */
+export interface Repositories {
+  referrals: ReferralRepository;
+}
 
 /** The referrals subgraph's request-scoped loaders: one query per batch. */
 export interface Loaders {
-  referrals: ReferralRepository;
   referral: DataLoader<string, ReferralRow | null>;
   /** A family's referrals, newest first, before visibility is applied. */
   familyReferrals: DataLoader<string, ReferralRow[]>;
@@ -12,14 +16,13 @@ export interface Loaders {
   events: DataLoader<string, ReferralEventRow[]>;
 }
 
-export type Context = SubgraphContext<Loaders>;
+export type Context = SubgraphContext<Loaders, Repositories>;
 
-export function createLoaders(db: Database, _caller: Caller): Loaders {
+export function createRequestStores(db: Database, _caller: Caller): RequestStores<Loaders, Repositories> {
   const referrals = new ReferralRepository(db);
-  return {
-    referrals,
+  return { repos: { referrals }, loaders: {
     referral: rowLoader((ids) => referrals.findByIds(ids), (r) => r.id),
     familyReferrals: groupLoader((ids) => referrals.byFamilyIds(ids), (r) => r.familyId),
     events: groupLoader((ids) => referrals.eventsByReferralIds(ids), (e) => e.referralId),
-  };
+  } };
 }

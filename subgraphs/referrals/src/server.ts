@@ -1,6 +1,6 @@
 import { buildSubgraph, Database, databaseUrlFor, Subgraph } from '../../kit';
 import { Agency } from './agency.resolvers';
-import { createLoaders } from './context';
+import { createRequestStores } from './context';
 import { Family } from './family.resolvers';
 import { Referrals1763856000200 } from './migrations/1763856000200-referrals';
 import { ReferralWorkflow1763856000210 } from './migrations/1763856000210-referral-workflow';
@@ -18,5 +18,5 @@ export const MIGRATIONS = [Referrals1763856000200, ReferralWorkflow1763856000210
 export function buildReferralsSubgraph(url = databaseUrlFor('referrals')): Subgraph {
   if (!url) throw new Error('REFERRALS_DATABASE_URL is not set');
   const db = new Database({ name: 'referrals', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'referrals', db, resolvers: { Query, Mutation, FamilyAuditTrail, Referral, ReferralEvent, Consent, Agency, Family }, loaders: createLoaders });
+  return buildSubgraph({ name: 'referrals', db, resolvers: { Query, Mutation, FamilyAuditTrail, Referral, ReferralEvent, Consent, Agency, Family }, stores: createRequestStores });
 }

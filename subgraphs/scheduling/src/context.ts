@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Caller, Database, groupLoader, rowLoader, SubgraphContext } from '../../kit';
+import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { AppointmentRepository, AppointmentRow, FamilyAppointmentRow, ParticipantRow } from './appointment/appointment.repository';
 import { FamilyWindow, familyAppointmentsLoader } from './appointment/family-appointments.loader';
 import { AgencyClosuresKey, agencyClosuresLoader } from './calendar/agency-closures.loader';
@@ -19,7 +19,6 @@ export interface Repositories {
 
 /** The scheduling subgraph's request-scoped loaders: one query per batch. */
 export interface Loaders {
-  repos: Repositories;
   agencyCalendar: DataLoader<string, AgencyCalendarRow | null>;
   sessionsOfAgency: DataLoader<string, SessionRow[]>;
   closuresOfAgency: DataLoader<AgencyClosuresKey, ClosureRow[], string>;
@@ -37,17 +36,16 @@ export interface Loaders {
   calendarYears: DataLoader<'ALL', CalendarYearRow[]>;
 }
 
-export type Context = SubgraphContext<Loaders>;
+export type Context = SubgraphContext<Loaders, Repositories>;
 
-export function createLoaders(db: Database, _caller: Caller): Loaders {
+export function createRequestStores(db: Database, _caller: Caller): RequestStores<Loaders, Repositories> {
   const calendars = new CalendarRepository(db);
   const staff = new StaffRepository(db);
   const appointments = new AppointmentRepository(db);
   const holidays = new HolidayRepository(db);
   const agencyCalendar = rowLoader((ids) => calendars.calendarsByAgencyIds(ids), (r) => r.agencyId);
   const roster = groupLoader((ids) => staff.rosterByStaffIds(ids), (r) => r.staffId);
-  return {
-    repos: { calendars, staff, appointments, holidays },
+  return { repos: { calendars, staff, appointments, holidays }, loaders: {
     agencyCalendar,
     sessionsOfAgency: groupLoader((ids) => calendars.sessionsByAgencyIds(ids), (r) => r.agencyId),
     closuresOfAgency: agencyClosuresLoader(calendars),
@@ -63,5 +61,5 @@ export function createLoaders(db: Database, _caller: Caller): Loaders {
       const years = await holidays.loadedYears();
       return keys.map(() => years);
     }),
-  };
+  } };
 }

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from '../../kit';
+import { DomainError, ErrorCode, ruleError } from '../../kit';
 
 /**
  * The scheduling rules a request can break, each with the code a caller sees and, for input rules,
@@ -56,12 +56,5 @@ export const WAIVABLE_RULES: readonly SchedulingRule[] = (Object.keys(SCHEDULING
  * facts the caller can act on (the closed day's name, the current version).
  */
 export function schedulingError(rule: SchedulingRule, message: string, facts: Record<string, unknown> = {}, field?: string): DomainError {
-  const spec = SCHEDULING_RULES[rule];
-  const named = field ?? spec.field;
-  return new DomainError(spec.code, message, {
-    rule,
-    ...(named ? { field: named } : {}),
-    ...(spec.waivable ? { waivableByEmergencyOverride: true } : {}),
-    ...facts,
-  });
+  return ruleError(SCHEDULING_RULES, rule, message, { ...(SCHEDULING_RULES[rule].waivable ? { waivableByEmergencyOverride: true } : {}), ...facts }, field);
 }

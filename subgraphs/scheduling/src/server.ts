@@ -5,7 +5,7 @@ import { Appointment } from './appointment/appointment.resolvers';
 import { AffectedAppointment } from './holiday/affected-appointment.resolvers';
 import { AgencyCalendarEntity, ClosureEntity, OperatingSessionEntity } from './calendar/calendar.entity';
 import { Closure } from './closure.resolvers';
-import { createLoaders } from './context';
+import { createRequestStores } from './context';
 import { Family } from './family.resolvers';
 import { Scheduling1763856000300 } from './migrations/1763856000300-scheduling';
 import { Booking1763856000400 } from './migrations/1763856000400-booking';
@@ -38,6 +38,6 @@ export function buildSchedulingSubgraph(url = databaseUrlFor('scheduling')): Sub
   if (!url) throw new Error('SCHEDULING_DATABASE_URL is not set');
   const db = new Database({ name: 'scheduling', url, entities: ENTITIES, migrations: MIGRATIONS });
   return buildSubgraph({
-    name: 'scheduling', db, resolvers: { Query, Mutation, FamilyAuditTrail, Staff, Appointment, AffectedAppointment, Agency, Family, Closure }, loaders: createLoaders, readinessChecks: calendarCheck,
+    name: 'scheduling', db, resolvers: { Query, Mutation, FamilyAuditTrail, Staff, Appointment, AffectedAppointment, Agency, Family, Closure }, stores: createRequestStores, readinessChecks: calendarCheck,
   });
 }

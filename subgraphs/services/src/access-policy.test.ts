@@ -11,7 +11,7 @@ function caller(roles: AccessRole[], agencyId: string | null, area: string[] = [
   return { subject: 'test', staffId: null, agencyId, roles, jurisdiction: 'ID', area, serviceArea: [] };
 }
 
-describe('episode access policy (DESIGN.md §3)', () => {
+describe('episode access policy (the agencies party to an episode, need to know)', () => {
   it.each(['AGENCY_STAFF', 'AGENCY_SYSTEM', 'AREA_MANAGER'] as const)('%s writes for its own agency', (role) => {
     expect(actingAgency(caller([role], AGENCY.toUpperCase()))).toBe(AGENCY);
   });

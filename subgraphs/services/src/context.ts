@@ -1,12 +1,16 @@
 import DataLoader from 'dataloader';
-import { Caller, Database, groupLoader, rowLoader, SubgraphContext } from '../../kit';
+import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { AgencyRepository, AgencyRow } from './agency/agency.repository';
 import { EpisodeRepository, EpisodeRow } from './episode/episode.repository';
 import { ServiceRepository, ServiceRow } from './service/service.repository';
 
+/** The repositories the services subgraph's services read through outside a transaction. */
+export interface Repositories {
+  agencies: AgencyRepository;
+}
+
 /** The services subgraph's request-scoped loaders: one query per batch. */
 export interface Loaders {
-  agencies: AgencyRepository;
   agency: DataLoader<string, AgencyRow | null>;
   service: DataLoader<string, ServiceRow | null>;
   servicesOfAgency: DataLoader<string, ServiceRow[]>;
@@ -15,14 +19,13 @@ export interface Loaders {
   episodesOfPerson: DataLoader<string, EpisodeRow[]>;
 }
 
-export type Context = SubgraphContext<Loaders>;
+export type Context = SubgraphContext<Loaders, Repositories>;
 
-export function createLoaders(db: Database, _caller: Caller): Loaders {
+export function createRequestStores(db: Database, _caller: Caller): RequestStores<Loaders, Repositories> {
   const agencies = new AgencyRepository(db);
   const services = new ServiceRepository(db);
   const episodes = new EpisodeRepository(db);
-  return {
-    agencies,
+  return { repos: { agencies }, loaders: {
     agency: rowLoader((ids) => agencies.findByIds(ids), (r) => r.id),
     service: rowLoader((ids) => services.findByIds(ids), (r) => r.id),
     servicesOfAgency: groupLoader((ids) => services.byAgencyIds(ids), (r) => r.agencyId),
@@ -32,5 +35,5 @@ export function createLoaders(db: Database, _caller: Caller): Loaders {
       const rows = await episodes.byParticipantIds(personIds);
       return personIds.map((id) => rows.filter((r) => r.participantIds.includes(id)));
     }),
-  };
+  } };
 }

@@ -1,17 +1,11 @@
-import { asUuid } from '../../kit';
+import { agencyById, listAgencies, serviceById } from './agency/agency.service';
 import { visibleEpisode } from './episode/episode.access';
 import { QueryResolvers } from './generated/graphql';
 
 /** Look-ups by id: a malformed id finds nothing rather than reaching SQL. */
 export const Query: QueryResolvers = {
-  agencies: (_root, filter, ctx) => ctx.loaders.agencies.list(filter),
-  agency: (_root, { id }, ctx) => {
-    const uuid = asUuid(id);
-    return uuid ? ctx.loaders.agency.load(uuid) : null;
-  },
-  service: (_root, { id }, ctx) => {
-    const uuid = asUuid(id);
-    return uuid ? ctx.loaders.service.load(uuid) : null;
-  },
+  agencies: (_root, filter, ctx) => listAgencies(ctx, filter),
+  agency: (_root, { id }, ctx) => agencyById(ctx, id),
+  service: (_root, { id }, ctx) => serviceById(ctx, id),
   serviceEpisode: (_root, { id }, ctx) => visibleEpisode(ctx, id),
 };

@@ -1,7 +1,7 @@
 import { buildSubgraph, Database, databaseUrlFor, Subgraph } from '../../kit';
 import { AgencyEntity } from './agency/agency.entity';
 import { Agency } from './agency/agency.resolvers';
-import { createLoaders } from './context';
+import { createRequestStores } from './context';
 import { EpisodeEntity } from './episode/episode.entity';
 import { ServiceEpisode } from './episode/episode.resolvers';
 import { Family, Person } from './family.resolvers';
@@ -20,5 +20,5 @@ export const MIGRATIONS = [Services1763856000400, EpisodeWorkflow1763856000410];
 export function buildServicesSubgraph(url = databaseUrlFor('services')): Subgraph {
   if (!url) throw new Error('SERVICES_DATABASE_URL is not set');
   const db = new Database({ name: 'services', url, entities: ENTITIES, migrations: MIGRATIONS });
-  return buildSubgraph({ name: 'services', db, resolvers: { Query, Mutation, FamilyAuditTrail, Agency, Service, ServiceEpisode, Family, Person }, loaders: createLoaders });
+  return buildSubgraph({ name: 'services', db, resolvers: { Query, Mutation, FamilyAuditTrail, Agency, Service, ServiceEpisode, Family, Person }, stores: createRequestStores });
 }

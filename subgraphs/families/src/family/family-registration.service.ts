@@ -3,7 +3,7 @@ import type { Context } from '../context';
 import type { RegisterFamilyInput } from '../generated/graphql';
 import { checkRegistration, ValidRegistration } from '../input/registration-input';
 import { clockFor } from '../input/member-input';
-import { Candidate, DuplicateService } from '../linkage/duplicate.service';
+import { Candidate, duplicatesOfRegistration } from '../linkage/duplicate.service';
 import { STRONG_MATCH } from '../linkage/duplicate-score';
 import { PersonWriteRepository } from '../person/person-write.repository';
 import { heldIdentifierConflict, heldKkConflict, IdentifierClaim, registryConflict } from '../registry-conflict';
@@ -19,48 +19,44 @@ export interface Registration {
 }
 
 /**
- * Registers a family with its members, all or nothing (issue 3, "Writes through the gateway"):
+ * Registers a family with its members, all or nothing (a half-registered family would be a record no agency can trust):
  * access, then every input rule, then identifiers already held (CONFLICT naming the holder), then
  * record linkage (strong candidates hold the registration back unless the caller proceeds), then one
  * transaction. The unique indexes decide a race between two registrations of one NIK or No. KK.
  */
-export class FamilyRegistrationService {
-  constructor(private readonly ctx: Context) {}
+export async function registerFamily(ctx: Context, input: RegisterFamilyInput): Promise<Registration> {
+  const jurisdiction = input.jurisdiction ?? ctx.caller.jurisdiction;
+  requireRegistryWriter(ctx, jurisdiction);
+  const plan = checkRegistration(input, jurisdiction, clockFor(jurisdiction));
+  const claims: IdentifierClaim[] = plan.members.map((m, i) => ({ field: `members[${i}]`, nik: m.nik, hkid: m.hkid }));
+  const held = (await heldIdentifierConflict(ctx, claims)) ?? (plan.kkNumber ? await heldKkConflict(ctx, 'kkNumber', plan.kkNumber) : null);
+  if (held) throw held;
+  const duplicates = await duplicatesOfRegistration(ctx, plan.members, plan.address, jurisdiction);
+  if (!input.proceedDespiteDuplicates && duplicates.some((c) => c.score >= STRONG_MATCH)) return { family: null, duplicates };
+  const familyId = await writeRegistration(ctx, plan, claims);
+  return { family: await freshFamily(ctx, familyId), duplicates };
+}
 
-  async register(input: RegisterFamilyInput): Promise<Registration> {
-    const jurisdiction = input.jurisdiction ?? this.ctx.caller.jurisdiction;
-    requireRegistryWriter(this.ctx, jurisdiction);
-    const plan = checkRegistration(input, jurisdiction, clockFor(jurisdiction));
-    const claims: IdentifierClaim[] = plan.members.map((m, i) => ({ field: `members[${i}]`, nik: m.nik, hkid: m.hkid }));
-    const held = (await heldIdentifierConflict(this.ctx, claims)) ?? (plan.kkNumber ? await heldKkConflict(this.ctx, 'kkNumber', plan.kkNumber) : null);
-    if (held) throw held;
-    const duplicates = await new DuplicateService(this.ctx).forRegistration(plan.members, plan.address, jurisdiction);
-    if (!input.proceedDespiteDuplicates && duplicates.some((c) => c.score >= STRONG_MATCH)) return { family: null, duplicates };
-    const familyId = await this.write(plan, claims);
-    return { family: await freshFamily(this.ctx, familyId), duplicates };
+async function writeRegistration(ctx: Context, plan: ValidRegistration, claims: IdentifierClaim[]): Promise<string> {
+  const familyId = randomUUID();
+  const persons = plan.members.map((m) => ({ ...m, id: randomUUID() }));
+  const since = plan.kkIssuedOn ?? clockFor(plan.jurisdiction).today;
+  try {
+    await ctx.db.transaction(async (sql) => {
+      const families = new FamilyWriteRepository(sql);
+      const people = new PersonWriteRepository(sql);
+      await families.insertFamily({ id: familyId, jurisdiction: plan.jurisdiction, caseReference: plan.caseReference, ...plan.address });
+      if (plan.kkNumber) await families.insertCard(familyId, plan.kkNumber, since);
+      await people.insertPersons(persons);
+      // A child born after the card was issued joins it on the day of birth, not before.
+      await people.openMemberships(persons.map((p) => ({ personId: p.id, familyId, relationship: p.relationship, validFrom: p.birthDate && p.birthDate > since ? p.birthDate : since })));
+      // The registering agency works with the family from now on, wherever it lives.
+      await new FamilyAgencyRepository(sql).add(familyId, ctx.caller.agencyId ? [ctx.caller.agencyId] : [], 'REGISTERED');
+    });
+  } catch (err) {
+    throw await registryConflict(ctx, err, { identifiers: claims, kk: plan.kkNumber ? { field: 'kkNumber', kkNumber: plan.kkNumber } : undefined, familyId });
   }
-
-  private async write(plan: ValidRegistration, claims: IdentifierClaim[]): Promise<string> {
-    const familyId = randomUUID();
-    const persons = plan.members.map((m) => ({ ...m, id: randomUUID() }));
-    const since = plan.kkIssuedOn ?? clockFor(plan.jurisdiction).today;
-    try {
-      await this.ctx.db.transaction(async (sql) => {
-        const families = new FamilyWriteRepository(sql);
-        const people = new PersonWriteRepository(sql);
-        await families.insertFamily({ id: familyId, jurisdiction: plan.jurisdiction, caseReference: plan.caseReference, ...plan.address });
-        if (plan.kkNumber) await families.insertCard(familyId, plan.kkNumber, since);
-        await people.insertPersons(persons);
-        // A child born after the card was issued joins it on the day of birth, not before.
-        await people.openMemberships(persons.map((p) => ({ personId: p.id, familyId, relationship: p.relationship, validFrom: p.birthDate && p.birthDate > since ? p.birthDate : since })));
-        // The registering agency works with the family from now on, wherever it lives.
-        await new FamilyAgencyRepository(sql).add(familyId, this.ctx.caller.agencyId ? [this.ctx.caller.agencyId] : [], 'REGISTERED');
-      });
-    } catch (err) {
-      throw await registryConflict(this.ctx, err, { identifiers: claims, kk: plan.kkNumber ? { field: 'kkNumber', kkNumber: plan.kkNumber } : undefined, familyId });
-    }
-    this.ctx.audit.record('WRITE', 'Family', [{ id: familyId, familyId }]);
-    this.ctx.audit.record('WRITE', 'Person', persons.map((p) => ({ id: p.id, familyId })));
-    return familyId;
-  }
+  ctx.audit.record('WRITE', 'Family', [{ id: familyId, familyId }]);
+  ctx.audit.record('WRITE', 'Person', persons.map((p) => ({ id: p.id, familyId })));
+  return familyId;
 }

@@ -1,22 +1,11 @@
 import { Sql } from '../../../kit';
+import type { FamilyCardEntity, FamilyEntity } from './family.entity';
 
 /** A new family row; the id is chosen by the caller so that members can point at it in the same batch. */
-export interface NewFamily {
-  id: string;
-  jurisdiction: 'ID' | 'HK';
-  caseReference: string | null;
-  street: string | null;
-  rtRw: string | null;
-  regionCode: string | null;
-  hkDistrict: string | null;
-}
+export type NewFamily = Pick<FamilyEntity, 'id' | 'jurisdiction' | 'caseReference' | 'street' | 'rtRw' | 'regionCode' | 'hkDistrict'>;
 
 /** The card a family holds now, locked for the transaction. */
-export interface CurrentCard {
-  id: string;
-  kkNumber: string;
-  validFrom: string;
-}
+export type CurrentCard = Pick<FamilyCardEntity, 'id' | 'kkNumber' | 'validFrom'>;
 
 /** Family writes; always inside a transaction (`sql` is the transaction's client). */
 export class FamilyWriteRepository {

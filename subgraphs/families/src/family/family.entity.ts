@@ -1,7 +1,12 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, PrimaryGeneratedColumn, Unique, VersionColumn } from 'typeorm';
+import { HandWrittenIndex } from '../../../kit/entity-columns';
 
 /** A family in the registry; its card numbers live in family_card, its members in membership. */
 @Entity({ name: 'family' })
+@Check('family_jurisdiction_check', `jurisdiction IN ('ID', 'HK')`)
+@Check('family_region_code_village', `region_code IS NULL OR region_code ~ '^[0-9]{10}$'`)
+@HandWrittenIndex('family_region', ['regionCode'])
+@HandWrittenIndex('family_created', ['createdAt', 'id'])
 export class FamilyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -35,17 +40,23 @@ export class FamilyEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
-  @VersionColumn({ name: 'version', type: 'integer' })
+  @VersionColumn({ name: 'version', type: 'integer', default: 1 })
   version!: number;
 }
 
 /** One family card number (No. KK) a family held, with the dates it was in force. */
 @Entity({ name: 'family_card' })
+@Check('family_card_kk_number_check', `kk_number ~ '^[0-9]{16}$'`)
+@Check('family_card_dates', 'valid_to IS NULL OR valid_to >= valid_from')
+@Unique('family_card_kk_number_unique', ['kkNumber'])
+@HandWrittenIndex('family_card_one_current', ['familyId'], { unique: true, where: 'valid_to IS NULL' })
+@HandWrittenIndex('family_card_family', ['familyId', 'validFrom'])
 export class FamilyCardEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'family_id', type: 'uuid' })
+  @ForeignKey(() => FamilyEntity, { name: 'family_card_family_id_fkey' })
   familyId!: string;
 
   @Column({ name: 'kk_number', type: 'text' })

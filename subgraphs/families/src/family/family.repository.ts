@@ -2,33 +2,17 @@ import { Caller, Sql } from '../../../kit';
 import { prefixPattern, RegistryScopeSql } from '../scope/registry-scope-sql';
 import { MATCHING_NAMES } from '../person/name-match';
 import { todayIn } from '../person/person-age';
+import type { FamilyCardEntity, FamilyEntity } from './family.entity';
 
 /** A family as resolvers receive it: the row plus its current card number. */
-export interface FamilyRow {
-  id: string;
-  jurisdiction: 'ID' | 'HK';
-  caseReference: string | null;
+export interface FamilyRow extends FamilyEntity {
   kkNumber: string | null;
-  street: string | null;
-  rtRw: string | null;
-  regionCode: string | null;
-  hkDistrict: string | null;
-  addressProtected: boolean;
-  protectingAgencyId: string | null;
   /** Whether the caller's agency works with the family (registered it, or holds a record or granted access). */
   worksWith: boolean;
-  createdAt: Date;
-  version: number;
 }
 
 /** One family card number in a family's history. */
-export interface FamilyCardRow {
-  familyId: string;
-  kkNumber: string;
-  validFrom: string;
-  validTo: string | null;
-  reason: string | null;
-}
+export type FamilyCardRow = Omit<FamilyCardEntity, 'id'>;
 
 /** Search filters, already validated. */
 export interface FamilySearch {

@@ -11,7 +11,7 @@ import { IdentifierResult, identifierError } from './identifier-error';
 /**
  * No. KK, the 16-digit number of a Kartu Keluarga (family card). Same layout as a NIK but the date is
  * the card's issue date DDMMYY with no +40 (a card has no sex). A family's No. KK changes when it moves,
- * splits or loses its head, so it identifies a card, not the family (DESIGN.md section 2).
+ * splits or loses its head, so it identifies a card, not the family (whose identity is its id).
  */
 export interface ParsedKk {
   kkNumber: string;

@@ -69,7 +69,7 @@ export type NikWarning = 'NIK_BIRTH_DATE_MISMATCH' | 'NIK_SEX_MISMATCH';
 /**
  * Data-quality warnings for a well-formed NIK that disagrees with the person's record. They flag, they
  * do not refuse: a NIK is not reissued when a birth date or sex is corrected in the register
- * (DESIGN.md section 2). Birth dates are compared on day, month and two-digit year only, because the
+ * (it keeps the number of first issue). Birth dates are compared on day, month and two-digit year only, because the
  * NIK's century is inferred. A missing or unreadable recorded value raises no warning.
  */
 export function nikWarnings(

@@ -112,7 +112,7 @@ describe('KNOWN_REGIONS consistency', () => {
   });
 });
 
-describe('Jember Puskesos/SLRT villages (shared/seeds/002)', () => {
+describe('Jember Puskesos/SLRT villages (the six live in 2018)', () => {
   const squash = (name: string): string => name.replace(/\s+/g, '').toLowerCase();
   test.each([
     ['Kepanjen', 'Gumukmas', '3509042001'],

@@ -1,7 +1,7 @@
 import type { FamilyAddressInput } from '../generated/graphql';
 import { findRegion, isHkDistrict } from '../identifiers';
 import { checkText, cleanText } from './field-checks';
-import { InputProblems } from './input-problems';
+import { InputProblems } from '../../../kit';
 
 /** An address as it will be written. */
 export interface ValidAddress {

@@ -1,5 +1,4 @@
-import { asUuid } from '../../../kit';
-import { InputProblems } from './input-problems';
+import { asUuid, InputProblems } from '../../../kit';
 
 /** Letters of any script, combining marks, spaces and the punctuation names carry (Moh., Nur'aini, Siti-Aisyah). */
 const NAME_CHARACTERS = /^[\p{L}\p{M} .,'’-]+$/u;

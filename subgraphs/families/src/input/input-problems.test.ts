@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { parseNik } from '../identifiers';
-import { InputProblems } from './input-problems';
+import { InputProblems } from '../../../kit';
 
 function thrown(fn: () => void): GraphQLError {
   try {

@@ -1,11 +1,10 @@
-import { clock } from '../../../kit';
+import { clock, InputProblems } from '../../../kit';
 import type { FamilyMemberInput, Sex } from '../generated/graphql';
 import { nikWarnings, parseHkid, parseNik } from '../identifiers';
 import type { NikWarning } from '../identifiers';
 import { relationshipCode } from '../person/kk-relationship';
 import { todayIn } from '../person/person-age';
 import { checkBirthDate, checkFullName, cleanText } from './field-checks';
-import { InputProblems } from './input-problems';
 
 /** A member as it will be written: identifiers normalised, relationship as its SHDK code. */
 export interface ValidMember {
@@ -28,7 +27,8 @@ export interface CheckClock {
 /**
  * Checks a NIK under a path and returns it normalised, or null when refused. A well-formed NIK whose
  * encoded birth date or sex disagrees with the record is accepted: a NIK is not reissued when a birth
- * date is corrected (DESIGN.md §2); the disagreement shows as a data-quality warning on the person.
+ * date is corrected (refusing would lock out a person whose register entry was fixed); the disagreement
+ * shows as a data-quality warning on the person.
  */
 export function checkNik(problems: InputProblems, field: string, value: string, clock: CheckClock): string | null {
   const parsed = parseNik(value, clock.now);
@@ -51,7 +51,8 @@ export function checkHkid(problems: InputProblems, field: string, value: string)
 
 /**
  * Checks one member for a family of a jurisdiction: in Indonesia a NIK is required and an HKID refused;
- * in Hong Kong an HKID is optional and a NIK refused (DESIGN.md §2).
+ * in Hong Kong an HKID is optional and a NIK refused (the NIK is Indonesia's national number, the HKID
+ * Hong Kong's; a Hong Kong case is known by its case reference).
  */
 export function checkMember(problems: InputProblems, path: string, input: FamilyMemberInput, jurisdiction: 'ID' | 'HK', clock: CheckClock): ValidMember {
   const fullName = checkFullName(problems, `${path}.fullName`, input.fullName);

@@ -3,7 +3,7 @@ import { parseKk } from '../identifiers';
 import { HEAD_CODE } from '../person/kk-relationship';
 import { checkAddress, ValidAddress } from './address-input';
 import { checkText, cleanText } from './field-checks';
-import { InputProblems } from './input-problems';
+import { InputProblems } from '../../../kit';
 import { CheckClock, checkMember, ValidMember } from './member-input';
 
 /** A family card holds at most this many members in SatuPintu; a larger household is split. */

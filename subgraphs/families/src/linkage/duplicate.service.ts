@@ -3,7 +3,7 @@ import type { DuplicateReason } from '../generated/graphql';
 import type { ValidMember } from '../input/member-input';
 import type { PersonRow } from '../person/person.repository';
 import type { FamilyRow } from '../family/family.repository';
-import { CandidateRow, DuplicateRepository, Probe } from './duplicate.repository';
+import { CandidateRow, Probe } from './duplicate.repository';
 import { Place, REPORTED_MATCH, sameRegion, scoreMatch } from './duplicate-score';
 import { withoutSafetyConflicts } from './safety-filter';
 
@@ -26,52 +26,45 @@ export interface Candidate {
  * a family. Scores are in duplicate-score.ts; safety links keep a protected person from being suggested
  * to a family in which the alleged perpetrator is a member (safety-filter.ts).
  */
-export class DuplicateService {
-  private readonly repository: DuplicateRepository;
 
-  constructor(private readonly ctx: Context) {
-    this.repository = new DuplicateRepository(ctx.db, ctx.caller);
-  }
+/**
+ * Candidates for the members of a registration. The family does not exist yet, so "a family in which
+ * the alleged perpetrator is a member" is read through the records its members may be: any candidate,
+ * whatever its score. A person protected against one of those records (or their families) is not
+ * suggested, so a near match of the perpetrator never comes back beside the persons they threaten.
+ */
+export async function duplicatesOfRegistration(ctx: Context, members: readonly ValidMember[], place: Place, jurisdiction: 'ID' | 'HK'): Promise<Candidate[]> {
+  const probes = members.map((m, i) => ({ key: String(i), fullName: m.fullName, nik: m.nik, hkid: m.hkid, birthDate: m.birthDate }));
+  const scored = score(await ctx.repos.duplicates.candidates(probes, jurisdiction, []), probes, place);
+  return reportCandidates(ctx, scored, new Set(), new Set());
+}
 
-  /**
-   * Candidates for the members of a registration. The family does not exist yet, so "a family in which
-   * the alleged perpetrator is a member" is read through the records its members may be: any candidate,
-   * whatever its score. A person protected against one of those records (or their families) is not
-   * suggested, so a near match of the perpetrator never comes back beside the persons they threaten.
-   */
-  async forRegistration(members: readonly ValidMember[], place: Place, jurisdiction: 'ID' | 'HK'): Promise<Candidate[]> {
-    const probes = members.map((m, i) => ({ key: String(i), fullName: m.fullName, nik: m.nik, hkid: m.hkid, birthDate: m.birthDate }));
-    const scored = score(await this.repository.candidates(probes, jurisdiction, []), probes, place);
-    return this.report(scored, new Set(), new Set());
-  }
+/** Candidates for a family's current members among everyone else in the registry of its jurisdiction. */
+export async function duplicatesOfFamily(ctx: Context, family: FamilyRow): Promise<Candidate[]> {
+  const members = await ctx.loaders.members.load(family.id);
+  const probes = members.map((m) => ({ key: m.id, fullName: m.fullName, nik: m.nik, hkid: m.hkid, birthDate: m.birthDate }));
+  if (probes.length === 0) return [];
+  const rows = await ctx.repos.duplicates.candidates(probes, family.jurisdiction, members.map((m) => m.id));
+  return reportCandidates(ctx, score(rows, probes, family), new Set(members.map((m) => m.id)), new Set([family.id]));
+}
 
-  /** Candidates for a family's current members among everyone else in the registry of its jurisdiction. */
-  async forFamily(family: FamilyRow): Promise<Candidate[]> {
-    const members = await this.ctx.loaders.members.load(family.id);
-    const probes = members.map((m) => ({ key: m.id, fullName: m.fullName, nik: m.nik, hkid: m.hkid, birthDate: m.birthDate }));
-    if (probes.length === 0) return [];
-    const rows = await this.repository.candidates(probes, family.jurisdiction, members.map((m) => m.id));
-    return this.report(score(rows, probes, family), new Set(members.map((m) => m.id)), new Set([family.id]));
+/**
+ * The candidates to report. Every candidate may be the person they resemble, so each one restricts
+ * the list as a family member does: a person protected against any candidate (or a candidate's
+ * family) is dropped, at any score.
+ */
+async function reportCandidates(ctx: Context, scored: Candidate[], restrictedPersons: Set<string>, restrictedFamilies: Set<string>): Promise<Candidate[]> {
+  for (const c of scored) {
+    restrictedPersons.add(c.personId);
+    if (c.person.familyId) restrictedFamilies.add(c.person.familyId);
   }
-
-  /**
-   * The candidates to report. Every candidate may be the person they resemble, so each one restricts
-   * the list as a family member does: a person protected against any candidate (or a candidate's
-   * family) is dropped, at any score.
-   */
-  private async report(scored: Candidate[], restrictedPersons: Set<string>, restrictedFamilies: Set<string>): Promise<Candidate[]> {
-    for (const c of scored) {
-      restrictedPersons.add(c.personId);
-      if (c.person.familyId) restrictedFamilies.add(c.person.familyId);
-    }
-    const links = await this.repository.linksProtecting([...new Set(scored.map((c) => c.personId))]);
-    const kept = withoutSafetyConflicts(scored, links, restrictedPersons, restrictedFamilies)
-      .filter((c) => c.score >= REPORTED_MATCH)
-      .sort((a, b) => b.score - a.score || a.probe.localeCompare(b.probe) || a.personId.localeCompare(b.personId))
-      .slice(0, MAX_CANDIDATES);
-    this.ctx.audit.record('READ', 'Person', kept.map((c) => ({ id: c.personId, familyId: c.person.familyId })));
-    return kept;
-  }
+  const links = await ctx.repos.duplicates.linksProtecting([...new Set(scored.map((c) => c.personId))]);
+  const kept = withoutSafetyConflicts(scored, links, restrictedPersons, restrictedFamilies)
+    .filter((c) => c.score >= REPORTED_MATCH)
+    .sort((a, b) => b.score - a.score || a.probe.localeCompare(b.probe) || a.personId.localeCompare(b.personId))
+    .slice(0, MAX_CANDIDATES);
+  ctx.audit.record('READ', 'Person', kept.map((c) => ({ id: c.personId, familyId: c.person.familyId })));
+  return kept;
 }
 
 function score(rows: readonly CandidateRow[], probes: readonly Probe[], place: Place): Candidate[] {

@@ -9,8 +9,8 @@ export interface SafetyLink {
  * Drops candidates that would point a family containing an alleged perpetrator at the person they
  * threaten: a candidate is dropped when a link protects them against one of `restrictedPersons` (the
  * family's members, or the registry records its new members are identified with) or against one of
- * `restrictedFamilies`. Issue 3, "Safety flag": the person is never suggested as a duplicate to a
- * family in which the alleged perpetrator is a member.
+ * `restrictedFamilies`. A protected person is never suggested as a duplicate to a family in which the
+ * alleged perpetrator is a member: the suggestion alone would tell the perpetrator where they are.
  */
 export function withoutSafetyConflicts<C extends { personId: string }>(
   candidates: readonly C[],

@@ -1,22 +1,11 @@
 import { Sql } from '../../../kit';
+import type { MembershipEntity, PersonEntity } from './person.entity';
 
 /** A new person row with the id chosen by the caller. */
-export interface NewPerson {
-  id: string;
-  nik: string | null;
-  hkid: string | null;
-  fullName: string;
-  sex: 'MALE' | 'FEMALE';
-  birthDate: string | null;
-}
+export type NewPerson = Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName' | 'sex' | 'birthDate'>;
 
 /** A person's current place on a card, locked for the transaction. */
-export interface CurrentMembership {
-  id: string;
-  familyId: string;
-  relationship: number;
-  validFrom: string;
-}
+export type CurrentMembership = Pick<MembershipEntity, 'id' | 'familyId' | 'relationship' | 'validFrom'>;
 
 /** Corrections to a person's record; undefined leaves a column unchanged. */
 export interface PersonChanges {

@@ -1,30 +1,17 @@
 import { Caller, Sql } from '../../../kit';
 import { prefixPattern, RegistryScopeSql } from '../scope/registry-scope-sql';
 import { MATCHING_NAMES } from './name-match';
+import type { MembershipEntity, PersonEntity } from './person.entity';
 
 /** A person as resolvers receive it, with their current membership. */
-export interface PersonRow {
-  id: string;
-  nik: string | null;
-  hkid: string | null;
-  fullName: string;
-  sex: 'MALE' | 'FEMALE';
-  birthDate: string | null;
-  deceasedOn: string | null;
+export interface PersonRow extends Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName' | 'sex' | 'birthDate' | 'deceasedOn' | 'version'> {
   familyId: string | null;
   relationship: number | null;
   jurisdiction: 'ID' | 'HK' | null;
-  version: number;
 }
 
 /** One of a person's places on a family card. */
-export interface MembershipRow {
-  personId: string;
-  familyId: string;
-  relationship: number;
-  validFrom: string;
-  validTo: string | null;
-}
+export type MembershipRow = Omit<MembershipEntity, 'id'>;
 
 /** A person search, already validated. */
 export interface PersonSearch {

@@ -1,19 +1,10 @@
 import { clock, Sql } from '../../../kit';
+import type { FamilyAccessRequestEntity, FamilyAgencyKind } from './family-agency.entity';
 
-/** Why an agency works with a family. */
-export type FamilyAgencyKind = 'REGISTERED' | 'EPISODE' | 'REFERRAL' | 'APPOINTMENT' | 'ACCESS_GRANTED';
+export type { FamilyAgencyKind } from './family-agency.entity';
 
 /** An access request as stored. */
-export interface AccessRequestRow {
-  id: string;
-  familyId: string;
-  requesterAgencyId: string;
-  reason: string;
-  status: 'PENDING' | 'GRANTED' | 'DECLINED';
-  requestedAt: Date;
-  decidedAt: Date | null;
-  version: number;
-}
+export type AccessRequestRow = Pick<FamilyAccessRequestEntity, 'id' | 'familyId' | 'requesterAgencyId' | 'reason' | 'status' | 'requestedAt' | 'decidedAt' | 'version'>;
 
 const REQUEST_COLUMNS = `r.id, r.family_id AS "familyId", r.requester_agency_id AS "requesterAgencyId", r.reason, r.status,
   r.requested_at AS "requestedAt", r.decided_at AS "decidedAt", r.version`;

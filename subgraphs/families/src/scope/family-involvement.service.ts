@@ -8,20 +8,16 @@ import { FamilyAgencyKind, FamilyAgencyRepository } from './family-agency.reposi
  * the agencies that now work with it. The caller writing the record (whose write that subgraph has
  * allowed) must see the family, so nobody can widen an agency's view of a family they do not see.
  */
-export class FamilyInvolvementService {
-  constructor(private readonly ctx: Context) {}
-
-  async record(familyId: string, agencyIds: readonly string[], kind: FamilyAgencyKind): Promise<boolean> {
-    const id = asUuid(familyId);
-    const family = id ? await this.ctx.loaders.family.load(id) : null;
-    if (!family || viewOf(this.ctx, family) !== 'FULL') {
-      if (family) this.ctx.audit.denied('WRITE', 'FamilyAgency', [{ id: family.id, familyId: family.id }]);
-      throw new NotFoundError('Family', familyId);
-    }
-    const agencies = agencyIds.map((a) => asUuid(a));
-    if (agencies.some((a) => a === null)) throw new BadInputError('agencyIds', 'UNKNOWN_AGENCY', 'agencyIds must be agency ids (rule UNKNOWN_AGENCY)');
-    await new FamilyAgencyRepository(this.ctx.db).add(family.id, agencies as string[], kind);
-    this.ctx.audit.record('WRITE', 'FamilyAgency', [{ id: family.id, familyId: family.id }]);
-    return true;
+export async function recordFamilyInvolvement(ctx: Context, familyId: string, agencyIds: readonly string[], kind: FamilyAgencyKind): Promise<boolean> {
+  const id = asUuid(familyId);
+  const family = id ? await ctx.loaders.family.load(id) : null;
+  if (!family || viewOf(ctx, family) !== 'FULL') {
+    if (family) ctx.audit.denied('WRITE', 'FamilyAgency', [{ id: family.id, familyId: family.id }]);
+    throw new NotFoundError('Family', familyId);
   }
+  const agencies = agencyIds.map((a) => asUuid(a));
+  if (agencies.some((a) => a === null)) throw new BadInputError('agencyIds', 'UNKNOWN_AGENCY', 'agencyIds must be agency ids (rule UNKNOWN_AGENCY)');
+  await new FamilyAgencyRepository(ctx.db).add(family.id, agencies as string[], kind);
+  ctx.audit.record('WRITE', 'FamilyAgency', [{ id: family.id, familyId: family.id }]);
+  return true;
 }

@@ -5,7 +5,7 @@ const NEEDS = `'DOMESTIC_VIOLENCE', 'CHILD_PROTECTION', 'CHILD_IN_LEGAL_CASE', '
   'SOCIAL_ASSISTANCE', 'PSYCHOLOGICAL_SUPPORT', 'SHELTER', 'LEGAL_AID', 'OTHER'`;
 
 /**
- * Referrals and their append-only history. The checks repeat the SDL enums and DESIGN.md §2's rules
+ * Referrals and their append-only history. The checks repeat the SDL enums and the referral rules
  * (consent is recorded, or an emergency referral says why not), so that no writer can store what the
  * API cannot show.
  */

@@ -3,8 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 const DECLINE_REASONS = `'OUTSIDE_SERVICE_AREA', 'NOT_ELIGIBLE', 'NO_CAPACITY', 'NEED_NOT_IN_SCOPE', 'DUPLICATE', 'FAMILY_DECLINED', 'OTHER'`;
 
 /**
- * What the referral workflow writes beyond the read side: the coded reason of a decline (issue 4: "a
- * reason code and text"; the text is the outcome), and the pairing of an idempotency key with the hash
+ * What the referral workflow writes beyond the read side: the coded reason of a decline (a decline
+ * carries a reason code, which can be counted, and a text, which is the outcome), and the pairing of an idempotency key with the hash
  * of the request it was first used for, without which a reused key could not be told from a retry.
  */
 export class ReferralWorkflow1763856000210 implements MigrationInterface {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ConsentRelationship, CreateReferralInput, NeedCategory, Urgency } from '../generated/graphql';
-import { invalid, optionalText, referenceId, requiredText } from '../../../kit';
+import { InputProblems, invalid, optionalText, referenceId, requiredText } from '../../../kit';
 
 /** Longest reason a referral takes. */
 export const MAX_REASON = 4000;
@@ -43,49 +43,55 @@ export interface NewReferral {
  * subject), and that an agency does not refer to itself. The caller's agency is the sender.
  */
 export function parseCreateReferral(input: CreateReferralInput, fromAgencyId: string, now: Date): NewReferral {
+  const problems = new InputProblems();
   const idempotencyKey = input.idempotencyKey.trim();
   if (idempotencyKey.length === 0 || idempotencyKey.length > MAX_KEY || !KEY.test(idempotencyKey)) {
-    throw invalid('idempotencyKey', 'KEY_FORMAT', `must be 1 to ${MAX_KEY} printable characters without spaces`);
+    problems.refuse(invalid('idempotencyKey', 'KEY_FORMAT', `must be 1 to ${MAX_KEY} printable characters without spaces`));
   }
-  const familyId = referenceId('familyId', 'UNKNOWN_FAMILY', input.familyId);
+  const familyId = problems.check(() => referenceId('familyId', 'UNKNOWN_FAMILY', input.familyId));
   if (input.subjectIds.length === 0 || input.subjectIds.length > MAX_SUBJECTS) {
-    throw invalid('subjectIds', 'SUBJECT_COUNT', `must name 1 to ${MAX_SUBJECTS} persons`);
+    problems.refuse(invalid('subjectIds', 'SUBJECT_COUNT', `must name 1 to ${MAX_SUBJECTS} persons`));
   }
-  const subjectIds = input.subjectIds.map((id) => referenceId('subjectIds', 'UNKNOWN_PERSON', id));
-  if (new Set(subjectIds).size !== subjectIds.length) throw invalid('subjectIds', 'DUPLICATE_ID', 'names a person twice');
-  const toAgencyId = referenceId('toAgencyId', 'UNKNOWN_AGENCY', input.toAgencyId);
-  if (toAgencyId === fromAgencyId.toLowerCase()) throw invalid('toAgencyId', 'SAME_AGENCY', "must be another agency than the caller's own");
-  const requestedServiceId = input.requestedServiceId ? referenceId('requestedServiceId', 'UNKNOWN_SERVICE', input.requestedServiceId) : null;
-  const reason = requiredText('reason', input.reason, MAX_REASON);
-  const noConsentReason = optionalText('noConsentReason', input.noConsentReason, MAX_REASON);
-  const consent = input.consent ? parseConsent(input.consent, subjectIds, now) : null;
-  if (consent && noConsentReason) throw invalid('noConsentReason', 'NOT_WITH_CONSENT', 'is only for an emergency referral made without consent');
-  if (!consent && input.urgency !== 'EMERGENCY') throw invalid('consent', 'CONSENT_REQUIRED', 'is required unless the referral is EMERGENCY');
-  if (!consent && !noConsentReason) throw invalid('noConsentReason', 'REQUIRED', 'must say why an EMERGENCY referral is made without consent');
+  const subjects = input.subjectIds.map((id) => problems.check(() => referenceId('subjectIds', 'UNKNOWN_PERSON', id)));
+  const subjectIds = subjects.filter((id): id is string => id !== undefined);
+  if (new Set(subjectIds).size !== subjectIds.length) problems.refuse(invalid('subjectIds', 'DUPLICATE_ID', 'names a person twice'));
+  const toAgencyId = problems.check(() => referenceId('toAgencyId', 'UNKNOWN_AGENCY', input.toAgencyId));
+  if (toAgencyId === fromAgencyId.toLowerCase()) problems.refuse(invalid('toAgencyId', 'SAME_AGENCY', "must be another agency than the caller's own"));
+  const requestedServiceId = input.requestedServiceId ? problems.check(() => referenceId('requestedServiceId', 'UNKNOWN_SERVICE', input.requestedServiceId!)) : null;
+  const reason = problems.check(() => requiredText('reason', input.reason, MAX_REASON));
+  const noConsentReason = problems.check(() => optionalText('noConsentReason', input.noConsentReason, MAX_REASON));
+  // Whether a SELF consent comes from a subject is asked only of subjects that are all well formed.
+  const consent = input.consent ? parseConsent(problems, input.consent, subjects.length === subjectIds.length ? subjectIds : null, now) : null;
+  if (input.consent && noConsentReason) problems.refuse(invalid('noConsentReason', 'NOT_WITH_CONSENT', 'is only for an emergency referral made without consent'));
+  if (!input.consent && input.urgency !== 'EMERGENCY') problems.refuse(invalid('consent', 'CONSENT_REQUIRED', 'is required unless the referral is EMERGENCY'));
+  if (!input.consent && noConsentReason === null) problems.refuse(invalid('noConsentReason', 'REQUIRED', 'must say why an EMERGENCY referral is made without consent'));
+  problems.throwIfAny();
   return {
     idempotencyKey,
     fromAgencyId: fromAgencyId.toLowerCase(),
-    familyId,
+    familyId: familyId!,
     subjectIds,
-    toAgencyId,
-    requestedServiceId,
+    toAgencyId: toAgencyId!,
+    requestedServiceId: requestedServiceId ?? null,
     needCategory: input.needCategory,
     urgency: input.urgency,
-    reason,
+    reason: reason!,
     consent,
-    noConsentReason,
+    noConsentReason: noConsentReason ?? null,
   };
 }
 
-function parseConsent(input: NonNullable<CreateReferralInput['consent']>, subjectIds: readonly string[], now: Date): NewConsent {
-  const givenById = referenceId('consent.givenById', 'UNKNOWN_PERSON', input.givenById);
+/** The consent's own rules, into the request's problems; `subjectIds` is null when the subjects themselves are refused. */
+function parseConsent(problems: InputProblems, input: NonNullable<CreateReferralInput['consent']>, subjectIds: readonly string[] | null, now: Date): NewConsent {
+  const givenById = problems.check(() => referenceId('consent.givenById', 'UNKNOWN_PERSON', input.givenById));
   const givenAt = new Date(input.givenAt);
-  if (Number.isNaN(givenAt.getTime())) throw invalid('consent.givenAt', 'DATE_FORMAT', 'must be an ISO 8601 date-time');
-  if (givenAt.getTime() > now.getTime() + CONSENT_CLOCK_SKEW_MS) throw invalid('consent.givenAt', 'IN_FUTURE', 'must not be in the future');
-  if (input.relationship === 'SELF' && !subjectIds.includes(givenById)) {
-    throw invalid('consent.givenById', 'SELF_NOT_SUBJECT', 'must be one of the subjects when the relationship is SELF');
+  if (Number.isNaN(givenAt.getTime())) problems.refuse(invalid('consent.givenAt', 'DATE_FORMAT', 'must be an ISO 8601 date-time'));
+  else if (givenAt.getTime() > now.getTime() + CONSENT_CLOCK_SKEW_MS) problems.refuse(invalid('consent.givenAt', 'IN_FUTURE', 'must not be in the future'));
+  if (input.relationship === 'SELF' && givenById !== undefined && subjectIds !== null && !subjectIds.includes(givenById)) {
+    problems.refuse(invalid('consent.givenById', 'SELF_NOT_SUBJECT', 'must be one of the subjects when the relationship is SELF'));
   }
-  return { givenById, relationship: input.relationship, givenAt, scope: requiredText('consent.scope', input.scope, MAX_REASON) };
+  const scope = problems.check(() => requiredText('consent.scope', input.scope, MAX_REASON));
+  return { givenById: givenById!, relationship: input.relationship, givenAt, scope: scope! };
 }
 
 /**

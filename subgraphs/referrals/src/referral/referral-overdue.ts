@@ -2,8 +2,8 @@ import { clock } from '../../../kit';
 import type { ReferralStatus } from '../generated/graphql';
 
 /**
- * Overdue (DESIGN.md §2): a referral still SUBMITTED after its respond-by time. It is flagged, never
- * changed; the repository's inbox filter applies the same rule in SQL.
+ * Overdue: a referral still SUBMITTED after its respond-by time. It is flagged, never changed (it still
+ * waits for the receiving agency's answer); the repository's inbox filter applies the same rule in SQL.
  */
 export function isOverdue(referral: { status: ReferralStatus; respondBy: Date }, now = clock.now()): boolean {
   return referral.status === 'SUBMITTED' && referral.respondBy.getTime() < now.getTime();

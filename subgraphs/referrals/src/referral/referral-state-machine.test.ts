@@ -1,7 +1,7 @@
 import type { ReferralStatus } from '../generated/graphql';
 import { decideTransition, REFERRAL_STATUSES, ReferralTransitionAction, TRANSITION_ACTIONS } from './referral-state-machine';
 
-/** DESIGN.md §2, written out pair by pair: the only allowed (status, action) pairs and where they lead. */
+/** The referral workflow, written out pair by pair: the only allowed (status, action) pairs and where they lead. */
 const ALLOWED: Record<string, ReferralStatus> = {
   'SUBMITTED ACCEPT': 'ACCEPTED',
   'SUBMITTED DECLINE': 'DECLINED',
@@ -17,7 +17,7 @@ const otherSide = (action: ReferralTransitionAction) => (action === 'WITHDRAW' ?
 
 const pairs = REFERRAL_STATUSES.flatMap((status) => TRANSITION_ACTIONS.map((action) => [status, action] as const));
 
-describe('referral state machine (DESIGN.md §2)', () => {
+describe('referral state machine', () => {
   it('covers all 30 status × action pairs', () => {
     expect(pairs).toHaveLength(30);
   });

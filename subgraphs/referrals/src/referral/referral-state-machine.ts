@@ -14,7 +14,7 @@ interface Transition {
 }
 
 /**
- * The referral workflow of DESIGN.md §2: SUBMITTED → ACCEPTED | DECLINED; ACCEPTED → IN_PROGRESS →
+ * The referral workflow: SUBMITTED → ACCEPTED | DECLINED; ACCEPTED → IN_PROGRESS →
  * COMPLETED; SUBMITTED, ACCEPTED or IN_PROGRESS → WITHDRAWN by the sender. The receiving agency answers
  * and does the work; only the sending agency withdraws. DECLINED, COMPLETED and WITHDRAWN are final.
  */

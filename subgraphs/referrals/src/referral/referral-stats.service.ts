@@ -9,7 +9,7 @@ import { statsRange } from './stats-range';
 type ReferralStats = ResolversParentTypes['ReferralStats'];
 
 /**
- * An agency's response figures for managers (issue 4 item 5). Who may ask follows the inbox
+ * An agency's response figures for managers (how fast it answers, how many it declines, how many are overdue). Who may ask follows the inbox
  * (`queueAccess`): the agency's own callers count all its referrals, a manager of another agency those
  * of families in their area, anyone else is refused. Only counts leave, so no family's record is read.
  */

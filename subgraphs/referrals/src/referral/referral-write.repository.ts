@@ -1,7 +1,8 @@
 import { clock, Sql } from '../../../kit';
-import type { DeclineReasonCode, ReferralAction, ReferralStatus } from '../generated/graphql';
+import type { DeclineReasonCode, ReferralStatus } from '../generated/graphql';
 import type { NewReferral } from './create-referral-input';
 import { REFERRAL_COLUMNS, ReferralRow } from './referral.repository';
+import type { ReferralEventEntity } from './referral.entity';
 
 /** A referral with the fingerprint of the request that created it. */
 export type KeyedReferralRow = ReferralRow & { requestHash: string | null };
@@ -16,15 +17,7 @@ export interface ReferralInsert {
 }
 
 /** One entry of a referral's history. */
-export interface ReferralEventInsert {
-  referralId: string;
-  action: ReferralAction;
-  fromStatus: ReferralStatus | null;
-  toStatus: ReferralStatus;
-  actorStaffId: string | null;
-  actorAgencyId: string;
-  note: string | null;
-}
+export type ReferralEventInsert = Omit<ReferralEventEntity, 'id' | 'at'>;
 
 /** What a transition changes besides the status. */
 export interface TransitionChanges {

@@ -1,5 +1,8 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-import type { DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { HandWrittenIndex } from '../../../kit/entity-columns';
+
+const STATUSES = `'SUBMITTED', 'ACCEPTED', 'DECLINED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN'`;
+import type { ConsentRelationship, DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
 
 /**
  * A referral (rujukan) of a family from one agency to another. The family, persons, agencies, service
@@ -7,6 +10,20 @@ import type { DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, U
  * is copied from the family so that area rules need no other subgraph's tables.
  */
 @Entity({ name: 'referral' })
+@Check('referral_check', 'to_agency_id <> from_agency_id')
+@Check('referral_need_category_check', `need_category IN ('DOMESTIC_VIOLENCE', 'CHILD_PROTECTION', 'CHILD_IN_LEGAL_CASE', 'PARENTING_SUPPORT', 'CIVIL_DOCUMENTS', 'SOCIAL_ASSISTANCE', 'PSYCHOLOGICAL_SUPPORT', 'SHELTER', 'LEGAL_AID', 'OTHER')`)
+@Check('referral_urgency_check', `urgency IN ('ROUTINE', 'URGENT', 'EMERGENCY')`)
+@Check('referral_status_check', `status IN (${STATUSES})`)
+@Check('referral_version_check', 'version >= 1')
+@Check('referral_consent_complete', '(consent_given_at IS NULL) = (consent_relationship IS NULL) AND (consent_given_at IS NULL) = (consent_scope IS NULL)')
+@Check('referral_consent_or_emergency', `consent_given_at IS NOT NULL OR (urgency = 'EMERGENCY' AND no_consent_reason IS NOT NULL)`)
+@Check('referral_decline_reason_code_check', `decline_reason_code IN ('OUTSIDE_SERVICE_AREA', 'NOT_ELIGIBLE', 'NO_CAPACITY', 'NEED_NOT_IN_SCOPE', 'DUPLICATE', 'FAMILY_DECLINED', 'OTHER')`)
+@Check('referral_decline_reason_only_when_declined', `decline_reason_code IS NULL OR status = 'DECLINED'`)
+@Check('referral_idempotency_key_has_hash', '(idempotency_key IS NULL) = (request_hash IS NULL)')
+@Unique('referral_idempotency_key_unique', ['fromAgencyId', 'idempotencyKey'])
+@HandWrittenIndex('referral_family', ['familyId', 'createdAt'])
+@Index('referral_inbox', ['toAgencyId', 'respondBy', 'id'])
+@HandWrittenIndex('referral_outbox', ['fromAgencyId', 'createdAt', 'id'])
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -44,7 +61,7 @@ export class ReferralEntity {
   consentGivenById!: string | null;
 
   @Column({ name: 'consent_relationship', type: 'text', nullable: true })
-  consentRelationship!: string | null;
+  consentRelationship!: ConsentRelationship | null;
 
   @Column({ name: 'consent_given_at', type: 'timestamptz', nullable: true })
   consentGivenAt!: Date | null;
@@ -83,20 +100,26 @@ export class ReferralEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @VersionColumn({ name: 'version', type: 'integer' })
+  @VersionColumn({ name: 'version', type: 'integer', default: 1 })
   version!: number;
 }
 
 /** One change in a referral's life; the history is append-only. */
 @Entity({ name: 'referral_event' })
+@Check('referral_event_action_check', `action IN ('CREATE', 'ACCEPT', 'DECLINE', 'START', 'COMPLETE', 'WITHDRAW')`)
+@Check('referral_event_from_status_check', `from_status IN (${STATUSES})`)
+@Check('referral_event_to_status_check', `to_status IN (${STATUSES})`)
+@Check('referral_event_creation_has_no_from', `(action = 'CREATE') = (from_status IS NULL)`)
+@Index('referral_event_referral', ['referralId', 'at'])
 export class ReferralEventEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'referral_id', type: 'uuid' })
+  @ForeignKey(() => ReferralEntity, { name: 'referral_event_referral_id_fkey' })
   referralId!: string;
 
-  @Column({ name: 'at', type: 'timestamptz' })
+  @Column({ name: 'at', type: 'timestamptz', default: () => 'now()' })
   at!: Date;
 
   @Column({ name: 'action', type: 'text' })

@@ -1,45 +1,14 @@
 import { clock, Sql } from '../../../kit';
-import type { ConsentRelationship, DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
+import type { ReferralStatus } from '../generated/graphql';
+import type { ReferralEntity, ReferralEventEntity } from './referral.entity';
 
 /** A referral as resolvers receive it. */
-export interface ReferralRow {
-  id: string;
-  familyId: string;
-  familyRegion: string;
-  subjectIds: string[];
-  fromAgencyId: string;
-  toAgencyId: string;
-  requestedServiceId: string | null;
-  needCategory: NeedCategory;
-  urgency: Urgency;
-  reason: string;
-  consentGivenById: string | null;
-  consentRelationship: ConsentRelationship | null;
-  consentGivenAt: Date | null;
-  consentScope: string | null;
-  noConsentReason: string | null;
-  status: ReferralStatus;
-  respondBy: Date;
-  outcome: string | null;
-  declineReasonCode: DeclineReasonCode | null;
-  createdAt: Date;
-  updatedAt: Date;
-  version: number;
-}
+export type ReferralRow = Omit<ReferralEntity, 'idempotencyKey' | 'requestHash'>;
 
 /** One event of a referral, with the referral's parties so that its note can be guarded without another query. */
-export interface ReferralEventRow {
-  id: string;
-  referralId: string;
+export interface ReferralEventRow extends ReferralEventEntity {
   referralFromAgencyId: string;
   referralToAgencyId: string;
-  at: Date;
-  action: ReferralAction;
-  fromStatus: ReferralStatus | null;
-  toStatus: ReferralStatus;
-  actorStaffId: string | null;
-  actorAgencyId: string;
-  note: string | null;
 }
 
 /** A keyset position: the sort column at microsecond precision (see SORT_KEY) and the id. */

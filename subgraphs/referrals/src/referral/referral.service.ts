@@ -4,7 +4,7 @@ import { actingAgency, canSeeReferral, sideOf } from '../access-policy';
 import { Context } from '../context';
 import type { CreateReferralInput } from '../generated/graphql';
 import { parseCreateReferral, requestHash } from './create-referral-input';
-import { InvalidTransitionError, keyReused, staleVersion } from './referral-errors';
+import { invalidTransition, keyReused, staleReferral } from '../referrals-error';
 import { checkReferralReferences } from './referral-references';
 import { respondByFor } from './referral-response-time';
 import { decideTransition, ReferralTransitionAction } from './referral-state-machine';
@@ -38,7 +38,7 @@ function replay(existing: KeyedReferralRow, key: string, hash: string): CreatedR
 }
 
 /**
- * Sends a referral from the caller's agency (issue 4 items 1, 2, 4, 5, 6). Order: every input rule,
+ * Sends a referral from the caller's agency. Order: every input rule,
  * then a retry is answered from the stored referral, then the references are checked with their owning
  * subgraphs, then one transaction writes the referral and its CREATE event, or nothing. Concurrent
  * requests with one key make one row: the insert does nothing on the unique (sender, key) and the
@@ -88,7 +88,7 @@ function staffOf(ctx: Context): string | null {
 }
 
 /**
- * Moves a referral along its workflow (DESIGN.md §2). Refusals, in order: a referral the caller cannot
+ * Moves a referral along its workflow (referral-state-machine.ts). Refusals, in order: a referral the caller cannot
  * see is NOT_FOUND; one their agency is not party to, or an action for the other side, FORBIDDEN; a
  * version that is not current, CONFLICT; an action the current status does not allow, BAD_USER_INPUT
  * INVALID_TRANSITION. The version comes before the status on purpose: a caller who read an old version
@@ -107,11 +107,11 @@ export async function transitionReferral(ctx: Context, action: ReferralTransitio
     ctx.audit.denied('WRITE', 'Referral', [{ id: row.id, familyId: row.familyId }]);
     throw new ForbiddenError('only the sending and the receiving agency may change a referral');
   }
-  if (row.version !== request.expectedVersion) throw staleVersion(row.id, request.expectedVersion, row);
+  if (row.version !== request.expectedVersion) throw staleReferral(row.id, request.expectedVersion, row);
   const decision = decideTransition(row.status, action, side);
   if (!decision.allowed) {
     if (decision.reason === 'WRONG_SIDE') throw new ForbiddenError(decision.message);
-    throw new InvalidTransitionError(decision.message, decision.currentStatus);
+    throw invalidTransition(decision.message, decision.currentStatus);
   }
   const agencyId = actingAgency(ctx.caller)!;
   const updated = await ctx.db.transaction(async (sql) => {
@@ -120,7 +120,7 @@ export async function transitionReferral(ctx: Context, action: ReferralTransitio
     if (!next) {
       const current = await repo.findById(row.id);
       if (!current) throw new NotFoundError('referral', request.referralId);
-      throw staleVersion(row.id, request.expectedVersion, current);
+      throw staleReferral(row.id, request.expectedVersion, current);
     }
     await repo.appendEvent({
       referralId: row.id, action, fromStatus: decision.from, toStatus: decision.to,

@@ -1,7 +1,7 @@
 import type { AppointmentStatus } from '../generated/graphql';
 
 /**
- * Where an appointment may go from each status (DESIGN.md §2): a scheduled appointment is cancelled,
+ * Where an appointment may go from each status: a scheduled appointment is cancelled,
  * or once it has started gets its outcome, COMPLETED or NO_SHOW; the other statuses are final.
  * CANCELLED and NO_SHOW leave the exclusion constraint's scope, so the time is free again.
  */

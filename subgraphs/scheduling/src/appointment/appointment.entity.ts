@@ -1,12 +1,31 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Exclusion, ForeignKey, Generated, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { HandWrittenIndex } from '../../../kit/entity-columns';
+import { AgencyCalendarEntity } from '../calendar/calendar.entity';
+import { StaffEntity } from '../staff/staff.entity';
 import type { AppointmentKind, AppointmentPlace, AppointmentStatus } from '../generated/graphql';
 
 /**
  * A booked piece of staff time with a family. The database, not the code, refuses a double booking
- * (exclusion constraint appointment_no_double_booking in the migration), so two concurrent bookings
- * of one staff member cannot both win.
+ * (exclusion constraint appointment_no_double_booking), so two concurrent bookings of one staff member
+ * cannot both win.
  */
 @Entity({ name: 'appointment' })
+@Check('appointment_kind_check', `kind IN ('HOME_VISIT', 'INDIVIDUAL_SESSION', 'GROUP_SESSION', 'CONSULTATION', 'ESCORT', 'CASE_CONFERENCE', 'EDUCATION_PROGRAMME')`)
+@Check('appointment_place_check', `place IN ('HOME', 'CENTRE', 'SCHOOL', 'HOSPITAL', 'COURT', 'OTHER')`)
+@Check('appointment_status_check', `status IN ('SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW')`)
+@Check('appointment_override_reason_check', `override_reason IS NULL OR btrim(override_reason) <> ''`)
+@Check('appointment_ends_after_start', 'ends_at > starts_at')
+@Check('appointment_capacity_of_group', `capacity IS NULL OR (kind = 'GROUP_SESSION' AND capacity BETWEEN 1 AND 200)`)
+@Check('appointment_cancel_reason_given', `cancel_reason IS NULL OR btrim(cancel_reason) <> ''`)
+@Check('appointment_at_most_8_hours', `ends_at - starts_at <= interval '8 hours'`)
+@Exclusion('appointment_no_double_booking', `USING gist (staff_id WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&) WHERE (status IN ('SCHEDULED', 'COMPLETED'))`)
+@Unique('appointment_booking_staff', ['bookingId', 'staffId'])
+// The agency whose staff are booked is the staff member's own agency.
+@ForeignKey(() => StaffEntity, ['staffId', 'agencyId'], ['id', 'agencyId'], { name: 'appointment_staff_of_agency' })
+@Index('appointment_family_starts', ['familyId', 'startsAt'])
+@Index('appointment_staff_starts', ['staffId', 'startsAt'])
+@Index('appointment_agency_starts', ['agencyId', 'startsAt'])
+@HandWrittenIndex('appointment_scheduled_starts', ['startsAt'], { where: `status = 'SCHEDULED'` })
 export class AppointmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -18,6 +37,7 @@ export class AppointmentEntity {
   staffId!: string;
 
   @Column({ name: 'agency_id', type: 'uuid' })
+  @ForeignKey(() => AgencyCalendarEntity, { name: 'appointment_agency_id_fkey' })
   agencyId!: string;
 
   @Column({ name: 'family_id', type: 'uuid' })
@@ -56,6 +76,7 @@ export class AppointmentEntity {
 
   /** Shared by the appointments of one booking (one per staff member, e.g. a two-person escort). */
   @Column({ name: 'booking_id', type: 'uuid' })
+  @Generated('uuid')
   bookingId!: string;
 
   /** How many families a group session holds; null for other kinds. */
@@ -68,12 +89,13 @@ export class AppointmentEntity {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @VersionColumn({ name: 'version', type: 'integer' })
+  @VersionColumn({ name: 'version', type: 'integer', default: 1 })
   version!: number;
 }
 
 /** A family that joined a group session after the family it was booked for (appointment.family_id). */
 @Entity({ name: 'group_session_family' })
+@Index('group_session_family_family', ['familyId'])
 export class GroupSessionFamilyEntity {
   @PrimaryColumn({ name: 'booking_id', type: 'uuid' })
   bookingId!: string;

@@ -1,26 +1,9 @@
 import { clock, Sql } from '../../../kit';
-import type { AppointmentKind, AppointmentPlace, AppointmentStatus, AppointmentWindow } from '../generated/graphql';
+import type { AppointmentWindow } from '../generated/graphql';
+import type { AppointmentEntity, GroupSessionFamilyEntity } from './appointment.entity';
 
 /** An appointment as resolvers receive it, with its agency's time zone for local times. */
-export interface AppointmentRow {
-  id: string;
-  bookingId: string;
-  kind: AppointmentKind;
-  staffId: string;
-  agencyId: string;
-  familyId: string;
-  familyRegion: string;
-  episodeId: string | null;
-  referralId: string | null;
-  place: AppointmentPlace;
-  startsAt: Date;
-  endsAt: Date;
-  status: AppointmentStatus;
-  overrideReason: string | null;
-  cancelReason: string | null;
-  capacity: number | null;
-  createdAt: Date;
-  version: number;
+export interface AppointmentRow extends Omit<AppointmentEntity, 'updatedAt'> {
   timeZone: string;
 }
 
@@ -34,11 +17,7 @@ export interface FamilyAppointmentRow extends AppointmentRow {
 }
 
 /** A family that joined a group session after the family it was booked for. */
-export interface ParticipantRow {
-  bookingId: string;
-  familyId: string;
-  familyRegion: string;
-}
+export type ParticipantRow = Omit<GroupSessionFamilyEntity, 'joinedAt'>;
 
 /** A staff member's time held by an appointment, as epoch milliseconds (half-open). */
 export interface BusyRow {
@@ -48,13 +27,7 @@ export interface BusyRow {
 }
 
 /** What a workload counts of an appointment. */
-export interface WorkloadAppointmentRow {
-  staffId: string;
-  kind: AppointmentKind;
-  status: AppointmentStatus;
-  startsAt: Date;
-  endsAt: Date;
-}
+export type WorkloadAppointmentRow = Pick<AppointmentEntity, 'staffId' | 'kind' | 'status' | 'startsAt' | 'endsAt'>;
 
 export const APPOINTMENT_COLUMNS = `a.id, a.booking_id AS "bookingId", a.kind, a.staff_id AS "staffId", a.agency_id AS "agencyId",
   a.family_id AS "familyId", a.family_region AS "familyRegion", a.episode_id AS "episodeId", a.referral_id AS "referralId",

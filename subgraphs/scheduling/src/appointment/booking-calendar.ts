@@ -23,7 +23,7 @@ export async function checkBookingCalendar(ctx: Context, staff: readonly StaffRo
   const [agencySessions, rosters, closures] = await Promise.all([
     ctx.loaders.sessionsOfAgency.load(agencyId),
     Promise.all(staff.map((s) => ctx.loaders.roster.load(s.id))),
-    ctx.loaders.repos.calendars.closuresOf([agencyId], [calendar.jurisdiction], date, date),
+    ctx.repos.calendars.closuresOf([agencyId], [calendar.jurisdiction], date, date),
   ]);
   const closed = new Map(closures.map((c) => [c.date, c.name]));
   staff.forEach((member, i) => {

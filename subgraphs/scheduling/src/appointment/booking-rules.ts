@@ -3,7 +3,7 @@ import { covers, Interval } from '../calendar/intervals';
 import { isoDayOfWeek, localDateOf } from '../calendar/zoned-time';
 import { SchedulingRule } from '../scheduling-error';
 
-/** The longest appointment: a working day (issue 5: "too long" is refused). */
+/** The longest appointment: a working day; a longer one is refused as TOO_LONG (most likely a mistyped end). */
 export const MAX_APPOINTMENT_HOURS = 8;
 const MAX_APPOINTMENT_MS = MAX_APPOINTMENT_HOURS * 3_600_000;
 

@@ -7,7 +7,7 @@ import { StaffRow } from '../staff/staff.repository';
 /**
  * The staff members a booking names, checked in order: each must exist and be visible to the caller
  * (BAD_USER_INPUT, NOT_FOUND otherwise), belong to the caller's own agency (writes only by the agency
- * that owns the record, DESIGN.md §3: FORBIDDEN), and be active (STAFF_INACTIVE).
+ * that owns the record: FORBIDDEN), and be active (STAFF_INACTIVE).
  */
 export async function bookableStaff(ctx: Context, staffIds: readonly string[]): Promise<StaffRow[]> {
   const rows = await Promise.all(staffIds.map((id) => ctx.loaders.staff.load(id)));

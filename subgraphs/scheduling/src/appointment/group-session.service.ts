@@ -1,4 +1,4 @@
-import { BadInputError, clock, ForbiddenError, NotFoundError } from '../../../kit';
+import { BadInputError, clock, ForbiddenError, InputProblems, isUniqueViolation, NotFoundError } from '../../../kit';
 import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { canSeeAppointment, isAppointmentParty } from '../access-policy';
 import { Context } from '../context';
@@ -8,7 +8,7 @@ import { AppointmentRow } from './appointment.repository';
 import { checkedId } from './booking-input';
 import { checkBookingReferences } from './booking-references';
 import { BookingRepository } from './booking.repository';
-import { sqlState, UNIQUE_VIOLATION, written } from './write-outcome';
+import { written } from './write-outcome';
 
 /** A group session after a family joined it. */
 export interface Joined {
@@ -22,13 +22,15 @@ function alreadyJoined(familyId: string): never {
 }
 
 /**
- * Adds a family to a scheduled group session of the caller's agency (issue 5 §3: group sessions hold
- * several families up to a capacity). The seats are counted under a lock on the booking's rows, so
+ * Adds a family to a scheduled group session of the caller's agency (a group session holds several
+ * families, up to its capacity). The seats are counted under a lock on the booking's rows, so
  * of two joins for the last seat one wins and the other is refused with CONFLICT, CAPACITY_REACHED.
  */
 export async function joinGroupSession(ctx: Context, input: JoinGroupSessionInput): Promise<Joined> {
-  const familyId = checkedId('familyId', 'family', input.familyId);
-  const bookingId = checkedId('bookingId', 'group session', input.bookingId);
+  const problems = new InputProblems();
+  const familyId = problems.check(() => checkedId('familyId', 'family', input.familyId))!;
+  const bookingId = problems.check(() => checkedId('bookingId', 'group session', input.bookingId))!;
+  problems.throwIfAny();
   const booking = (await ctx.loaders.booking.load(bookingId)).filter((row) => canSeeAppointment(ctx.caller, row));
   if (booking.length === 0) throw new NotFoundError('Group session', input.bookingId);
   const session = booking[0];
@@ -55,7 +57,7 @@ export async function joinGroupSession(ctx: Context, input: JoinGroupSessionInpu
     ctx.loaders.participants.clear(bookingId);
     return { ...joined, appointments: written(ctx, joined.appointments, [familyId]) };
   } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) alreadyJoined(familyId);
+    if (isUniqueViolation(err)) alreadyJoined(familyId);
     throw err;
   }
 }

@@ -1,4 +1,4 @@
-import { clock } from '../../../kit';
+import { clock, InputProblems } from '../../../kit';
 import { Context } from '../context';
 import type { CancelAppointmentInput, RecordAppointmentOutcomeInput } from '../generated/graphql';
 import { schedulingError } from '../scheduling-error';
@@ -12,8 +12,10 @@ import { unchanged, written } from './write-outcome';
 
 /** Cancels a scheduled booking, every staff member's appointment in it, with a reason; the time is free again. */
 export async function cancelAppointment(ctx: Context, input: CancelAppointmentInput): Promise<AppointmentRow[]> {
-  const version = checkedVersion(input.expectedVersion);
-  const reason = checkedReason('reason', input.reason);
+  const problems = new InputProblems();
+  const version = problems.check(() => checkedVersion(input.expectedVersion))!;
+  const reason = problems.check(() => checkedReason('reason', input.reason))!;
+  problems.throwIfAny();
   const appointment = await appointmentToChange(ctx, input.appointmentId);
   if (!canMove(appointment.status, 'CANCELLED')) return unchanged(ctx, appointment.id, version);
   const rows = await ctx.db.transaction((sql) => new BookingRepository(sql).finish(appointment.id, version, 'CANCELLED', reason));

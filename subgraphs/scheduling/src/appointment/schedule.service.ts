@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clock } from '../../../kit';
+import { clock, InputProblems, sqlState } from '../../../kit';
 import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { Context } from '../context';
 import { SchedulingWarning } from '../holiday/calendar-coverage';
@@ -11,7 +11,7 @@ import { checkedCapacity, checkedId, checkedOverride, checkedStaffIds, checkedTi
 import { checkBookingReferences } from './booking-references';
 import { bookableStaff } from './booking-staff';
 import { BookingRepository } from './booking.repository';
-import { doubleBooked, EXCLUSION_VIOLATION, sqlState, unchanged, written } from './write-outcome';
+import { doubleBooked, EXCLUSION_VIOLATION, unchanged, written } from './write-outcome';
 
 /** A booking as scheduleAppointment answers it. */
 export interface Booked {
@@ -21,7 +21,7 @@ export interface Booked {
 }
 
 /**
- * Books staff time with a family (issue 5 §3). Every rule is checked before anything is written, in
+ * Books staff time with a family. Every rule is checked before anything is written, in
  * order: the input's own (staff count, capacity, override reason, END_BEFORE_START, TOO_LONG,
  * IN_THE_PAST); the staff (visible, of the caller's agency, active); the calendar (CLOSED_DAY,
  * OUTSIDE_SESSIONS, OUTSIDE_ROSTER, unless overridden); the references, with the subgraphs that own
@@ -29,13 +29,15 @@ export interface Booked {
  * as a whole when any of them overlaps (CONFLICT, DOUBLE_BOOKED).
  */
 export async function scheduleAppointment(ctx: Context, input: ScheduleAppointmentInput): Promise<Booked> {
-  const staffIds = checkedStaffIds(input.staffIds);
-  const familyId = checkedId('familyId', 'family', input.familyId);
-  const episodeId = input.serviceEpisodeId ? checkedId('serviceEpisodeId', 'service episode', input.serviceEpisodeId) : null;
-  const referralId = input.referralId ? checkedId('referralId', 'referral', input.referralId) : null;
-  const capacity = checkedCapacity(input.kind, input.capacity);
-  const overrideReason = checkedOverride(input.emergencyOverride);
-  const times = checkedTimes(input.startsAt, input.endsAt, clock.nowMs());
+  const problems = new InputProblems();
+  const staffIds = problems.check(() => checkedStaffIds(input.staffIds))!;
+  const familyId = problems.check(() => checkedId('familyId', 'family', input.familyId))!;
+  const episodeId = input.serviceEpisodeId ? problems.check(() => checkedId('serviceEpisodeId', 'service episode', input.serviceEpisodeId!))! : null;
+  const referralId = input.referralId ? problems.check(() => checkedId('referralId', 'referral', input.referralId!))! : null;
+  const capacity = problems.check(() => checkedCapacity(input.kind, input.capacity)) ?? null;
+  const overrideReason = problems.check(() => checkedOverride(input.emergencyOverride)) ?? null;
+  const times = problems.check(() => checkedTimes(input.startsAt, input.endsAt, clock.nowMs()))!;
+  problems.throwIfAny();
   const staff = await bookableStaff(ctx, staffIds);
   const warnings = await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
   const agencyId = staff[0].agencyId;
@@ -62,9 +64,11 @@ export async function scheduleAppointment(ctx: Context, input: ScheduleAppointme
  * at the version the caller read.
  */
 export async function rescheduleAppointment(ctx: Context, input: RescheduleAppointmentInput): Promise<{ appointments: AppointmentRow[]; warnings: SchedulingWarning[] }> {
-  const version = checkedVersion(input.expectedVersion);
-  const overrideReason = checkedOverride(input.emergencyOverride);
-  const times = checkedTimes(input.startsAt, input.endsAt, clock.nowMs());
+  const problems = new InputProblems();
+  const version = problems.check(() => checkedVersion(input.expectedVersion))!;
+  const overrideReason = problems.check(() => checkedOverride(input.emergencyOverride)) ?? null;
+  const times = problems.check(() => checkedTimes(input.startsAt, input.endsAt, clock.nowMs()))!;
+  problems.throwIfAny();
   const appointment = await appointmentToChange(ctx, input.appointmentId);
   const booking = await ctx.loaders.booking.load(appointment.bookingId);
   const staffIds = booking.map((a) => a.staffId);

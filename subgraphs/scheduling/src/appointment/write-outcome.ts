@@ -1,23 +1,16 @@
-import { ConflictError, NotFoundError } from '../../../kit';
+import { ConflictError, NotFoundError, staleVersion } from '../../../kit';
 import { Context } from '../context';
 import { schedulingError } from '../scheduling-error';
 import { AppointmentRow } from './appointment.repository';
 import { BookingRepository } from './booking.repository';
 
-/** PostgreSQL's SQLSTATE of a failed statement, if it is one. */
-export function sqlState(err: unknown): string | null {
-  const code = typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
-  return typeof code === 'string' ? code : null;
-}
-
 /** exclusion_violation: appointment_no_double_booking refused an overlapping appointment of a staff member. */
 export const EXCLUSION_VIOLATION = '23P01';
-/** unique_violation. */
-export const UNIQUE_VIOLATION = '23505';
 
 /**
  * The CONFLICT for a booking the exclusion constraint refused: the database, not a check before the
- * insert, decides, so of two concurrent bookings of one staff member exactly one wins (DESIGN.md §2).
+ * insert, decides, so of two concurrent bookings of one staff member exactly one wins (a check before
+ * the insert would let both pass).
  */
 export function doubleBooked(staffIds: readonly string[]): ConflictError {
   const who = staffIds.length === 1 ? `staff member ${staffIds[0]}` : 'a staff member of this booking';
@@ -33,10 +26,7 @@ export async function unchanged(ctx: Context, appointmentId: string, expectedVer
   const [state] = await new BookingRepository(ctx.db).stateOf(appointmentId);
   if (!state) throw new NotFoundError('Appointment', appointmentId);
   if (state.version !== expectedVersion) {
-    throw schedulingError('STALE_VERSION', `appointment ${appointmentId} changed since version ${expectedVersion}; it is now version ${state.version} (${state.status}); read it again`, {
-      currentVersion: state.version,
-      currentStatus: state.status,
-    });
+    throw staleVersion(`appointment ${appointmentId}`, expectedVersion, state);
   }
   throw schedulingError('NOT_SCHEDULED', `appointment ${appointmentId} is ${state.status}, no longer SCHEDULED`, { currentVersion: state.version, currentStatus: state.status });
 }

@@ -1,4 +1,4 @@
-import { asUuid, BadInputError, clock, NotFoundError } from '../../../kit';
+import { asUuid, BadInputError, clock, InputProblems, NotFoundError } from '../../../kit';
 import { canReadDirectory } from '../access-policy';
 import { toLocalIsoDateTime } from '../appointment/local-date-time';
 import { AgencyCalendarRow } from '../calendar/calendar.repository';
@@ -74,22 +74,26 @@ async function answer(ctx: Context, { slots, warnings }: { slots: ReadonlyArray<
   return { totalCount: slots.length, slots: shown.map((s) => view(s, zones.get(s.staff.agencyId) ?? 'UTC')), warnings };
 }
 
-/** Free slots of an agency's active staff, of a role and a language when asked (issue 5 §4). */
+/** Free slots of an agency's active staff, of a role and a language when asked. */
 export async function availability(ctx: Context, args: QueryAvailabilityArgs): Promise<AvailabilityView> {
-  const window = checkedWindow(args.from, args.to, args.durationMinutes, clock.nowMs());
-  const first = checkedFirst(args.first ?? 500);
+  const problems = new InputProblems();
+  const window = problems.check(() => checkedWindow(args.from, args.to, args.durationMinutes, clock.nowMs()))!;
+  const first = problems.check(() => checkedFirst(args.first ?? 500))!;
+  problems.throwIfAny();
   const calendar = await readableAgency(ctx, args.agencyId);
-  const staff = await ctx.loaders.repos.staff.activeMatching(calendar.agencyId, args.role ?? null, args.language ?? null);
+  const staff = await ctx.repos.staff.activeMatching(calendar.agencyId, args.role ?? null, args.language ?? null);
   return answer(ctx, await slotsOf(ctx, staff, window), first);
 }
 
 /** Free slots of named staff members (of any agencies whose directory the caller reads). */
 export async function staffAvailability(ctx: Context, args: QueryStaffAvailabilityArgs): Promise<AvailabilityView> {
-  const window = checkedWindow(args.from, args.to, args.durationMinutes, clock.nowMs());
-  const first = checkedFirst(args.first ?? 500);
+  const problems = new InputProblems();
+  const window = problems.check(() => checkedWindow(args.from, args.to, args.durationMinutes, clock.nowMs()))!;
+  const first = problems.check(() => checkedFirst(args.first ?? 500))!;
   if (args.staffIds.length < 1 || args.staffIds.length > MAX_NAMED_STAFF) {
-    throw new BadInputError('staffIds', 'STAFF_COUNT', `staffIds must name 1 to ${MAX_NAMED_STAFF} staff members`);
+    problems.refuse(new BadInputError('staffIds', 'STAFF_COUNT', `staffIds must name 1 to ${MAX_NAMED_STAFF} staff members`));
   }
+  problems.throwIfAny();
   const staff = await Promise.all(
     [...new Set(args.staffIds)].map(async (id) => {
       const uuid = asUuid(id);
@@ -110,7 +114,7 @@ export async function nextAvailableSlot(ctx: Context, args: QueryNextAvailableSl
   const now = clock.nowMs();
   const start = Math.max(args.from ? new Date(args.from).getTime() : now, now);
   const calendar = await readableAgency(ctx, args.agencyId);
-  const staff = await ctx.loaders.repos.staff.activeMatching(calendar.agencyId, args.role ?? null, args.language ?? null);
+  const staff = await ctx.repos.staff.activeMatching(calendar.agencyId, args.role ?? null, args.language ?? null);
   const end = start + MAX_AVAILABILITY_DAYS * DAY_MS;
   for (let from = start; from < end; from += WEEK_MS) {
     // Each week reaches one slot length into the next, so a slot that starts before the week ends is

@@ -2,7 +2,7 @@ import { WeeklySession, sessionIntervalsOn } from '../calendar/day-calendar';
 import { clipIntervals, Interval, mergeIntervals, subtractIntervals } from '../calendar/intervals';
 import { datesFrom, localDateOf } from '../calendar/zoned-time';
 
-/** Slots start on the quarter hours of the agency's clock (issue 5: slots on a 15-minute grid). */
+/** Slots start on the quarter hours of the agency's clock (a 15-minute grid, as appointments are booked). */
 export const SLOT_GRID_MINUTES = 15;
 const GRID_MS = SLOT_GRID_MINUTES * 60_000;
 

@@ -1,23 +1,11 @@
 import { Sql } from '../../../kit';
+import type { AgencyCalendarEntity, OperatingSessionEntity } from './calendar.entity';
 
 /** An agency as the scheduling subgraph knows it: where it is and which clock it keeps. */
-export interface AgencyCalendarRow {
-  agencyId: string;
-  jurisdiction: 'ID' | 'HK';
-  timeZone: string;
-  /** The version of the agency's operating sessions. */
-  version: number;
-}
+export type AgencyCalendarRow = AgencyCalendarEntity;
 
 /** An operating session as resolvers receive it; times are HH:MM local to the agency. */
-export interface SessionRow {
-  id: string;
-  agencyId: string;
-  dayOfWeek: number;
-  opens: string;
-  closes: string;
-  kind: 'DAY' | 'EVENING';
-}
+export type SessionRow = OperatingSessionEntity;
 
 /**
  * A closed day as resolvers receive it: a public holiday or collective leave day of a jurisdiction
@@ -35,12 +23,8 @@ export interface ClosureRow {
 }
 
 /** A weekly session as setOperatingSessions writes it; without an id it is new. */
-export interface SessionWrite {
+export interface SessionWrite extends Pick<OperatingSessionEntity, 'dayOfWeek' | 'opens' | 'closes' | 'kind'> {
   id: string | null;
-  dayOfWeek: number;
-  opens: string;
-  closes: string;
-  kind: 'DAY' | 'EVENING';
 }
 
 /** An agency's own closure as a ClosureRow. */

@@ -1,7 +1,6 @@
-import { asUuid, BadInputError, clock, ForbiddenError, NotFoundError } from '../../../kit';
+import { asUuid, BadInputError, clock, conflictOnUnique, ForbiddenError, InputProblems, NotFoundError, staleVersion } from '../../../kit';
 import { actsForAgency, canReadDirectory } from '../access-policy';
 import { AppointmentRepository, AppointmentRow } from '../appointment/appointment.repository';
-import { sqlState, UNIQUE_VIOLATION } from '../appointment/write-outcome';
 import { Context } from '../context';
 import type { AddAgencyClosureInput, RemoveAgencyClosureInput, SetOperatingSessionsInput, SetStaffRosterInput } from '../generated/graphql';
 import { schedulingError } from '../scheduling-error';
@@ -15,7 +14,7 @@ const MAX_CLOSURE_NAME = 200;
 
 /**
  * The calendar of an agency the caller acts for. One the caller may not read is NOT_FOUND; another
- * agency's is FORBIDDEN: an agency changes only its own sessions, rosters and closures (DESIGN.md §3).
+ * agency's is FORBIDDEN: an agency changes only its own sessions, rosters and closures.
  */
 async function agencyToManage(ctx: Context, agencyId: string): Promise<AgencyCalendarRow> {
   const id = asUuid(agencyId);
@@ -42,10 +41,8 @@ export async function setOperatingSessions(ctx: Context, input: SetOperatingSess
     return { scheduleVersion: bumped.version, sessions: await repository.sessionsByAgencyIds([calendar.agencyId]) };
   });
   if (!written) {
-    const [now] = await ctx.loaders.repos.calendars.calendarsByAgencyIds([calendar.agencyId]);
-    throw schedulingError('STALE_VERSION', `the sessions of agency ${calendar.agencyId} changed since version ${input.expectedVersion}; it is now version ${now.version}; read them again`, {
-      currentVersion: now.version,
-    });
+    const [now] = await ctx.repos.calendars.calendarsByAgencyIds([calendar.agencyId]);
+    throw staleVersion(`the sessions of agency ${calendar.agencyId}`, input.expectedVersion, { version: now.version });
   }
   ctx.audit.record('WRITE', 'OperatingSession', written.sessions.map((s) => ({ id: s.id, familyId: null })));
   ctx.loaders.sessionsOfAgency.clear(calendar.agencyId).prime(calendar.agencyId, written.sessions);
@@ -60,16 +57,19 @@ export async function setStaffRoster(ctx: Context, input: SetStaffRosterInput): 
   if (!staff || !canReadDirectory(ctx.caller, staff.jurisdiction)) throw new NotFoundError('Staff', input.staffId);
   await agencyToManage(ctx, staff.agencyId);
   const sessions = new Set((await ctx.loaders.sessionsOfAgency.load(staff.agencyId)).map((s) => s.id));
-  const sessionIds = input.sessionIds.map((sessionId, i) => {
+  const problems = new InputProblems();
+  const sessionIds = input.sessionIds.flatMap((sessionId, i) => {
     const uuid = asUuid(sessionId);
-    if (!uuid || !sessions.has(uuid)) throw new BadInputError(`sessionIds[${i}]`, 'NOT_FOUND', `sessionIds[${i}] ${sessionId} is not a session of the staff member's agency`);
-    return uuid;
+    if (uuid && sessions.has(uuid)) return [uuid];
+    problems.refuse(new BadInputError(`sessionIds[${i}]`, 'NOT_FOUND', `sessionIds[${i}] ${sessionId} is not a session of the staff member's agency`));
+    return [];
   });
+  problems.throwIfAny();
   const wanted = [...new Set(sessionIds)];
   await ctx.db.transaction(async (sql) => {
     const rostered = await new StaffRepository(sql).replaceRoster(staff.id, staff.agencyId, wanted);
     if (rostered !== wanted.length) {
-      throw schedulingError('STALE_VERSION', "the agency's sessions changed while the roster was being set; read them again");
+      throw staleVersion("the agency's sessions (while the roster was being set)", null);
     }
   });
   ctx.audit.record('WRITE', 'StaffRoster', [{ id: staff.id, familyId: null }]);
@@ -88,13 +88,10 @@ export async function addAgencyClosure(ctx: Context, input: AddAgencyClosureInpu
   if (name.length === 0 || name.length > MAX_CLOSURE_NAME) throw new BadInputError('name', 'LENGTH', `name must be 1 to ${MAX_CLOSURE_NAME} characters`);
   const today = localDateOf(clock.nowMs(), calendar.timeZone);
   if (input.date < today) throw new BadInputError('date', 'IN_THE_PAST', `date must be today (${today} in ${calendar.timeZone}) or later`);
-  let closure: ClosureRow;
-  try {
-    [closure] = await ctx.db.transaction((sql) => new CalendarRepository(sql).addAgencyClosure(calendar.agencyId, input.date, name));
-  } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) throw schedulingError('ALREADY_CLOSED', `the agency is already closed on ${input.date}`, { date: input.date });
-    throw err;
-  }
+  const [closure] = await conflictOnUnique(
+    () => ctx.db.transaction((sql) => new CalendarRepository(sql).addAgencyClosure(calendar.agencyId, input.date, name)),
+    () => schedulingError('ALREADY_CLOSED', `the agency is already closed on ${input.date}`, { date: input.date }),
+  );
   ctx.audit.record('WRITE', 'Closure', [{ id: closure.id, familyId: null }]);
   const dayStart = new Date(zonedInstant(input.date, 0, calendar.timeZone));
   const dayEnd = new Date(zonedInstant(addDays(input.date, 1), 0, calendar.timeZone));
@@ -106,7 +103,7 @@ export async function addAgencyClosure(ctx: Context, input: AddAgencyClosureInpu
 /** Reopens a day the caller's agency had closed; a public holiday or collective leave day cannot be removed. */
 export async function removeAgencyClosure(ctx: Context, input: RemoveAgencyClosureInput): Promise<string> {
   const id = asUuid(input.closureId);
-  const [closure] = id ? await ctx.loaders.repos.calendars.closureById(id) : [];
+  const [closure] = id ? await ctx.repos.calendars.closureById(id) : [];
   if (!closure) throw new NotFoundError('Closure', input.closureId);
   const agencyId = closure.agencyId;
   if (agencyId === null) {

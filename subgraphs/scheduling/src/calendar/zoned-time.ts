@@ -4,6 +4,8 @@
  * calendar dates 'YYYY-MM-DD'; times of day are minutes after local midnight. Pure functions.
  */
 
+import { addDays, isoDayOfWeek } from '../../../../platform/clock';
+
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
@@ -92,16 +94,8 @@ export function zonedInstant(date: string, minutesOfDay: number, timeZone: strin
   return instant;
 }
 
-/** ISO 8601 day of week of a calendar date: 1 Monday to 7 Sunday. */
-export function isoDayOfWeek(date: string): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
-}
-
-/** The calendar date `days` after `date` (before it when negative). */
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+/** Calendar-date arithmetic is the platform clock's (one definition for subgraphs and demo). */
+export { addDays, isoDayOfWeek };
 
 /** Whole days from one date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {

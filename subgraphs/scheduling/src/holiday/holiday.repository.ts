@@ -1,25 +1,14 @@
 import { Sql } from '../../../kit';
 import { ClosureRow, HOLIDAY_COLUMNS } from '../calendar/calendar.repository';
-import type { HolidayKind } from './calendar-file';
+import type { CalendarYearEntity, PublicHolidayEntity } from './holiday.entity';
 
 /** A loaded year of a jurisdiction's calendar. */
-export interface CalendarYearRow {
-  jurisdiction: 'ID' | 'HK';
-  year: number;
-  source: string;
-  loadedAt: Date;
+export interface CalendarYearRow extends Omit<CalendarYearEntity, 'loadedBy'> {
   holidayCount: number;
 }
 
 /** A public holiday as written. */
-export interface HolidayWrite {
-  jurisdiction: 'ID' | 'HK';
-  year: number;
-  date: string;
-  name: string;
-  kind: HolidayKind;
-  source: string;
-}
+export type HolidayWrite = Pick<PublicHolidayEntity, 'jurisdiction' | 'year' | 'date' | 'name' | 'kind' | 'source'>;
 
 /** The only place the scheduling subgraph reads and writes single public holidays and loaded years. */
 export class HolidayRepository {

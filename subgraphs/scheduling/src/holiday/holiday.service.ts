@@ -1,15 +1,36 @@
-import { asUuid, BadInputError, clock, ForbiddenError, NotFoundError } from '../../../kit';
-import { canManageCalendar } from '../access-policy';
+import { asUuid, BadInputError, clock, conflictOnUnique, ForbiddenError, InputProblems, NotFoundError, staleVersion } from '../../../kit';
+import { canManageCalendar, canReadHolidays } from '../access-policy';
 import { AppointmentRepository, AppointmentRow } from '../appointment/appointment.repository';
-import { sqlState, UNIQUE_VIOLATION } from '../appointment/write-outcome';
 import { ClosureRow } from '../calendar/calendar.repository';
+import { checkHolidayRange } from '../calendar/holiday-range';
 import { Context } from '../context';
 import type { AddPublicHolidayInput, ChangePublicHolidayInput, RemovePublicHolidayInput } from '../generated/graphql';
 import { schedulingError } from '../scheduling-error';
 import { HolidayKind, isCalendarDate, kindAllowed, MAX_HOLIDAY_NAME, MAX_HOLIDAY_SOURCE } from './calendar-file';
 import { loadedYears } from './calendar-warnings';
-import { yearKey } from './calendar-coverage';
-import { HolidayRepository } from './holiday.repository';
+import { missingYears, yearKey } from './calendar-coverage';
+import { CalendarYearRow, HolidayRepository } from './holiday.repository';
+
+/**
+ * The public holidays and collective leave days of a jurisdiction from one date to another, for a
+ * caller who may read that calendar (others get none); a range reaching a year whose calendar is not
+ * loaded is CALENDAR_NOT_LOADED rather than a silent "no holidays".
+ */
+export async function holidaysBetween(ctx: Context, jurisdiction: 'ID' | 'HK', from: string, to: string): Promise<ClosureRow[]> {
+  checkHolidayRange(from, to);
+  if (!canReadHolidays(ctx.caller, jurisdiction)) return [];
+  const [year] = missingYears(await loadedYears(ctx), jurisdiction, from, to);
+  if (year !== undefined) {
+    throw schedulingError('CALENDAR_NOT_LOADED', `the ${jurisdiction} public holidays of ${year} are not loaded, so SatuPintu cannot say which days of ${year} are holidays`, { jurisdiction, year }, 'to');
+  }
+  return ctx.repos.calendars.holidays(jurisdiction, from, to);
+}
+
+/** The loaded years of a jurisdiction's holiday calendar, for a caller who may read it. */
+export async function calendarYearsOf(ctx: Context, jurisdiction: 'ID' | 'HK'): Promise<CalendarYearRow[]> {
+  if (!canReadHolidays(ctx.caller, jurisdiction)) return [];
+  return (await ctx.loaders.calendarYears.load('ALL')).filter((y) => y.jurisdiction === jurisdiction);
+}
 
 /** A public holiday after a change, and the bookings that now fall on it. */
 export interface HolidayChange {
@@ -49,14 +70,14 @@ function holidayExists(jurisdiction: 'ID' | 'HK', date: string) {
 /** A public holiday the caller may change, by id; an agency closure or an unknown id is NOT_FOUND. */
 async function holidayToChange(ctx: Context, holidayId: string): Promise<ClosureRow> {
   const id = asUuid(holidayId);
-  const [closure] = id ? await ctx.loaders.repos.calendars.closureById(id) : [];
+  const [closure] = id ? await ctx.repos.calendars.closureById(id) : [];
   if (!closure || closure.jurisdiction === null) throw new NotFoundError('Public holiday', holidayId);
   onlyCalendarManagers(ctx, closure.jurisdiction);
   return closure;
 }
 
 function staleHoliday(holiday: ClosureRow, expected: number, current: number | null) {
-  return schedulingError('STALE_VERSION', `public holiday ${holiday.id} changed since version ${expected}; read it again`, { currentVersion: current });
+  return staleVersion(`public holiday ${holiday.id}`, expected, { version: current });
 }
 
 /**
@@ -77,19 +98,16 @@ function changed(ctx: Context, holiday: ClosureRow): void {
 /** Adds a day to a loaded year of the caller's jurisdiction. */
 export async function addPublicHoliday(ctx: Context, input: AddPublicHolidayInput): Promise<HolidayChange> {
   onlyCalendarManagers(ctx, input.jurisdiction);
-  const name = checkedText('name', input.name, MAX_HOLIDAY_NAME);
-  const source = checkedText('source', input.source, MAX_HOLIDAY_SOURCE);
-  checkedDay(input.jurisdiction, input.year, input.date, input.kind);
+  const problems = new InputProblems();
+  const name = problems.check(() => checkedText('name', input.name, MAX_HOLIDAY_NAME))!;
+  const source = problems.check(() => checkedText('source', input.source, MAX_HOLIDAY_SOURCE))!;
+  problems.check(() => checkedDay(input.jurisdiction, input.year, input.date, input.kind));
+  problems.throwIfAny();
   await checkYearLoaded(ctx, input.jurisdiction, input.year);
-  let holiday: ClosureRow;
-  try {
-    [holiday] = await ctx.db.transaction((sql) =>
-      new HolidayRepository(sql).insert({ jurisdiction: input.jurisdiction, year: input.year, date: input.date, name, kind: input.kind, source }, clock.now()),
-    );
-  } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) throw holidayExists(input.jurisdiction, input.date);
-    throw err;
-  }
+  const [holiday] = await conflictOnUnique(
+    () => ctx.db.transaction((sql) => new HolidayRepository(sql).insert({ jurisdiction: input.jurisdiction, year: input.year, date: input.date, name, kind: input.kind, source }, clock.now())),
+    () => holidayExists(input.jurisdiction, input.date),
+  );
   changed(ctx, holiday);
   return { holiday, scheduledAppointments: await collidingAppointments(ctx, holiday) };
 }
@@ -101,17 +119,16 @@ export async function changePublicHoliday(ctx: Context, input: ChangePublicHolid
   const year = Number(current.date.slice(0, 4));
   const date = input.date ?? current.date;
   const kind = (input.kind ?? current.kind) as HolidayKind;
-  const name = input.name == null ? current.name : checkedText('name', input.name, MAX_HOLIDAY_NAME);
-  if (date !== current.date && input.source == null) throw new BadInputError('source', 'REQUIRED', 'moving a public holiday needs the legal source that moves it');
-  const source = input.source == null ? current.source! : checkedText('source', input.source, MAX_HOLIDAY_SOURCE);
-  checkedDay(jurisdiction, year, date, kind);
-  let holiday: ClosureRow | undefined;
-  try {
-    [holiday] = await ctx.db.transaction((sql) => new HolidayRepository(sql).update(current.id, input.expectedVersion, { date, name, kind, source }, clock.now()));
-  } catch (err) {
-    if (sqlState(err) === UNIQUE_VIOLATION) throw holidayExists(jurisdiction, date);
-    throw err;
-  }
+  const problems = new InputProblems();
+  const name = input.name == null ? current.name : problems.check(() => checkedText('name', input.name!, MAX_HOLIDAY_NAME))!;
+  if (date !== current.date && input.source == null) problems.refuse(new BadInputError('source', 'REQUIRED', 'moving a public holiday needs the legal source that moves it'));
+  const source = input.source == null ? current.source! : problems.check(() => checkedText('source', input.source!, MAX_HOLIDAY_SOURCE))!;
+  problems.check(() => checkedDay(jurisdiction, year, date, kind));
+  problems.throwIfAny();
+  const [holiday] = await conflictOnUnique(
+    () => ctx.db.transaction((sql) => new HolidayRepository(sql).update(current.id, input.expectedVersion, { date, name, kind, source }, clock.now())),
+    () => holidayExists(jurisdiction, date),
+  );
   if (!holiday) throw staleHoliday(current, input.expectedVersion, current.version);
   changed(ctx, holiday);
   return { holiday, scheduledAppointments: await collidingAppointments(ctx, holiday) };

@@ -9,7 +9,7 @@ const STATUSES = `'SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'`;
  * Scheduling: the agencies it books for, their weekly sessions and closed days, staff and rosters,
  * and appointments. A staff member is never double-booked: the exclusion constraint makes the
  * database refuse overlapping live appointments of one staff member, so that two concurrent bookings
- * cannot both win (DESIGN.md §2). Cancelled and no-show appointments free the time again.
+ * cannot both win (a check in the service could not stop that). Cancelled and no-show appointments free the time again.
  * Public holidays are reference data the product needs, not demo data: they once lived in `closure`
  * too; the public holidays migration moved them to a table of their own, loaded from data files.
  */

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Booking on top of the scheduling read side (issue 5):
+ * Booking on top of the scheduling read side:
  * - `appointment.booking_id`: a booking of two staff members (an escort, a home visit) is one row per
  *   staff member sharing it, so that the exclusion constraint appointment_no_double_booking still
  *   holds per staff member; existing rows become bookings of their own.

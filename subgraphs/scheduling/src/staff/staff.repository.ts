@@ -1,15 +1,10 @@
 import { Sql } from '../../../kit';
 import { SESSION_COLUMNS, SessionRow } from '../calendar/calendar.repository';
 import type { StaffRole } from '../generated/graphql';
+import type { StaffEntity } from './staff.entity';
 
 /** A staff member as resolvers receive it, with their agency's jurisdiction for the directory rule. */
-export interface StaffRow {
-  id: string;
-  agencyId: string;
-  fullName: string;
-  role: StaffRole;
-  languages: string[];
-  active: boolean;
+export interface StaffRow extends StaffEntity {
   jurisdiction: 'ID' | 'HK';
 }
 

@@ -46,7 +46,7 @@ function hours(ms: number): number {
 }
 
 /**
- * Booked against rostered time for a manager's view (issue 5 §5). Booked: scheduled and completed
+ * Booked against rostered time for a manager's view (how loaded each staff member is). Booked: scheduled and completed
  * appointments that start on a local date of the range (cancelled and no-show ones freed the time).
  * Rostered: the sessions on the roster on each date of the range that is not a closed day.
  */

@@ -1,12 +1,15 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 
 /** An agency that serves families; the services subgraph owns the agency directory. */
 @Entity({ name: 'agency' })
+@Check('agency_sector_check', `sector IN ('SOCIAL', 'WOMEN', 'CHILDREN')`)
+@Check('agency_jurisdiction_check', `jurisdiction IN ('ID', 'HK')`)
+@Unique('agency_code_key', ['code'])
 export class AgencyEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
-  @Column({ name: 'code', type: 'text', unique: true })
+  @Column({ name: 'code', type: 'text' })
   code!: string;
 
   @Column({ name: 'name', type: 'text' })
@@ -27,7 +30,7 @@ export class AgencyEntity {
   @Column({ name: 'region_code', type: 'text', nullable: true })
   regionCode!: string | null;
 
-  @Column({ name: 'area_served', type: 'text', array: true })
+  @Column({ name: 'area_served', type: 'text', array: true, default: '{}' })
   areaServed!: string[];
 
   @Column({ name: 'address', type: 'text' })

@@ -1,22 +1,8 @@
 import { Sql } from '../../../kit';
+import type { AgencyEntity } from './agency.entity';
 
 /** An agency as resolvers receive it. */
-export interface AgencyRow {
-  id: string;
-  code: string;
-  name: string;
-  kind: string;
-  sector: 'SOCIAL' | 'WOMEN' | 'CHILDREN';
-  jurisdiction: 'ID' | 'HK';
-  timeZone: string;
-  regionCode: string | null;
-  areaServed: string[];
-  address: string;
-  phone: string | null;
-  fax: string | null;
-  email: string | null;
-  operator: string | null;
-}
+export type AgencyRow = AgencyEntity;
 
 const AGENCY_COLUMNS = `id, code, name, kind, sector, jurisdiction, time_zone AS "timeZone", region_code AS "regionCode",
   area_served AS "areaServed", address, phone, fax, email, operator`;

@@ -1,5 +1,5 @@
 import type { ChildRole, EpisodeStatus, OpenServiceEpisodeInput } from '../generated/graphql';
-import { invalid, optionalText, referenceId, requiredText } from '../../../kit';
+import { InputProblems, invalid, optionalText, referenceId, requiredText } from '../../../kit';
 
 /** Most persons one episode names. */
 export const MAX_PARTICIPANTS = 20;
@@ -21,20 +21,26 @@ export interface NewEpisode {
 
 /** Checks everything about an open request that needs no record. */
 export function parseOpenEpisode(input: OpenServiceEpisodeInput): NewEpisode {
-  const familyId = referenceId('familyId', 'UNKNOWN_FAMILY', input.familyId);
+  const problems = new InputProblems();
+  const familyId = problems.check(() => referenceId('familyId', 'UNKNOWN_FAMILY', input.familyId));
   if (input.participantIds.length === 0 || input.participantIds.length > MAX_PARTICIPANTS) {
-    throw invalid('participantIds', 'PARTICIPANT_COUNT', `must name 1 to ${MAX_PARTICIPANTS} persons`);
+    problems.refuse(invalid('participantIds', 'PARTICIPANT_COUNT', `must name 1 to ${MAX_PARTICIPANTS} persons`));
   }
-  const participantIds = input.participantIds.map((id) => referenceId('participantIds', 'UNKNOWN_PERSON', id));
-  if (new Set(participantIds).size !== participantIds.length) throw invalid('participantIds', 'DUPLICATE_ID', 'names a person twice');
+  const participantIds = input.participantIds.flatMap((id) => problems.check(() => referenceId('participantIds', 'UNKNOWN_PERSON', id)) ?? []);
+  if (new Set(participantIds).size !== participantIds.length) problems.refuse(invalid('participantIds', 'DUPLICATE_ID', 'names a person twice'));
+  const serviceId = problems.check(() => referenceId('serviceId', 'UNKNOWN_SERVICE', input.serviceId));
+  const referralId = input.referralId ? problems.check(() => referenceId('referralId', 'UNKNOWN_REFERRAL', input.referralId!)) : null;
+  const leadWorkerId = input.leadWorkerId ? problems.check(() => referenceId('leadWorkerId', 'UNKNOWN_STAFF', input.leadWorkerId!)) : null;
+  const notes = problems.check(() => optionalText('notes', input.notes, MAX_NOTES));
+  problems.throwIfAny();
   return {
-    familyId,
+    familyId: familyId!,
     participantIds,
-    serviceId: referenceId('serviceId', 'UNKNOWN_SERVICE', input.serviceId),
-    referralId: input.referralId ? referenceId('referralId', 'UNKNOWN_REFERRAL', input.referralId) : null,
+    serviceId: serviceId!,
+    referralId: referralId ?? null,
     childRole: input.childRole ?? null,
-    leadWorkerId: input.leadWorkerId ? referenceId('leadWorkerId', 'UNKNOWN_STAFF', input.leadWorkerId) : null,
-    notes: optionalText('notes', input.notes, MAX_NOTES),
+    leadWorkerId: leadWorkerId ?? null,
+    notes: notes ?? null,
   };
 }
 

@@ -43,7 +43,8 @@ export async function checkLeadWorker(field: string, staffId: string, agencyId: 
  * Checks a new episode's family, participants, referral and lead worker with the subgraphs that own
  * them (families, referrals, scheduling), through `_entities` as the same caller, all at once: an id
  * the caller may not see is as unknown as one that does not exist. The referral must be ACCEPTED, about
- * this family and received by the caller's agency (issue 4 item 7: an episode from an accepted referral).
+ * this family and received by the caller's agency (an episode opened from a referral is the receiving
+ * agency's answer to it).
  */
 export async function checkEpisodeReferences(episode: NewEpisode, agencyId: string, caller: Caller): Promise<CheckedEpisodeReferences> {
   const [[family], persons, [referral]] = await Promise.all([

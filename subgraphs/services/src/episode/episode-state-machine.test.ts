@@ -1,7 +1,7 @@
 import type { EpisodeStatus } from '../generated/graphql';
 import { decideEpisodeStatus, EPISODE_STATUSES } from './episode-state-machine';
 
-/** Issue 4 item 7 and DESIGN.md §2, pair by pair: the only allowed moves. */
+/** The episode workflow, pair by pair: the only allowed moves. */
 const ALLOWED = new Set(['OPEN ACTIVE', 'OPEN ON_HOLD', 'OPEN CLOSED', 'ACTIVE ON_HOLD', 'ACTIVE CLOSED', 'ON_HOLD ACTIVE', 'ON_HOLD CLOSED']);
 
 const pairs = EPISODE_STATUSES.flatMap((from) => EPISODE_STATUSES.map((to) => [from, to] as [EpisodeStatus, EpisodeStatus]));

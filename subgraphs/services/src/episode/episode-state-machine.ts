@@ -1,7 +1,7 @@
 import type { EpisodeStatus } from '../generated/graphql';
 
 /**
- * Where an episode may go from each status (DESIGN.md §2, issue 4 item 7): work begins (OPEN → ACTIVE),
+ * Where an episode may go from each status: work begins (OPEN → ACTIVE),
  * pauses and resumes (ACTIVE ⇄ ON_HOLD; an episode may also be put on hold before work begins), and
  * ends from any open status. CLOSED is final: a family that comes back gets a new episode. Work that has
  * begun does not go back to OPEN.

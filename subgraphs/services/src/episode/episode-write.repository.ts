@@ -1,20 +1,10 @@
 import { Sql } from '../../../kit';
-import type { ChildRole, EpisodeStatus } from '../generated/graphql';
+import type { EpisodeStatus } from '../generated/graphql';
 import { EPISODE_COLUMNS, EpisodeRow } from './episode.repository';
+import type { EpisodeEntity } from './episode.entity';
 
 /** A new episode's row, as the service has checked it. */
-export interface EpisodeInsert {
-  familyId: string;
-  familyRegion: string;
-  participantIds: string[];
-  serviceId: string;
-  agencyId: string;
-  openedOn: string;
-  leadWorkerId: string | null;
-  childRole: ChildRole | null;
-  notes: string | null;
-  referralId: string | null;
-}
+export type EpisodeInsert = Pick<EpisodeEntity, 'familyId' | 'familyRegion' | 'participantIds' | 'serviceId' | 'agencyId' | 'openedOn' | 'leadWorkerId' | 'childRole' | 'notes' | 'referralId'>;
 
 /** The only place service episodes are written. Every method runs on the Sql it is given. */
 export class EpisodeWriteRepository {

@@ -1,23 +1,8 @@
 import { Sql } from '../../../kit';
+import type { EpisodeEntity } from './episode.entity';
 
 /** A service episode as resolvers receive it. */
-export interface EpisodeRow {
-  id: string;
-  familyId: string;
-  familyRegion: string;
-  participantIds: string[];
-  serviceId: string;
-  agencyId: string;
-  status: 'OPEN' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED';
-  openedOn: string;
-  closedOn: string | null;
-  closureReason: string | null;
-  leadWorkerId: string | null;
-  childRole: 'VICTIM' | 'PERPETRATOR' | 'WITNESS' | null;
-  notes: string | null;
-  referralId: string | null;
-  version: number;
-}
+export type EpisodeRow = EpisodeEntity;
 
 export const EPISODE_COLUMNS = `id, family_id AS "familyId", family_region AS "familyRegion", participant_ids AS "participantIds",
   service_id AS "serviceId", agency_id AS "agencyId", status, opened_on AS "openedOn", closed_on AS "closedOn",

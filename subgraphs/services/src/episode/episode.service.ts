@@ -1,4 +1,5 @@
-import { asUuid, clock, ConflictError, ForbiddenError, NotFoundError } from '../../../kit';
+import { asUuid, clock, conflictOnUnique, ForbiddenError, NotFoundError } from '../../../kit';
+import { episodeExists, staleEpisode } from '../services-error';
 import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { actingAgency, canSeeEpisode, isParty } from '../access-policy';
 import { Context } from '../context';
@@ -8,20 +9,7 @@ import { checkEpisodeReferences, checkLeadWorker } from './episode-references';
 import { decideEpisodeStatus } from './episode-state-machine';
 import { EpisodeWriteRepository } from './episode-write.repository';
 import { EpisodeRow } from './episode.repository';
-import { expectedVersion, invalid, invalidForStatus, referenceId } from '../../../kit';
-
-/** PostgreSQL's unique_violation: here, a second episode from one referral (index service_episode_referral). */
-function isUniqueViolation(err: unknown): boolean {
-  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === '23505';
-}
-
-function staleVersion(episode: EpisodeRow, expected: number): ConflictError {
-  return new ConflictError(`episode ${episode.id} changed since version ${expected}; it is now version ${episode.version} (${episode.status}); read it again`, {
-    rule: 'STALE_VERSION',
-    currentVersion: episode.version,
-    currentStatus: episode.status,
-  });
-}
+import { expectedVersion, InputProblems, invalid, invalidForStatus, referenceId } from '../../../kit';
 
 /** The agency's calendar date today, in its own time zone. */
 async function agencyToday(ctx: Context, agencyId: string): Promise<string> {
@@ -38,7 +26,7 @@ function written(ctx: Context, episode: EpisodeRow): EpisodeRow {
 }
 
 /**
- * Opens an episode of a service of the caller's agency (issue 4 item 7). Every input rule and every
+ * Opens an episode of a service of the caller's agency. Every input rule and every
  * reference is checked first (the service here; family, persons, referral and lead worker with their
  * owning subgraphs), then one insert. A referral gives at most one episode: a second one is CONFLICT.
  */
@@ -53,21 +41,18 @@ export async function openServiceEpisode(ctx: Context, input: OpenServiceEpisode
   const references = await checkEpisodeReferences(episode, agencyId, ctx.caller);
   checkChildRole(episode.childRole, service.requiresChildRole, references.anyChildParticipant);
   await recordFamilyInvolvement(ctx.caller, episode.familyId, [agencyId], 'EPISODE');
-  try {
-    const row = await ctx.db.transaction((sql) =>
-      new EpisodeWriteRepository(sql).insert({ ...episode, agencyId, familyRegion: references.familyRegion, openedOn }),
-    );
-    return written(ctx, row);
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    throw new ConflictError(`an episode was already opened from referral ${episode.referralId}`, { field: 'referralId', rule: 'EPISODE_EXISTS_FOR_REFERRAL' });
-  }
+  // The unique index service_episode_referral refuses a second episode from one referral.
+  const row = await conflictOnUnique(
+    () => ctx.db.transaction((sql) => new EpisodeWriteRepository(sql).insert({ ...episode, agencyId, familyRegion: references.familyRegion, openedOn })),
+    () => episodeExists(episode.referralId),
+  );
+  return written(ctx, row);
 }
 
 /**
  * An episode the caller's agency may change, at the version the caller read. Refusals, in order: an
  * episode the caller cannot see is NOT_FOUND; another agency's, FORBIDDEN (writes only by the agency that
- * owns the record, DESIGN.md §3); a version that is not current, CONFLICT with `currentVersion`.
+ * owns the record); a version that is not current, CONFLICT with `currentVersion`.
  */
 async function episodeToChange(ctx: Context, episodeId: string, version: number): Promise<EpisodeRow> {
   const id = asUuid(episodeId);
@@ -80,7 +65,7 @@ async function episodeToChange(ctx: Context, episodeId: string, version: number)
     ctx.audit.denied('WRITE', 'ServiceEpisode', [{ id: row.id, familyId: row.familyId }]);
     throw new ForbiddenError('only the agency delivering an episode may change it');
   }
-  if (row.version !== version) throw staleVersion(row, version);
+  if (row.version !== version) throw staleEpisode(row, version);
   return row;
 }
 
@@ -88,7 +73,7 @@ async function episodeToChange(ctx: Context, episodeId: string, version: number)
 async function lostRace(ctx: Context, episodeId: string, expected: number): Promise<never> {
   const current = await new EpisodeWriteRepository(ctx.db).findById(episodeId);
   if (!current) throw new NotFoundError('service episode', episodeId);
-  throw staleVersion(current, expected);
+  throw staleEpisode(current, expected);
 }
 
 /**
@@ -97,8 +82,10 @@ async function lostRace(ctx: Context, episodeId: string, expected: number): Prom
  * date in the agency's zone and the reason.
  */
 export async function changeEpisodeStatus(ctx: Context, input: ChangeEpisodeStatusInput): Promise<EpisodeRow> {
-  const version = expectedVersion(input.expectedVersion);
-  const closureReason = closureReasonFor(input.status, input.closureReason);
+  const problems = new InputProblems();
+  const version = problems.check(() => expectedVersion(input.expectedVersion))!;
+  const closureReason = problems.check(() => closureReasonFor(input.status, input.closureReason)) ?? null;
+  problems.throwIfAny();
   const row = await episodeToChange(ctx, input.episodeId, version);
   const decision = decideEpisodeStatus(row.status, input.status);
   if (!decision.allowed) throw invalidForStatus('status', 'INVALID_TRANSITION', decision.message, row.status);
@@ -109,8 +96,10 @@ export async function changeEpisodeStatus(ctx: Context, input: ChangeEpisodeStat
 
 /** Makes active staff of the episode's agency its lead worker (staff checked with the scheduling subgraph). */
 export async function assignLeadWorker(ctx: Context, input: AssignLeadWorkerInput): Promise<EpisodeRow> {
-  const version = expectedVersion(input.expectedVersion);
-  const staffId = referenceId('staffId', 'UNKNOWN_STAFF', input.staffId);
+  const problems = new InputProblems();
+  const version = problems.check(() => expectedVersion(input.expectedVersion))!;
+  const staffId = problems.check(() => referenceId('staffId', 'UNKNOWN_STAFF', input.staffId))!;
+  problems.throwIfAny();
   const row = await episodeToChange(ctx, input.episodeId, version);
   if (row.status === 'CLOSED') throw invalidForStatus('episodeId', 'EPISODE_CLOSED', 'cannot assign a lead worker to an episode that is CLOSED', row.status);
   await checkLeadWorker('staffId', staffId, row.agencyId, ctx.caller);

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * What the episode mutations rely on: a referral turns into at most one episode (issue 4 item 7: an
- * episode opened from an accepted referral links to it), enforced by the database so that two
+ * What the episode mutations rely on: a referral turns into at most one episode (an episode opened
+ * from an accepted referral links to it), enforced by the database so that two
  * concurrent opens from one referral cannot both succeed; and a closure reason exactly when closed.
  */
 export class EpisodeWorkflow1763856000410 implements MigrationInterface {

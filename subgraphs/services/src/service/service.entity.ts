@@ -1,12 +1,16 @@
-import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { AgencyEntity } from '../agency/agency.entity';
 
 /** A service an agency offers. */
 @Entity({ name: 'service' })
+@Unique('service_agency_id_code_key', ['agencyId', 'code'])
+@Index('service_agency', ['agencyId'])
 export class ServiceEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
   @Column({ name: 'agency_id', type: 'uuid' })
+  @ForeignKey(() => AgencyEntity, { name: 'service_agency_id_fkey' })
   agencyId!: string;
 
   @Column({ name: 'code', type: 'text' })
@@ -27,6 +31,6 @@ export class ServiceEntity {
   @Column({ name: 'eligibility', type: 'text' })
   eligibility!: string;
 
-  @Column({ name: 'requires_child_role', type: 'boolean' })
+  @Column({ name: 'requires_child_role', type: 'boolean', default: false })
   requiresChildRole!: boolean;
 }

@@ -1,17 +1,8 @@
 import { Sql } from '../../../kit';
+import type { ServiceEntity } from './service.entity';
 
 /** A service as resolvers receive it. */
-export interface ServiceRow {
-  id: string;
-  agencyId: string;
-  code: string;
-  category: string;
-  name: string;
-  description: string;
-  feeFree: boolean;
-  eligibility: string;
-  requiresChildRole: boolean;
-}
+export type ServiceRow = ServiceEntity;
 
 const SERVICE_COLUMNS = `id, agency_id AS "agencyId", code, category, name, description, fee_free AS "feeFree",
   eligibility, requires_child_role AS "requiresChildRole"`;

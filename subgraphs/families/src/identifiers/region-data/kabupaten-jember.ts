@@ -2,9 +2,9 @@ import type { RegencyData } from '../region-types';
 
 /**
  * Kabupaten Jember (35.09), Jawa Timur: all 31 kecamatan and their 22 kelurahan and 226 desa. Puskesos/SLRT
- * desks sit in villages; the six live in 2018 (shared/seeds/002) are Kepanjen and Mayangan (Gumukmas),
- * Harjomulyo (Silo), Dawuhan Mangli (Sukowono; Kemendagri writes "Dawuhanmangli"), Pakis (Panti) and
- * Sukowiryo (Jelbuk).
+ * desks sit in villages; the six live in December 2018 (as Dinas Sosial Jember reported at its SLRT
+ * training that month) are Kepanjen and Mayangan (Gumukmas), Harjomulyo (Silo), Dawuhan Mangli
+ * (Sukowono; Kemendagri writes "Dawuhanmangli"), Pakis (Panti) and Sukowiryo (Jelbuk).
  * Codes and names as in Kepmendagri No 300.2.2-2138 Tahun 2025 (kode dan data wilayah administrasi
  * pemerintahan), written without dots. Gaps in a numbering are real (villages merged or re-coded), and
  * a village code's 7th digit tells a kelurahan (1) from a desa (2).

@@ -2,7 +2,7 @@ import type { RegencyData } from '../region-types';
 
 /**
  * Kota Bandung (32.73), Jawa Barat: all 30 kecamatan and their 151 kelurahan. PUSPAGA Kota Bandung
- * serves the whole city (shared/seeds/000).
+ * serves the whole city.
  * Codes and names as in Kepmendagri No 300.2.2-2138 Tahun 2025 (kode dan data wilayah administrasi
  * pemerintahan), written without dots. Gaps in a numbering are real (villages merged or re-coded), and
  * a village code's 7th digit tells a kelurahan (1) from a desa (2).

@@ -2,7 +2,7 @@ import type { RegencyData } from '../region-types';
 
 /**
  * Kota Mataram (52.71), Nusa Tenggara Barat: all 6 kecamatan and their 50 kelurahan, the area of the
- * Balai Harum child rehabilitation centre of Dinas Sosial Kota Mataram (shared/seeds/003).
+ * Balai Harum child rehabilitation centre of Dinas Sosial Kota Mataram.
  * Codes and names as in Kepmendagri No 300.2.2-2138 Tahun 2025 (kode dan data wilayah administrasi
  * pemerintahan), written without dots. Gaps in a numbering are real (villages merged or re-coded), and
  * a village code's 7th digit tells a kelurahan (1) from a desa (2).

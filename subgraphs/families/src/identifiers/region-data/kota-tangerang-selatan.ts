@@ -2,7 +2,7 @@ import type { RegencyData } from '../region-types';
 
 /**
  * Kota Tangerang Selatan (36.74), Banten: all 7 kecamatan and their 54 kelurahan. LK3 is planned down to
- * kecamatan and kelurahan level (shared/seeds/001).
+ * kecamatan and kelurahan level by Dinas Sosial.
  * Codes and names as in Kepmendagri No 300.2.2-2138 Tahun 2025 (kode dan data wilayah administrasi
  * pemerintahan), written without dots. Gaps in a numbering are real (villages merged or re-coded), and
  * a village code's 7th digit tells a kelurahan (1) from a desa (2).

@@ -1,0 +1,134 @@
+import { env, envInt, SUBGRAPHS, subgraphUrl } from '../../platform';
+import type { AuthOptions } from './authenticate';
+
+/*
+ * Every environment variable the gateway reads, each in one place with its default; README.md
+ * ("Configuration") lists them. What it shares with the subgraphs (LOG_LEVEL, SHUTDOWN_GRACE_MS,
+ * NODE_ENV, the clock, the identity keys) is read by platform/config.ts. Each reader reads when
+ * called (when the gateway is built or started), so tests may set variables first.
+ */
+
+/**
+ * A limit from the environment: a whole number from 1. Anything else stops the gateway at start,
+ * since a limit that cannot be applied must not silently fall back to another.
+ */
+export function envLimit(name: string, fallback: number): number {
+  const raw = env(name);
+  if (raw === undefined) return fallback;
+  if (!/^[1-9]\d{0,8}$/.test(raw.trim())) throw new Error(`${name} must be a whole number from 1, got "${raw.slice(0, 20)}"`);
+  return Number(raw);
+}
+
+/** Where the gateway listens. */
+export interface GatewayListen {
+  /** PORT. Default 4000. */
+  port: number;
+  /** HOST. Default `127.0.0.1` (the Docker image sets `0.0.0.0`). */
+  host: string;
+}
+
+export function gatewayListen(): GatewayListen {
+  return { port: envInt('PORT', 4000), host: env('HOST', '127.0.0.1')! };
+}
+
+/**
+ * How bearer tokens are verified: SATUPINTU_JWT_SECRET (HS256 shared secret) or SATUPINTU_JWKS_URL
+ * (RS256/ES256 keys), SATUPINTU_JWT_ISSUER (default `satupintu`) and SATUPINTU_JWT_AUDIENCE
+ * (default `satupintu-gateway`).
+ */
+export function gatewayAuth(): AuthOptions {
+  return {
+    secret: env('SATUPINTU_JWT_SECRET'),
+    jwksUrl: env('SATUPINTU_JWKS_URL'),
+    issuer: env('SATUPINTU_JWT_ISSUER', 'satupintu'),
+    audience: env('SATUPINTU_JWT_AUDIENCE', 'satupintu-gateway'),
+  };
+}
+
+/** The abuse limits on one operation; each a whole number from 1 (anything else stops the gateway). */
+export interface GatewayLimits {
+  /** GRAPHQL_MAX_DEPTH. Default 8 (the unified family profile is depth 6). */
+  maxDepth: number;
+  /** GRAPHQL_MAX_ALIASES. Default 15. */
+  maxAliases: number;
+  /** GRAPHQL_MAX_COST. Default 5000 (the profile costs about 300). */
+  maxCost: number;
+  /** GRAPHQL_MAX_TOKENS: tokens in one operation's text. Default 2000. */
+  maxTokens: number;
+  /** GRAPHQL_MAX_DIRECTIVES. Default 20. */
+  maxDirectives: number;
+}
+
+export function gatewayLimits(): GatewayLimits {
+  return {
+    maxAliases: envLimit('GRAPHQL_MAX_ALIASES', 15),
+    maxTokens: envLimit('GRAPHQL_MAX_TOKENS', 2000),
+    maxDepth: envLimit('GRAPHQL_MAX_DEPTH', 8),
+    maxCost: envLimit('GRAPHQL_MAX_COST', 5000),
+    maxDirectives: envLimit('GRAPHQL_MAX_DIRECTIVES', 20),
+  };
+}
+
+/** The gateway's HTTP side and its calls to the subgraphs. */
+export interface GatewayTraffic {
+  /** FAMILIES_URL, SERVICES_URL, REFERRALS_URL, SCHEDULING_URL. Default `http://127.0.0.1:400N/graphql`. */
+  subgraphUrls: Record<string, string>;
+  /** GATEWAY_SUBGRAPH_TIMEOUT_MS: timeout of one subgraph request. Default 5000. */
+  subgraphTimeoutMs: number;
+  /** GATEWAY_REQUEST_DEADLINE_MS: the whole request's deadline (then 504 REQUEST_TIMEOUT). Default 15000. */
+  requestDeadlineMs: number;
+  /** GATEWAY_MAX_BODY_BYTES: the largest request body accepted (then 413). Default 65536. */
+  maxBodyBytes: number;
+}
+
+export function subgraphUrls(): Record<string, string> {
+  return Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphUrl(name)]));
+}
+
+export function subgraphTimeoutMs(): number {
+  return envInt('GATEWAY_SUBGRAPH_TIMEOUT_MS', 5000);
+}
+
+export function requestDeadlineMs(): number {
+  return envInt('GATEWAY_REQUEST_DEADLINE_MS', 15_000);
+}
+
+export function maxBodyBytes(): number {
+  return envInt('GATEWAY_MAX_BODY_BYTES', 64 * 1024);
+}
+
+/**
+ * Persisted operations: SATUPINTU_PERSISTED_ONLY (`true` or `false`, default `false`) and
+ * SATUPINTU_PERSISTED_OPERATIONS (the manifest file, needed when on). A value that cannot be
+ * applied throws, so the gateway does not start.
+ */
+export function persistedOperationsSetting(): { file: string } | undefined {
+  const only = env('SATUPINTU_PERSISTED_ONLY');
+  if (only === undefined || only === 'false') return undefined;
+  if (only !== 'true') throw new Error(`SATUPINTU_PERSISTED_ONLY must be "true" or "false", got "${only.slice(0, 20)}"`);
+  const file = env('SATUPINTU_PERSISTED_OPERATIONS');
+  if (!file) {
+    throw new Error('SATUPINTU_PERSISTED_ONLY=true needs SATUPINTU_PERSISTED_OPERATIONS, the manifest of registered operations (npm run operations writes examples/persisted-operations.json)');
+  }
+  return { file };
+}
+
+/** Everything above at once (for a look at the whole configuration; the gateway reads each part where it is used). */
+export interface GatewayConfig extends GatewayListen, GatewayTraffic {
+  auth: AuthOptions;
+  limits: GatewayLimits;
+  persistedOperations: { file: string } | undefined;
+}
+
+export function gatewayConfig(): GatewayConfig {
+  return {
+    ...gatewayListen(),
+    subgraphUrls: subgraphUrls(),
+    subgraphTimeoutMs: subgraphTimeoutMs(),
+    requestDeadlineMs: requestDeadlineMs(),
+    maxBodyBytes: maxBodyBytes(),
+    auth: gatewayAuth(),
+    limits: gatewayLimits(),
+    persistedOperations: persistedOperationsSetting(),
+  };
+}

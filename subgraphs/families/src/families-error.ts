@@ -1,0 +1,73 @@
+import { DomainError, NotFoundError, RuleSpec, ruleError, staleVersion } from '../../kit';
+
+/**
+ * The registry rules a request can break outside the identifier parsers, each with the code a caller
+ * sees. Input rules name the field by its path when refused (`members[2].relationship`), so their
+ * field is given with the refusal; the identifier parsers (identifiers/) carry their own rules
+ * (NIK_DATE, KK_SERIAL, HKID_CHECK_DIGIT, ...). Input problems are collected with the kit's
+ * InputProblems and refused together; conflicts are built here and in registry-conflict.ts.
+ */
+export const FAMILIES_RULES = {
+  /** Exactly one HEAD (kepala keluarga) per family card. */
+  HEAD_COUNT: { code: 'BAD_USER_INPUT' },
+  /** A No. KK is required for an Indonesian family; Hong Kong families have none. */
+  KK_REQUIRED: { code: 'BAD_USER_INPUT' },
+  KK_JURISDICTION: { code: 'BAD_USER_INPUT' },
+  /** The new card number is the current one. */
+  KK_UNCHANGED: { code: 'BAD_USER_INPUT' },
+  /** A new card cannot come into force before the current one (or before a birth). */
+  VALID_FROM_ORDER: { code: 'BAD_USER_INPUT' },
+  VALID_FROM_BEFORE_BIRTH: { code: 'BAD_USER_INPUT' },
+  /** NIK for Indonesia, HKID for Hong Kong, as the jurisdiction requires. */
+  NIK_REQUIRED: { code: 'BAD_USER_INPUT' },
+  NIK_JURISDICTION: { code: 'BAD_USER_INPUT' },
+  HKID_JURISDICTION: { code: 'BAD_USER_INPUT' },
+  /** Address parts of the jurisdiction: Kemendagri village code and RT/RW, or a Hong Kong district. */
+  REGION_REQUIRED: { code: 'BAD_USER_INPUT' },
+  REGION_JURISDICTION: { code: 'BAD_USER_INPUT' },
+  REGION_CODE_FORMAT: { code: 'BAD_USER_INPUT' },
+  RT_RW_FORMAT: { code: 'BAD_USER_INPUT' },
+  RT_RW_JURISDICTION: { code: 'BAD_USER_INPUT' },
+  HK_DISTRICT_REQUIRED: { code: 'BAD_USER_INPUT' },
+  HK_DISTRICT_UNKNOWN: { code: 'BAD_USER_INPUT' },
+  HK_DISTRICT_JURISDICTION: { code: 'BAD_USER_INPUT' },
+  DISTRICT_FORMAT: { code: 'BAD_USER_INPUT' },
+  /** Names, dates and ids of members. */
+  NAME_EMPTY: { code: 'BAD_USER_INPUT' },
+  NAME_CHARACTERS: { code: 'BAD_USER_INPUT' },
+  DECEASED_BEFORE_BIRTH: { code: 'BAD_USER_INPUT' },
+  ID_FORMAT: { code: 'BAD_USER_INPUT' },
+  NO_CHANGES: { code: 'BAD_USER_INPUT' },
+  /** Moves and protections name current members and persons the caller may see. */
+  NOT_A_MEMBER: { code: 'BAD_USER_INPUT' },
+  PERSON_UNKNOWN: { code: 'BAD_USER_INPUT' },
+  PERSON_DECEASED: { code: 'BAD_USER_INPUT' },
+  SAME_FAMILY: { code: 'BAD_USER_INPUT' },
+  PERPETRATORS_WITHOUT_PROTECTION: { code: 'BAD_USER_INPUT' },
+  PERPETRATOR_PROTECTED: { code: 'BAD_USER_INPUT' },
+  /** Look-ups and access requests. */
+  ONE_IDENTIFIER: { code: 'BAD_USER_INPUT' },
+  ALREADY_VISIBLE: { code: 'BAD_USER_INPUT' },
+  REASON_LENGTH: { code: 'BAD_USER_INPUT' },
+  UNKNOWN_AGENCY: { code: 'BAD_USER_INPUT' },
+  PAGE_SIZE: { code: 'BAD_USER_INPUT' },
+  CURSOR: { code: 'BAD_USER_INPUT' },
+  /** The record changed since the caller read it (kit staleVersion). */
+  STALE_VERSION: { code: 'CONFLICT' },
+} as const satisfies Record<string, RuleSpec>;
+
+export type FamiliesRule = keyof typeof FAMILIES_RULES;
+
+/** The error for a broken rule: its code, its rule, the field it names (by its path) and any facts. */
+export function familiesError(rule: FamiliesRule, message: string, facts: Record<string, unknown> = {}, field?: string): DomainError {
+  return ruleError(FAMILIES_RULES, rule, message, facts, field);
+}
+
+/**
+ * A stale expectedVersion: CONFLICT STALE_VERSION with the version now stored, or NOT_FOUND when the
+ * record is gone. Optimistic concurrency: an update carries the version it read, so no change is lost unseen.
+ */
+export function versionConflict(kind: 'Family' | 'Person', id: string, expected: number, current: number | null): Error {
+  if (current === null) return new NotFoundError(kind, id);
+  return staleVersion(`${kind.toLowerCase()} ${id}`, expected, { version: current });
+}
