@@ -41,7 +41,10 @@ async function run(options: BenchOptions): Promise<void> {
   // Hive Gateway installs (network and disk) while the dataset builds (CPU).
   const hiveDir = join(dir, 'hive');
   const hiveInstall = options.hive
-    ? ensureHiveGateway(hiveDir).then((s) => ({ seconds: s, error: null as string | null }), (err: Error) => ({ seconds: 0, error: err.message }))
+    ? ensureHiveGateway(hiveDir).then(
+        (s) => ({ seconds: s, error: null as string | null }),
+        (err: Error) => ({ seconds: 0, error: err.message }),
+      )
     : null;
 
   const datasetStarted = performance.now();
@@ -107,10 +110,10 @@ async function run(options: BenchOptions): Promise<void> {
       log(`! ${TARGET_LABELS[target.kind]} ${target.query.name} answers wrongly, left out: ${problem}`);
     }
   }
-  if (!targets.some((t) => t.kind === 'satupintu')) throw new Error('SatuPintu\'s gateway answered none of the queries correctly (see above)');
+  if (!targets.some((t) => t.kind === 'satupintu')) throw new Error("SatuPintu's gateway answered none of the queries correctly (see above)");
   const disagreements = await compareAnswers(targets, picks);
   for (const note of disagreements) log(`! answers differ: ${note}`);
-  if (!disagreements.length) log('Answers agree: every target gives SatuPintu\'s answer for the same picks (the SQL floor: the same records).');
+  if (!disagreements.length) log("Answers agree: every target gives SatuPintu's answer for the same picks (the SQL floor: the same records).");
 
   const processes: Record<string, number> = {
     gateway: stack.gateway.pid,
@@ -150,7 +153,13 @@ async function run(options: BenchOptions): Promise<void> {
   const goals = checks(summaries, found);
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: await db.serverVersion() };
   const timings = {
-    datasetSeconds, datasetBuilt: db.built, datasetBuildSteps: db.timings, hiveInstallSeconds, startupSeconds, warmupSeconds, measureSeconds,
+    datasetSeconds,
+    datasetBuilt: db.built,
+    datasetBuildSteps: db.timings,
+    hiveInstallSeconds,
+    startupSeconds,
+    warmupSeconds,
+    measureSeconds,
     totalSeconds: seconds(started),
   };
 
@@ -160,16 +169,42 @@ async function run(options: BenchOptions): Promise<void> {
     `start-up ${startupSeconds.toFixed(1)} s, warm-up ${warmupSeconds.toFixed(1)} s, measuring ${measureSeconds.toFixed(1)} s; ` +
     `total ${seconds(started).toFixed(1)} s (after the TypeScript build).`;
   log('');
-  log(formatBenchReport({
-    machine, dataset: describeDataset(db.marker), callerArea: BENCH_AREA, options, summaries, ratios: found, checks: goals, statements: statementLists,
-    notes: [...(hiveNote ? [`Hive Gateway ${hiveNote}`] : []), ...skipped.map((s) => `left out ${s.target}: ${s.problem}`), ...disagreements.map((d) => `answers differ: ${d}`)],
-    timings: timingLine,
-  }));
+  log(
+    formatBenchReport({
+      machine,
+      dataset: describeDataset(db.marker),
+      callerArea: BENCH_AREA,
+      options,
+      summaries,
+      ratios: found,
+      checks: goals,
+      statements: statementLists,
+      notes: [...(hiveNote ? [`Hive Gateway ${hiveNote}`] : []), ...skipped.map((s) => `left out ${s.target}: ${s.problem}`), ...disagreements.map((d) => `answers differ: ${d}`)],
+      timings: timingLine,
+    }),
+  );
   const file = join(dir, `results-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   writeFileSync(
     file,
-    JSON.stringify({ options, machine, dataset: { ...db.marker, built: db.built, reason: db.reason }, caller: { roles: ['AREA_MANAGER'], area: BENCH_AREA }, hive: hiveNote ?? 'measured', timings, summaries, ratios: found, checks: goals, skipped, disagreements, measurements,
-      statements: Object.fromEntries([...statementLists].map(([key, list]) => [key, list.slice(0, 25)])) }, null, 2),
+    JSON.stringify(
+      {
+        options,
+        machine,
+        dataset: { ...db.marker, built: db.built, reason: db.reason },
+        caller: { roles: ['AREA_MANAGER'], area: BENCH_AREA },
+        hive: hiveNote ?? 'measured',
+        timings,
+        summaries,
+        ratios: found,
+        checks: goals,
+        skipped,
+        disagreements,
+        measurements,
+        statements: Object.fromEntries([...statementLists].map(([key, list]) => [key, list.slice(0, 25)])),
+      },
+      null,
+      2,
+    ),
   );
   log(`Results written to ${file}`);
 }

@@ -4,10 +4,7 @@ import { DEMO_AGENCIES } from './reference/agencies';
 import { HK_ESTATES, NAMES, STREETS } from './reference/names';
 import { addDays, isoDayOfWeek, localToUtc } from './local-time';
 import { namedUuid, Random } from './random';
-import type {
-  World, WorldAgency, WorldAppointment, WorldEpisode, WorldFamily, WorldPerson, WorldReferral, WorldReferralEvent, WorldStaff,
-  ReferralStatus,
-} from './world-types';
+import type { World, WorldAgency, WorldAppointment, WorldEpisode, WorldFamily, WorldPerson, WorldReferral, WorldReferralEvent, WorldStaff, ReferralStatus } from './world-types';
 
 /** How big a world to make, and the day it is made relative to. */
 export interface WorldOptions {
@@ -20,14 +17,28 @@ export interface WorldOptions {
 }
 
 type City = '3273' | '3674' | '3509' | '5271' | 'HK';
-const CITY_WEIGHTS: ReadonlyArray<[City, number]> = [['3273', 0.22], ['3674', 0.24], ['3509', 0.22], ['5271', 0.14], ['HK', 0.18]];
+const CITY_WEIGHTS: ReadonlyArray<[City, number]> = [
+  ['3273', 0.22],
+  ['3674', 0.24],
+  ['3509', 0.22],
+  ['5271', 0.14],
+  ['HK', 0.18],
+];
 const POOLS = { '3273': NAMES.sundanese, '3674': NAMES.betawi, '3509': NAMES.madurese, '5271': NAMES.sasak } as const;
 const JEMBER_ALT = NAMES.javanese;
 
 function buildAgencies(): WorldAgency[] {
   return DEMO_AGENCIES.map((a) => ({
-    code: a.code, name: a.name, kind: a.kind, sector: a.sector, jurisdiction: a.jurisdiction, timeZone: a.timeZone,
-    regionCode: a.regionCode, areaServed: a.areaServed, contact: a.contact, operator: a.operator,
+    code: a.code,
+    name: a.name,
+    kind: a.kind,
+    sector: a.sector,
+    jurisdiction: a.jurisdiction,
+    timeZone: a.timeZone,
+    regionCode: a.regionCode,
+    areaServed: a.areaServed,
+    contact: a.contact,
+    operator: a.operator,
     id: namedUuid(a.code),
     services: a.services.map((s) => ({ ...s, id: namedUuid(`${a.code}/service/${s.code}`) })),
     sessions: a.sessions.map((s, i) => ({ ...s, id: namedUuid(`${a.code}/session/${i}`) })),
@@ -100,9 +111,19 @@ function buildFamily(rng: Random, anchor: string, city: City, serials: SerialCou
     const district = rng.pick(Object.keys(HK_ESTATES));
     for (const m of members) m.hkid = makeHkid(rng.pick(['A', 'B', 'C', 'D', 'E', 'G', 'K', 'P', 'R', 'V', 'Y', 'Z']), String(rng.int(100000, 999999)));
     return {
-      id: rng.uuid(), jurisdiction: 'HK', kkNumber: null, kkIssuedOn: null, caseReference: `SWD/FCW/${2025 + (index % 2)}/${String(10000 + index).padStart(5, '0')}`,
-      street: `${rng.pick(HK_ESTATES[district])}`, rtRw: null, regionCode: null, hkDistrict: district,
-      addressProtected: false, protectingAgencyId: null, createdAt: `${addDays(anchor, -rng.int(10, 600))}T0${rng.int(1, 9)}:00:00Z`, members,
+      id: rng.uuid(),
+      jurisdiction: 'HK',
+      kkNumber: null,
+      kkIssuedOn: null,
+      caseReference: `SWD/FCW/${2025 + (index % 2)}/${String(10000 + index).padStart(5, '0')}`,
+      street: `${rng.pick(HK_ESTATES[district])}`,
+      rtRw: null,
+      regionCode: null,
+      hkDistrict: district,
+      addressProtected: false,
+      protectingAgencyId: null,
+      createdAt: `${addDays(anchor, -rng.int(10, 600))}T0${rng.int(1, 9)}:00:00Z`,
+      members,
     };
   }
   const villages = KNOWN_REGIONS.filter((r) => r.level === 'VILLAGE' && r.code.startsWith(city));
@@ -112,21 +133,38 @@ function buildFamily(rng: Random, anchor: string, city: City, serials: SerialCou
   for (const m of members) m.nik = makeNik(district6, m.birthDate, m.sex, serials.take(`${district6}${m.birthDate}${m.sex}`));
   const kkIssuedOn = addDays(anchor, -rng.int(30, 3000));
   return {
-    id: rng.uuid(), jurisdiction: 'ID', kkNumber: makeKk(district6, kkIssuedOn, serials.take(`kk${district6}${kkIssuedOn}`)), kkIssuedOn,
-    caseReference: null, street: `${rng.pick(STREETS[city])} No. ${rng.int(1, 180)}`,
+    id: rng.uuid(),
+    jurisdiction: 'ID',
+    kkNumber: makeKk(district6, kkIssuedOn, serials.take(`kk${district6}${kkIssuedOn}`)),
+    kkIssuedOn,
+    caseReference: null,
+    street: `${rng.pick(STREETS[city])} No. ${rng.int(1, 180)}`,
     rtRw: `${String(rng.int(1, 15)).padStart(3, '0')}/${String(rng.int(1, 12)).padStart(3, '0')}`,
-    regionCode: village, hkDistrict: null, addressProtected: false, protectingAgencyId: null,
-    createdAt: `${addDays(anchor, -rng.int(10, 900))}T0${rng.int(1, 9)}:00:00Z`, members,
+    regionCode: village,
+    hkDistrict: null,
+    addressProtected: false,
+    protectingAgencyId: null,
+    createdAt: `${addDays(anchor, -rng.int(10, 900))}T0${rng.int(1, 9)}:00:00Z`,
+    members,
   };
 }
 
 const RESPONSE_HOURS = { EMERGENCY: 24, URGENT: 72, ROUTINE: 336 } as const;
 const FLOWS: ReadonlyArray<[ReferralStatus[], number]> = [
-  [['SUBMITTED'], 0.2], [['SUBMITTED', 'ACCEPTED'], 0.18], [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'], 0.3],
-  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED'], 0.15], [['SUBMITTED', 'DECLINED'], 0.09], [['SUBMITTED', 'WITHDRAWN'], 0.08],
+  [['SUBMITTED'], 0.2],
+  [['SUBMITTED', 'ACCEPTED'], 0.18],
+  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'], 0.3],
+  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED'], 0.15],
+  [['SUBMITTED', 'DECLINED'], 0.09],
+  [['SUBMITTED', 'WITHDRAWN'], 0.08],
 ];
 const ACTION_OF: Record<ReferralStatus, WorldReferralEvent['action']> = {
-  SUBMITTED: 'CREATE', ACCEPTED: 'ACCEPT', DECLINED: 'DECLINE', IN_PROGRESS: 'START', COMPLETED: 'COMPLETE', WITHDRAWN: 'WITHDRAW',
+  SUBMITTED: 'CREATE',
+  ACCEPTED: 'ACCEPT',
+  DECLINED: 'DECLINE',
+  IN_PROGRESS: 'START',
+  COMPLETED: 'COMPLETE',
+  WITHDRAWN: 'WITHDRAW',
 };
 
 function weighted<T>(rng: Random, items: ReadonlyArray<[T, number]>): T {
@@ -147,15 +185,68 @@ interface Scenario {
 }
 
 const byCode = (agencies: WorldAgency[], code: string) => agencies.find((a) => a.code === code);
-const childProFor = (family: WorldFamily, agencies: WorldAgency[]) =>
-  agencies.find((a) => a.kind === 'CHILD_PROTECTION_SUPPORT_TEAM' && a.areaServed.includes(family.hkDistrict ?? ''));
+const childProFor = (family: WorldFamily, agencies: WorldAgency[]) => agencies.find((a) => a.kind === 'CHILD_PROTECTION_SUPPORT_TEAM' && a.areaServed.includes(family.hkDistrict ?? ''));
 
 const SCENARIOS: Record<City, Scenario> = {
-  '3509': { from: ['DESK'], to: (_f, a) => byCode(a, 'DUKCAPIL-JBR'), need: 'CIVIL_DOCUMENTS', urgency: [['ROUTINE', 1]], reason: 'The family has no family card (KK); the children cannot be enrolled for school or social assistance.', serviceCategory: 'CIVIL_REGISTRATION', childSubject: false },
-  '3674': { from: ['LK3-TANGSEL'], to: (_f, a) => byCode(a, 'UPTD-PPA-TANGSEL'), need: 'DOMESTIC_VIOLENCE', urgency: [['URGENT', 0.6], ['EMERGENCY', 0.25], ['ROUTINE', 0.15]], reason: 'The mother reported repeated violence at home during counselling; she and the children need protection and legal aid.', serviceCategory: 'CASE_MANAGEMENT', childSubject: false },
-  '3273': { from: ['PUSPAGA-BDG'], to: (_f, a) => byCode(a, 'DP3A-BDG'), need: 'CHILD_PROTECTION', urgency: [['URGENT', 0.5], ['ROUTINE', 0.5]], reason: 'During a parenting consultation the counsellor saw signs of neglect of a young child.', serviceCategory: 'COUNSELLING', childSubject: true },
-  '5271': { from: ['DINSOS-MTR', 'DP3A-MTR'], to: (_f, a) => byCode(a, 'BALAI-HARUM-MTR'), need: 'CHILD_IN_LEGAL_CASE', urgency: [['URGENT', 0.7], ['ROUTINE', 0.3]], reason: 'A child involved in a case before the police needs outpatient rehabilitation and accompaniment.', serviceCategory: 'REHABILITATION', childSubject: true },
-  HK: { from: ['FCPSU', 'IFSC'], to: childProFor, need: 'CHILD_PROTECTION', urgency: [['URGENT', 0.5], ['ROUTINE', 0.35], ['EMERGENCY', 0.15]], reason: 'Family with child discipline problems after a child protection investigation; needs home-visit support and parenting training.', serviceCategory: 'HOME_VISIT', childSubject: true },
+  '3509': {
+    from: ['DESK'],
+    to: (_f, a) => byCode(a, 'DUKCAPIL-JBR'),
+    need: 'CIVIL_DOCUMENTS',
+    urgency: [['ROUTINE', 1]],
+    reason: 'The family has no family card (KK); the children cannot be enrolled for school or social assistance.',
+    serviceCategory: 'CIVIL_REGISTRATION',
+    childSubject: false,
+  },
+  '3674': {
+    from: ['LK3-TANGSEL'],
+    to: (_f, a) => byCode(a, 'UPTD-PPA-TANGSEL'),
+    need: 'DOMESTIC_VIOLENCE',
+    urgency: [
+      ['URGENT', 0.6],
+      ['EMERGENCY', 0.25],
+      ['ROUTINE', 0.15],
+    ],
+    reason: 'The mother reported repeated violence at home during counselling; she and the children need protection and legal aid.',
+    serviceCategory: 'CASE_MANAGEMENT',
+    childSubject: false,
+  },
+  '3273': {
+    from: ['PUSPAGA-BDG'],
+    to: (_f, a) => byCode(a, 'DP3A-BDG'),
+    need: 'CHILD_PROTECTION',
+    urgency: [
+      ['URGENT', 0.5],
+      ['ROUTINE', 0.5],
+    ],
+    reason: 'During a parenting consultation the counsellor saw signs of neglect of a young child.',
+    serviceCategory: 'COUNSELLING',
+    childSubject: true,
+  },
+  '5271': {
+    from: ['DINSOS-MTR', 'DP3A-MTR'],
+    to: (_f, a) => byCode(a, 'BALAI-HARUM-MTR'),
+    need: 'CHILD_IN_LEGAL_CASE',
+    urgency: [
+      ['URGENT', 0.7],
+      ['ROUTINE', 0.3],
+    ],
+    reason: 'A child involved in a case before the police needs outpatient rehabilitation and accompaniment.',
+    serviceCategory: 'REHABILITATION',
+    childSubject: true,
+  },
+  HK: {
+    from: ['FCPSU', 'IFSC'],
+    to: childProFor,
+    need: 'CHILD_PROTECTION',
+    urgency: [
+      ['URGENT', 0.5],
+      ['ROUTINE', 0.35],
+      ['EMERGENCY', 0.15],
+    ],
+    reason: 'Family with child discipline problems after a child protection investigation; needs home-visit support and parenting training.',
+    serviceCategory: 'HOME_VISIT',
+    childSubject: true,
+  },
 };
 
 function senderFor(rng: Random, family: WorldFamily, scenario: Scenario, agencies: WorldAgency[]): WorldAgency | undefined {
@@ -184,16 +275,29 @@ export function generateWorld(options: WorldOptions): World {
 
   const openEpisode = (family: WorldFamily, agency: WorldAgency, category: string, participants: WorldPerson[], openedOn: string, referralId: string | null, childRole: WorldEpisode['childRole']) => {
     const service = agency.services.find((s) => s.category === category) ?? agency.services[0];
-    const status = weighted<WorldEpisode['status']>(rng, [['ACTIVE', 0.55], ['OPEN', 0.15], ['ON_HOLD', 0.1], ['CLOSED', 0.2]]);
+    const status = weighted<WorldEpisode['status']>(rng, [
+      ['ACTIVE', 0.55],
+      ['OPEN', 0.15],
+      ['ON_HOLD', 0.1],
+      ['CLOSED', 0.2],
+    ]);
     const closedOn = status === 'CLOSED' ? addDays(openedOn, rng.int(7, 60)) : null;
     const workers = staffOf(agency.id);
     episodes.push({
-      id: rng.uuid(), familyId: family.id, familyRegion: region(family), participantIds: participants.map((p) => p.id), serviceId: service.id, agencyId: agency.id,
-      status, openedOn, closedOn: closedOn && closedOn < anchor ? closedOn : status === 'CLOSED' ? addDays(anchor, -1) : null,
+      id: rng.uuid(),
+      familyId: family.id,
+      familyRegion: region(family),
+      participantIds: participants.map((p) => p.id),
+      serviceId: service.id,
+      agencyId: agency.id,
+      status,
+      openedOn,
+      closedOn: closedOn && closedOn < anchor ? closedOn : status === 'CLOSED' ? addDays(anchor, -1) : null,
       closureReason: status === 'CLOSED' ? rng.pick(['Goals of the service plan met', 'Family moved out of the service area', 'Referred on to another agency']) : null,
       leadWorkerId: workers.length ? rng.pick(workers).id : null,
       childRole: service.requiresChildRole ? (childRole ?? 'VICTIM') : null,
-      notes: rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null, referralId,
+      notes: rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null,
+      referralId,
     });
   };
 
@@ -223,33 +327,62 @@ export function generateWorld(options: WorldOptions): World {
       const bySender = status === 'SUBMITTED' || status === 'WITHDRAWN';
       const actors = bySender ? senders : receivers;
       return {
-        id: rng.uuid(), at: new Date(Math.min(at, Date.parse(`${anchor}T00:00:00Z`) - 60_000)).toISOString(), action: ACTION_OF[status],
-        fromStatus: k === 0 ? null : flow[k - 1], toStatus: status, actorStaffId: actors.length ? rng.pick(actors).id : null,
+        id: rng.uuid(),
+        at: new Date(Math.min(at, Date.parse(`${anchor}T00:00:00Z`) - 60_000)).toISOString(),
+        action: ACTION_OF[status],
+        fromStatus: k === 0 ? null : flow[k - 1],
+        toStatus: status,
+        actorStaffId: actors.length ? rng.pick(actors).id : null,
         actorAgencyId: bySender ? from.id : to.id,
-        note: status === 'DECLINED' ? 'Outside our service area; please refer to the agency of the family’s district.' : status === 'WITHDRAWN' ? 'The family’s situation was resolved before intake.' : k === 0 ? 'Family informed and agreed to the referral.' : null,
+        note:
+          status === 'DECLINED'
+            ? 'Outside our service area; please refer to the agency of the family’s district.'
+            : status === 'WITHDRAWN'
+              ? 'The family’s situation was resolved before intake.'
+              : k === 0
+                ? 'Family informed and agreed to the referral.'
+                : null,
       };
     });
     const status = flow[flow.length - 1];
     const childSubject = subjects.find((s) => children.includes(s));
     referrals.push({
-      id, familyId: family.id, familyRegion: region(family), subjectIds: subjects.map((s) => s.id), fromAgencyId: from.id, toAgencyId: to.id,
+      id,
+      familyId: family.id,
+      familyRegion: region(family),
+      subjectIds: subjects.map((s) => s.id),
+      fromAgencyId: from.id,
+      toAgencyId: to.id,
       requestedServiceId: to.services.find((s) => s.category === scenario.serviceCategory)?.id ?? null,
-      needCategory: scenario.need, urgency, reason: scenario.reason,
+      needCategory: scenario.need,
+      urgency,
+      reason: scenario.reason,
       consentGivenById: withoutConsent ? null : consenter.id,
       consentRelationship: withoutConsent ? null : subjects.some((s) => s.id === consenter.id) ? 'SELF' : 'PARENT',
       consentGivenAt: withoutConsent ? null : createdAt.toISOString(),
       consentScope: withoutConsent ? null : 'Sharing the family’s records with the receiving agency for this referral',
       noConsentReason: withoutConsent ? 'Immediate danger to the child; consent to be sought after placement' : null,
-      status, respondBy: new Date(createdAt.getTime() + RESPONSE_HOURS[urgency] * 3_600_000).toISOString(),
+      status,
+      respondBy: new Date(createdAt.getTime() + RESPONSE_HOURS[urgency] * 3_600_000).toISOString(),
       outcome: status === 'COMPLETED' ? 'Service plan completed; family linked to follow-up support.' : status === 'DECLINED' ? 'Declined: outside the service area.' : null,
-      createdAt: createdAt.toISOString(), updatedAt: events[events.length - 1].at, version: events.length, events,
+      createdAt: createdAt.toISOString(),
+      updatedAt: events[events.length - 1].at,
+      version: events.length,
+      events,
     });
     if (to.code === 'UPTD-PPA-TANGSEL' && rng.chance(0.3)) {
       family.addressProtected = true;
       family.protectingAgencyId = to.id;
     }
     if (status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'COMPLETED') {
-      const role = childSubject && to.services.some((s) => s.requiresChildRole) ? weighted<WorldEpisode['childRole']>(rng, [['VICTIM', 0.5], ['PERPETRATOR', 0.3], ['WITNESS', 0.2]]) : null;
+      const role =
+        childSubject && to.services.some((s) => s.requiresChildRole)
+          ? weighted<WorldEpisode['childRole']>(rng, [
+              ['VICTIM', 0.5],
+              ['PERPETRATOR', 0.3],
+              ['WITNESS', 0.2],
+            ])
+          : null;
       openEpisode(family, to, scenario.serviceCategory, subjects, events[1].at.slice(0, 10), id, role);
     }
   }
@@ -258,7 +391,12 @@ export function generateWorld(options: WorldOptions): World {
 
 const HOLIDAYS = new Set(shippedHolidays().map((h) => `${h.jurisdiction}${h.date}`));
 const KIND_OF_CATEGORY: Record<string, WorldAppointment['kind']> = {
-  HOME_VISIT: 'HOME_VISIT', GROUP_SESSION: 'GROUP_SESSION', INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION', ESCORT: 'ESCORT', FAMILY_EDUCATION: 'EDUCATION_PROGRAMME', COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME',
+  HOME_VISIT: 'HOME_VISIT',
+  GROUP_SESSION: 'GROUP_SESSION',
+  INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION',
+  ESCORT: 'ESCORT',
+  FAMILY_EDUCATION: 'EDUCATION_PROGRAMME',
+  COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME',
 };
 
 /** Appointments for open episodes, inside the agency's sessions and the worker's roster, never overlapping. */
@@ -296,11 +434,24 @@ function buildAppointments(rng: Random, anchor: string, agencies: WorldAgency[],
       const past = end.getTime() <= Date.parse(`${anchor}T00:00:00Z`);
       const kind = KIND_OF_CATEGORY[category] ?? (category === 'CONSULTATION' ? 'CONSULTATION' : 'INDIVIDUAL_SESSION');
       appointments.push({
-        id: rng.uuid(), kind, staffId: worker.id, agencyId: agency.id, familyId: family.id, familyRegion: episode.familyRegion,
-        episodeId: episode.id, referralId: episode.referralId,
+        id: rng.uuid(),
+        kind,
+        staffId: worker.id,
+        agencyId: agency.id,
+        familyId: family.id,
+        familyRegion: episode.familyRegion,
+        episodeId: episode.id,
+        referralId: episode.referralId,
         place: kind === 'HOME_VISIT' ? 'HOME' : kind === 'ESCORT' ? rng.pick(['HOSPITAL', 'COURT', 'SCHOOL'] as const) : 'CENTRE',
-        startsAt: start.toISOString(), endsAt: end.toISOString(),
-        status: past ? weighted<WorldAppointment['status']>(rng, [['COMPLETED', 0.8], ['NO_SHOW', 0.1], ['CANCELLED', 0.1]]) : 'SCHEDULED',
+        startsAt: start.toISOString(),
+        endsAt: end.toISOString(),
+        status: past
+          ? weighted<WorldAppointment['status']>(rng, [
+              ['COMPLETED', 0.8],
+              ['NO_SHOW', 0.1],
+              ['CANCELLED', 0.1],
+            ])
+          : 'SCHEDULED',
       });
       made++;
     }

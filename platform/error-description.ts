@@ -15,10 +15,16 @@ export function describeError(err: unknown): Record<string, unknown> {
   const driver = (err as { driverError?: unknown }).driverError;
   const source = (driver instanceof Error ? driver : err) as Error & Record<string, unknown>;
   const pick = (key: string) => (typeof source[key] === 'string' ? { [key]: source[key] } : {});
-  const frame = err.stack?.split('\n').find((line) => /^\s+at /.test(line))?.trim();
+  const frame = err.stack
+    ?.split('\n')
+    .find((line) => /^\s+at /.test(line))
+    ?.trim();
   if (isDatabaseError(source)) {
     return { class: err.constructor.name, sqlstate: source.code, ...pick('constraint'), ...pick('table'), ...pick('routine'), ...pick('statement'), ...(frame ? { frame } : {}) };
   }
-  const message = err.message.replace(/"[^"]*"|'[^']*'/g, '"…"').replace(/\d{4,}/g, '#').slice(0, 200);
+  const message = err.message
+    .replace(/"[^"]*"|'[^']*'/g, '"…"')
+    .replace(/\d{4,}/g, '#')
+    .slice(0, 200);
   return { class: err.constructor.name, message, ...(frame ? { frame } : {}) };
 }

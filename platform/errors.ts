@@ -6,14 +6,7 @@ import { logger } from './logger';
 export { describeError } from './error-description';
 
 /** The codes a caller may see; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'SUBGRAPH_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SUBGRAPH_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
 
 const PUBLIC_CODES = new Set<string>([
   'BAD_USER_INPUT',
@@ -156,10 +149,7 @@ function asInputError(formatted: GraphQLFormattedError, error: unknown): Record<
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
-  const isPublic =
-    typeof code === 'string' &&
-    PUBLIC_CODES.has(code) &&
-    (original instanceof GraphQLError || !(original instanceof Error));
+  const isPublic = typeof code === 'string' && PUBLIC_CODES.has(code) && (original instanceof GraphQLError || !(original instanceof Error));
   if (isPublic) {
     const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
     const input = asInputError(formatted, error);

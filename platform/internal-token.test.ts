@@ -124,7 +124,12 @@ describe('gateway-to-subgraph identity tokens', () => {
   });
 
   it('carries granted peer tokens in one header, keeping only the declared peers', () => {
-    const header = formatPeerTokens(new Map([['families', 'a.b.c'], ['services', 'd.e.f']] as const));
+    const header = formatPeerTokens(
+      new Map([
+        ['families', 'a.b.c'],
+        ['services', 'd.e.f'],
+      ] as const),
+    );
     expect(parsePeerTokens(header, ['families'])).toEqual(new Map([['families', 'a.b.c']]));
     expect(parsePeerTokens(undefined, ['families']).size).toBe(0);
   });

@@ -31,18 +31,21 @@ export function sendLogsTo(target?: { write(line: string): unknown }): void {
  * every line of a request carries it. Personal data (names, NIK, addresses, notes) is never passed to
  * it; the redact list is a second line of defence for fields that could slip in through an object.
  */
-export const logger = pino({
-  level: logConfig().level,
-  base: { service: logConfig().serviceName },
-  mixin: () => requestScope.getStore() ?? {},
-  redact: {
-    paths: ['*.fullName', '*.nik', '*.hkid', '*.address', '*.notes', '*.reason', '*.note', 'headers.authorization', '*.variables'],
-    censor: '[redacted]',
+export const logger = pino(
+  {
+    level: logConfig().level,
+    base: { service: logConfig().serviceName },
+    mixin: () => requestScope.getStore() ?? {},
+    redact: {
+      paths: ['*.fullName', '*.nik', '*.hkid', '*.address', '*.notes', '*.reason', '*.note', 'headers.authorization', '*.variables'],
+      censor: '[redacted]',
+    },
+    // An error object is logged as its class and database codes only: a PostgreSQL error's message and
+    // detail repeat the statement's values.
+    serializers: { err: (err: unknown) => (err instanceof Error ? describeError(err) : err) },
   },
-  // An error object is logged as its class and database codes only: a PostgreSQL error's message and
-  // detail repeat the statement's values.
-  serializers: { err: (err: unknown) => (err instanceof Error ? describeError(err) : err) },
-}, { write: (line: string) => sink.write(line) });
+  { write: (line: string) => sink.write(line) },
+);
 
 /** Gives the logger its service name once the process knows which service it is. */
 export function setServiceName(name: string): void {

@@ -35,7 +35,11 @@ async function importYear(db: Database, file: string): Promise<void> {
     const written = await writeCalendarYear(sql, calendar, operator);
     const audit = new AuditTrail(caller, `cli-${Date.now().toString(36)}`);
     const ids = await sql.query<{ id: string }>(`SELECT id FROM public_holiday WHERE jurisdiction = $1 AND year = $2`, [calendar.jurisdiction, calendar.year]);
-    audit.record('WRITE', 'PublicHoliday', ids.map(({ id }) => ({ id, familyId: null })));
+    audit.record(
+      'WRITE',
+      'PublicHoliday',
+      ids.map(({ id }) => ({ id, familyId: null })),
+    );
     await audit.flush(sql);
     return written;
   });

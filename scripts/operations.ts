@@ -10,7 +10,9 @@ import { repoPath } from '../platform/paths';
 const folders = process.argv.slice(2).length ? process.argv.slice(2) : [repoPath('examples')];
 const operations: Record<string, string> = {};
 for (const folder of folders) {
-  for (const file of readdirSync(folder).filter((f) => f.endsWith('.graphql')).sort()) {
+  for (const file of readdirSync(folder)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()) {
     const text = readFileSync(join(folder, file), 'utf8');
     operations[sha256(text)] = text;
   }

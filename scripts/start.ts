@@ -65,11 +65,16 @@ async function main(): Promise<void> {
     stopping = true;
     console.log('\nStopping: gateway, then subgraphs, then PostgreSQL...');
     for (const group of [children.filter((c) => c.name === 'gateway'), children.filter((c) => c.name !== 'gateway')]) {
-      await Promise.all(group.map(({ child }) => new Promise<void>((done) => {
-        if (child.exitCode !== null || child.signalCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      })));
+      await Promise.all(
+        group.map(
+          ({ child }) =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null || child.signalCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
     }
     if (postgres) await postgres.stop();
     console.log('Stopped.');

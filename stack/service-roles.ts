@@ -44,9 +44,7 @@ export async function createServiceRoles(adminUrl: string, roles: Record<Subgrap
     for (const { role, password } of Object.values(roles)) {
       const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
       const literal = `'${password.replace(/'/g, "''")}'`;
-      await client.query(
-        `${rowCount ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role)} LOGIN PASSWORD ${literal} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT`,
-      );
+      await client.query(`${rowCount ? 'ALTER' : 'CREATE'} ROLE ${quoteIdent(role)} LOGIN PASSWORD ${literal} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS NOINHERIT`);
     }
   } finally {
     await client.end();

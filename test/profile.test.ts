@@ -89,8 +89,9 @@ describe('the unified family profile through the gateway', () => {
     let after: string | null = null;
     let total = 0;
     for (let page = 0; page < 50; page++) {
-      const answer: { data?: { families: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; address: { regency: string } } }> } } | null } =
-        await stack.query(demoUser('dukcapil-jember-officer'), q, { after });
+      const answer: {
+        data?: { families: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; address: { regency: string } } }> } } | null;
+      } = await stack.query(demoUser('dukcapil-jember-officer'), q, { after });
       const families = answer.data!.families;
       total = families.totalCount;
       seen.push(...families.edges.map((e) => e.node.id));

@@ -7,7 +7,8 @@ import { repoPath, SUBGRAPH_NAMES } from '../subgraphs/kit';
 describe.each(SUBGRAPH_NAMES)('schema/%s.graphql', (name) => {
   const sdl = readFileSync(repoPath('schema', `${name}.graphql`), 'utf8');
   const schema = buildSubgraphSchema(parse(sdl) as DocumentNode);
-  const own = (t: GraphQLNamedType) => !t.name.startsWith('_') && !t.name.startsWith('link__') && !t.name.startsWith('federation__') && new RegExp(`\\b(type|enum|input|scalar|interface|union) ${t.name}\\b`).test(sdl);
+  const own = (t: GraphQLNamedType) =>
+    !t.name.startsWith('_') && !t.name.startsWith('link__') && !t.name.startsWith('federation__') && new RegExp(`\\b(type|enum|input|scalar|interface|union) ${t.name}\\b`).test(sdl);
 
   it('describes every type, field and enum value', () => {
     const missing: string[] = [];

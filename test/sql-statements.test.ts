@@ -20,7 +20,9 @@ describe('SQL statements per subgraph for the profile', () => {
     const q = `query($first: Int!) { families(filter: { regionCode: "3674" }, first: $first) { edges { node { ${PROFILE_FIELDS} } } } }`;
     const before = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, stack.subgraphs[n].subgraph.db.statements]));
     const answer = await stack.query<{ families: { edges: Array<{ node: { members: unknown[]; serviceEpisodes: unknown[]; referrals: Array<{ events: unknown[] }>; appointments: unknown[] } }> } }>(
-      demoUser('tangsel-manager'), q, { first },
+      demoUser('tangsel-manager'),
+      q,
+      { first },
     );
     expect(answer.errors).toBeUndefined();
     const nodes = answer.data!.families.edges.map((e) => e.node);

@@ -7,7 +7,13 @@ import { minutesOf } from './day-numbers';
 export type City = '3273' | '3674' | '3509' | '5271' | 'HK';
 
 /** How families spread over the places: the demo world's weights (demo/world.ts). */
-export const CITY_WEIGHTS: ReadonlyArray<readonly [City, number]> = [['3273', 0.22], ['3674', 0.24], ['3509', 0.22], ['5271', 0.14], ['HK', 0.18]];
+export const CITY_WEIGHTS: ReadonlyArray<readonly [City, number]> = [
+  ['3273', 0.22],
+  ['3674', 0.24],
+  ['3509', 0.22],
+  ['5271', 0.14],
+  ['HK', 0.18],
+];
 
 export function cityOfAgency(agency: WorldAgency): City {
   return agency.jurisdiction === 'HK' ? 'HK' : ((agency.regionCode ?? '').slice(0, 4) as City);
@@ -67,9 +73,7 @@ export class AgencyIndex {
     let list = this.eligibleCache.get(key);
     if (!list) {
       const inCity = [...this.byId.values()].filter((a) => a.city === city);
-      list = inCity.filter(({ agency }) =>
-        city === 'HK' ? agency.areaServed.includes(place) : agency.kind !== 'SOCIAL_WELFARE_DESK' || agency.regionCode === place,
-      );
+      list = inCity.filter(({ agency }) => (city === 'HK' ? agency.areaServed.includes(place) : agency.kind !== 'SOCIAL_WELFARE_DESK' || agency.regionCode === place));
       if (list.length < 2) list = inCity;
       this.eligibleCache.set(key, list);
     }

@@ -10,11 +10,21 @@ import { weighted } from './family-generator';
 
 const HOLIDAYS = new Set(shippedHolidays().map((h) => `${h.jurisdiction}${dayOf(h.date)}`));
 const KIND_OF_CATEGORY: Record<string, string> = {
-  HOME_VISIT: 'HOME_VISIT', GROUP_SESSION: 'GROUP_SESSION', INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION', ESCORT: 'ESCORT', FAMILY_EDUCATION: 'EDUCATION_PROGRAMME',
-  COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME', CONSULTATION: 'CONSULTATION', CASE_MANAGEMENT: 'CASE_CONFERENCE',
+  HOME_VISIT: 'HOME_VISIT',
+  GROUP_SESSION: 'GROUP_SESSION',
+  INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION',
+  ESCORT: 'ESCORT',
+  FAMILY_EDUCATION: 'EDUCATION_PROGRAMME',
+  COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME',
+  CONSULTATION: 'CONSULTATION',
+  CASE_MANAGEMENT: 'CASE_CONFERENCE',
 };
 const ESCORT_PLACES = ['HOSPITAL', 'COURT', 'SCHOOL'];
-const PAST_STATUS: ReadonlyArray<readonly [string, number]> = [['COMPLETED', 0.8], ['NO_SHOW', 0.1], ['CANCELLED', 0.1]];
+const PAST_STATUS: ReadonlyArray<readonly [string, number]> = [
+  ['COMPLETED', 0.8],
+  ['NO_SHOW', 0.1],
+  ['CANCELLED', 0.1],
+];
 /** A gap after each appointment (travel, notes), so that a day has 3-4 appointments per session. */
 const GAP_MINUTES = 30;
 /** The share of free slots that get booked: leaves room, so that availability searches find some. */
@@ -56,7 +66,7 @@ export function layAppointments(
       if (!sessions || HOLIDAYS.has(`${agency.agency.jurisdiction}${day}`)) continue;
       let cursor = 0;
       for (const session of sessions) {
-        for (let t = Math.max(session.opens, cursor); made < quota; ) {
+        for (let t = Math.max(session.opens, cursor); made < quota;) {
           const minutes = rng.chance(0.5) ? 60 : 90;
           if (t + minutes > session.closes) break;
           if (rng.chance(FILL)) {
@@ -66,10 +76,18 @@ export function layAppointments(
             const kind = KIND_OF_CATEGORY[episode.serviceCategory] ?? 'INDIVIDUAL_SESSION';
             const id = fastUuid(rng);
             out.write({
-              id, booking_id: id, kind, staff_id: member.id, agency_id: member.agencyId, family_id: episode.familyId, family_region: episode.region,
-              episode_id: episode.id, referral_id: episode.referralId,
+              id,
+              booking_id: id,
+              kind,
+              staff_id: member.id,
+              agency_id: member.agencyId,
+              family_id: episode.familyId,
+              family_region: episode.region,
+              episode_id: episode.id,
+              referral_id: episode.referralId,
               place: kind === 'HOME_VISIT' ? 'HOME' : kind === 'ESCORT' ? rng.pick(ESCORT_PLACES) : 'CENTRE',
-              starts_at: isoOfMinuteMs(startMs), ends_at: isoOfMinuteMs(endMs),
+              starts_at: isoOfMinuteMs(startMs),
+              ends_at: isoOfMinuteMs(endMs),
               status: endMs <= anchorMs ? weighted(rng, PAST_STATUS) : 'SCHEDULED',
             });
             made++;

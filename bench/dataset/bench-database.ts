@@ -148,18 +148,27 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
     const copyDir = join(options.dir, 'copy');
     const generated = generateDataset(world, options.size, anchorDate, copyDir);
     const generateSeconds = (performance.now() - t) / 1000;
-    options.log(`  rows generated (${generateSeconds.toFixed(1)} s): ${Object.entries(generated.rows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`);
+    options.log(
+      `  rows generated (${generateSeconds.toFixed(1)} s): ${Object.entries(generated.rows)
+        .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+        .join(', ')}`,
+    );
 
     t = performance.now();
-    const perDatabase = Object.fromEntries(
-      await Promise.all(SUBGRAPH_NAMES.map(async (n) => [n, await loadTables(urls[n], bulkTablesOf(n), generated.files)] as const)),
-    );
+    const perDatabase = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (n) => [n, await loadTables(urls[n], bulkTablesOf(n), generated.files)] as const)));
     const loadSeconds = (performance.now() - t) / 1000;
     rmSync(copyDir, { recursive: true, force: true });
-    options.log(`  loaded with COPY, indexes rebuilt, analyzed (${loadSeconds.toFixed(1)} s: ${SUBGRAPH_NAMES.map((n) => `${n} copy ${perDatabase[n].copySeconds.toFixed(1)} s + indexes ${perDatabase[n].indexSeconds.toFixed(1)} s`).join('; ')})`);
+    options.log(
+      `  loaded with COPY, indexes rebuilt, analyzed (${loadSeconds.toFixed(1)} s: ${SUBGRAPH_NAMES.map((n) => `${n} copy ${perDatabase[n].copySeconds.toFixed(1)} s + indexes ${perDatabase[n].indexSeconds.toFixed(1)} s`).join('; ')})`,
+    );
 
     const marker: DatasetMarker = {
-      version: DATASET_VERSION, anchorDate, size: options.size, rows: generated.rows, builtAt: new Date().toISOString(), buildSeconds: (performance.now() - started) / 1000,
+      version: DATASET_VERSION,
+      anchorDate,
+      size: options.size,
+      rows: generated.rows,
+      builtAt: new Date().toISOString(),
+      buildSeconds: (performance.now() - started) / 1000,
     };
     await Promise.all(SUBGRAPH_NAMES.map((n) => writeMarker(urls[n], marker)));
     return { postgres, postmasterPid, urls, marker, built: true, reason, timings: { generateSeconds, migrateSeconds, loadSeconds, perDatabase }, serverVersion };

@@ -36,30 +36,101 @@ interface Scenario {
   childSubject: boolean;
 }
 const SCENARIOS: Record<City, Scenario> = {
-  '3509': { from: ['SOCIAL_WELFARE_DESK'], to: ['CIVIL_REGISTRY'], need: 'CIVIL_DOCUMENTS', urgency: [['ROUTINE', 1]], reason: 'The family has no family card (KK); the children cannot be enrolled for school or social assistance.', childSubject: false },
-  '3674': { from: ['FAMILY_WELFARE_CONSULTATION'], to: ['WOMEN_CHILD_PROTECTION_UNIT'], need: 'DOMESTIC_VIOLENCE', urgency: [['URGENT', 0.6], ['EMERGENCY', 0.25], ['ROUTINE', 0.15]], reason: 'The mother reported repeated violence at home during counselling; she and the children need protection and legal aid.', childSubject: false },
-  '3273': { from: ['FAMILY_LEARNING_CENTRE'], to: ['WOMEN_CHILD_PROTECTION_UNIT'], need: 'CHILD_PROTECTION', urgency: [['URGENT', 0.5], ['ROUTINE', 0.5]], reason: 'During a parenting consultation the counsellor saw signs of neglect of a young child.', childSubject: true },
-  '5271': { from: ['SOCIAL_AFFAIRS_OFFICE', 'WOMEN_CHILD_PROTECTION_UNIT'], to: ['CHILD_REHABILITATION_CENTRE'], need: 'CHILD_IN_LEGAL_CASE', urgency: [['URGENT', 0.7], ['ROUTINE', 0.3]], reason: 'A child involved in a case before the police needs outpatient rehabilitation and accompaniment.', childSubject: true },
-  HK: { from: ['FAMILY_CHILD_PROTECTIVE_UNIT', 'INTEGRATED_FAMILY_SERVICE_CENTRE'], to: ['CHILD_PROTECTION_SUPPORT_TEAM'], need: 'CHILD_PROTECTION', urgency: [['URGENT', 0.5], ['ROUTINE', 0.35], ['EMERGENCY', 0.15]], reason: 'Family with child discipline problems after a child protection investigation; needs home-visit support and parenting training.', childSubject: true },
+  '3509': {
+    from: ['SOCIAL_WELFARE_DESK'],
+    to: ['CIVIL_REGISTRY'],
+    need: 'CIVIL_DOCUMENTS',
+    urgency: [['ROUTINE', 1]],
+    reason: 'The family has no family card (KK); the children cannot be enrolled for school or social assistance.',
+    childSubject: false,
+  },
+  '3674': {
+    from: ['FAMILY_WELFARE_CONSULTATION'],
+    to: ['WOMEN_CHILD_PROTECTION_UNIT'],
+    need: 'DOMESTIC_VIOLENCE',
+    urgency: [
+      ['URGENT', 0.6],
+      ['EMERGENCY', 0.25],
+      ['ROUTINE', 0.15],
+    ],
+    reason: 'The mother reported repeated violence at home during counselling; she and the children need protection and legal aid.',
+    childSubject: false,
+  },
+  '3273': {
+    from: ['FAMILY_LEARNING_CENTRE'],
+    to: ['WOMEN_CHILD_PROTECTION_UNIT'],
+    need: 'CHILD_PROTECTION',
+    urgency: [
+      ['URGENT', 0.5],
+      ['ROUTINE', 0.5],
+    ],
+    reason: 'During a parenting consultation the counsellor saw signs of neglect of a young child.',
+    childSubject: true,
+  },
+  '5271': {
+    from: ['SOCIAL_AFFAIRS_OFFICE', 'WOMEN_CHILD_PROTECTION_UNIT'],
+    to: ['CHILD_REHABILITATION_CENTRE'],
+    need: 'CHILD_IN_LEGAL_CASE',
+    urgency: [
+      ['URGENT', 0.7],
+      ['ROUTINE', 0.3],
+    ],
+    reason: 'A child involved in a case before the police needs outpatient rehabilitation and accompaniment.',
+    childSubject: true,
+  },
+  HK: {
+    from: ['FAMILY_CHILD_PROTECTIVE_UNIT', 'INTEGRATED_FAMILY_SERVICE_CENTRE'],
+    to: ['CHILD_PROTECTION_SUPPORT_TEAM'],
+    need: 'CHILD_PROTECTION',
+    urgency: [
+      ['URGENT', 0.5],
+      ['ROUTINE', 0.35],
+      ['EMERGENCY', 0.15],
+    ],
+    reason: 'Family with child discipline problems after a child protection investigation; needs home-visit support and parenting training.',
+    childSubject: true,
+  },
 };
 /** Referrals between other agencies of a place, for needs outside the scenario. */
 const OTHER_NEEDS = ['PARENTING_SUPPORT', 'SOCIAL_ASSISTANCE', 'PSYCHOLOGICAL_SUPPORT', 'SHELTER', 'LEGAL_AID', 'OTHER'];
-const OTHER_URGENCY: ReadonlyArray<readonly [Urgency, number]> = [['ROUTINE', 0.55], ['URGENT', 0.35], ['EMERGENCY', 0.1]];
+const OTHER_URGENCY: ReadonlyArray<readonly [Urgency, number]> = [
+  ['ROUTINE', 0.55],
+  ['URGENT', 0.35],
+  ['EMERGENCY', 0.1],
+];
 const RESPONSE_HOURS: Record<Urgency, number> = { EMERGENCY: 24, URGENT: 72, ROUTINE: 336 };
 /** The demo world's workflow paths and their shares (about 2.4 events a referral). */
 const FLOWS: ReadonlyArray<readonly [ReferralStatus[], number]> = [
-  [['SUBMITTED'], 0.2], [['SUBMITTED', 'ACCEPTED'], 0.18], [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'], 0.3],
-  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED'], 0.15], [['SUBMITTED', 'DECLINED'], 0.09], [['SUBMITTED', 'WITHDRAWN'], 0.08],
+  [['SUBMITTED'], 0.2],
+  [['SUBMITTED', 'ACCEPTED'], 0.18],
+  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'], 0.3],
+  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED'], 0.15],
+  [['SUBMITTED', 'DECLINED'], 0.09],
+  [['SUBMITTED', 'WITHDRAWN'], 0.08],
 ];
 /** The share of referrals that reach ACCEPTED (and so open an episode at the receiving agency). */
 export const ACCEPTED_SHARE = 0.18 + 0.3 + 0.15;
 const ACTION_OF: Record<ReferralStatus, WorldReferralEvent['action']> = {
-  SUBMITTED: 'CREATE', ACCEPTED: 'ACCEPT', DECLINED: 'DECLINE', IN_PROGRESS: 'START', COMPLETED: 'COMPLETE', WITHDRAWN: 'WITHDRAW',
+  SUBMITTED: 'CREATE',
+  ACCEPTED: 'ACCEPT',
+  DECLINED: 'DECLINE',
+  IN_PROGRESS: 'START',
+  COMPLETED: 'COMPLETE',
+  WITHDRAWN: 'WITHDRAW',
 };
 const DECLINE_REASONS = ['OUTSIDE_SERVICE_AREA', 'NOT_ELIGIBLE', 'NO_CAPACITY', 'NEED_NOT_IN_SCOPE'];
 const CLOSURE_REASONS = ['Goals of the service plan met', 'Family moved out of the service area', 'Referred on to another agency'];
-const EPISODE_STATUS: ReadonlyArray<readonly ['OPEN' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED', number]> = [['ACTIVE', 0.55], ['OPEN', 0.15], ['ON_HOLD', 0.1], ['CLOSED', 0.2]];
-const CHILD_ROLES: ReadonlyArray<readonly ['VICTIM' | 'PERPETRATOR' | 'WITNESS', number]> = [['VICTIM', 0.5], ['PERPETRATOR', 0.3], ['WITNESS', 0.2]];
+const EPISODE_STATUS: ReadonlyArray<readonly ['OPEN' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED', number]> = [
+  ['ACTIVE', 0.55],
+  ['OPEN', 0.15],
+  ['ON_HOLD', 0.1],
+  ['CLOSED', 0.2],
+];
+const CHILD_ROLES: ReadonlyArray<readonly ['VICTIM' | 'PERPETRATOR' | 'WITNESS', number]> = [
+  ['VICTIM', 0.5],
+  ['PERPETRATOR', 0.3],
+  ['WITNESS', 0.2],
+];
 
 /** A count drawn uniformly from 0..2×mean, so that it averages `mean`. */
 function drawCount(rng: Random, mean: number): number {
@@ -107,7 +178,14 @@ export class CaseGenerator {
     for (let i = 0; i < extra; i++) {
       const at = rng.pick(eligible);
       const participants = family.members.slice(0, rng.int(1, Math.min(2, family.members.length)));
-      this.episode(family, at, rng.pick(at.agency.services), participants.map((m) => m.id), this.anchorDay - rng.int(20, 400), null);
+      this.episode(
+        family,
+        at,
+        rng.pick(at.agency.services),
+        participants.map((m) => m.id),
+        this.anchorDay - rng.int(20, 400),
+        null,
+      );
     }
     return protecting;
   }
@@ -149,31 +227,61 @@ export class CaseGenerator {
       last = new Date(when).toISOString();
       if (status === 'ACCEPTED') acceptedDay = Math.floor(when / MS_PER_DAY);
       this.out.event.write({
-        id: fastUuid(rng), referral_id: id, at: last, action: ACTION_OF[status], from_status: k === 0 ? null : flow[k - 1], to_status: status,
-        actor_staff_id: actors.length ? rng.pick(actors).id : null, actor_agency_id: bySender ? from.agency.id : to.agency.id,
-        note: status === 'DECLINED' ? 'Outside our service area; please refer to the agency of the family’s district.' : status === 'WITHDRAWN' ? 'The family’s situation was resolved before intake.' : k === 0 ? 'Family informed and agreed to the referral.' : null,
+        id: fastUuid(rng),
+        referral_id: id,
+        at: last,
+        action: ACTION_OF[status],
+        from_status: k === 0 ? null : flow[k - 1],
+        to_status: status,
+        actor_staff_id: actors.length ? rng.pick(actors).id : null,
+        actor_agency_id: bySender ? from.agency.id : to.agency.id,
+        note:
+          status === 'DECLINED'
+            ? 'Outside our service area; please refer to the agency of the family’s district.'
+            : status === 'WITHDRAWN'
+              ? 'The family’s situation was resolved before intake.'
+              : k === 0
+                ? 'Family informed and agreed to the referral.'
+                : null,
       });
     });
     const status = flow[flow.length - 1];
     const createdAt = new Date(createdMs).toISOString();
     const requested = to.agency.services.length ? rng.pick(to.agency.services) : null;
     this.out.referral.write({
-      id, family_id: family.id, family_region: family.region, subject_ids: subjects.map((s) => s.id), from_agency_id: from.agency.id, to_agency_id: to.agency.id,
-      requested_service_id: requested?.id ?? null, need_category: scenario?.need ?? rng.pick(OTHER_NEEDS), urgency,
+      id,
+      family_id: family.id,
+      family_region: family.region,
+      subject_ids: subjects.map((s) => s.id),
+      from_agency_id: from.agency.id,
+      to_agency_id: to.agency.id,
+      requested_service_id: requested?.id ?? null,
+      need_category: scenario?.need ?? rng.pick(OTHER_NEEDS),
+      urgency,
       reason: scenario?.reason ?? 'The family needs support the sending agency does not offer; referred with the family’s agreement.',
       consent_given_by_id: withoutConsent ? null : consenter.id,
       consent_relationship: withoutConsent ? null : subjects.some((s) => s.id === consenter.id) ? 'SELF' : 'PARENT',
       consent_given_at: withoutConsent ? null : createdAt,
       consent_scope: withoutConsent ? null : 'Sharing the family’s records with the receiving agency for this referral',
       no_consent_reason: withoutConsent ? 'Immediate danger to the child; consent to be sought after placement' : null,
-      status, respond_by: new Date(createdMs + RESPONSE_HOURS[urgency] * 3_600_000).toISOString(),
+      status,
+      respond_by: new Date(createdMs + RESPONSE_HOURS[urgency] * 3_600_000).toISOString(),
       outcome: status === 'COMPLETED' ? 'Service plan completed; family linked to follow-up support.' : status === 'DECLINED' ? 'Declined: outside the service area.' : null,
       decline_reason_code: status === 'DECLINED' ? rng.pick(DECLINE_REASONS) : null,
-      created_at: createdAt, updated_at: last, version: flow.length,
+      created_at: createdAt,
+      updated_at: last,
+      version: flow.length,
     });
     if (!acceptedDay) return null;
     const service = requested ?? to.agency.services[0];
-    this.episode(family, to, service, subjects.map((s) => s.id), acceptedDay, id);
+    this.episode(
+      family,
+      to,
+      service,
+      subjects.map((s) => s.id),
+      acceptedDay,
+      id,
+    );
     return { to };
   }
 
@@ -185,11 +293,20 @@ export class CaseGenerator {
     const lead = workers.length ? rng.pick(workers) : null;
     const id = fastUuid(rng);
     this.out.episode.write({
-      id, family_id: family.id, family_region: family.region, participant_ids: participantIds, service_id: service.id, agency_id: at.agency.id, status,
-      opened_on: isoOfDay(openedDay), closed_on: closedDay === null ? null : isoOfDay(Math.max(closedDay, openedDay)),
-      closure_reason: status === 'CLOSED' ? rng.pick(CLOSURE_REASONS) : null, lead_worker_id: lead?.id ?? null,
+      id,
+      family_id: family.id,
+      family_region: family.region,
+      participant_ids: participantIds,
+      service_id: service.id,
+      agency_id: at.agency.id,
+      status,
+      opened_on: isoOfDay(openedDay),
+      closed_on: closedDay === null ? null : isoOfDay(Math.max(closedDay, openedDay)),
+      closure_reason: status === 'CLOSED' ? rng.pick(CLOSURE_REASONS) : null,
+      lead_worker_id: lead?.id ?? null,
       child_role: service.requiresChildRole ? weighted(rng, CHILD_ROLES) : null,
-      notes: rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null, referral_id: referralId,
+      notes: rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null,
+      referral_id: referralId,
     });
     if (status !== 'CLOSED' && lead) {
       const list = this.bookable.get(lead.id) ?? [];

@@ -14,9 +14,7 @@ describe('encodeCell (COPY text format)', () => {
   });
 
   it('writes arrays as array literals, quoting elements the array syntax reserves', () => {
-    expect(encodeCell(['3f4376e1-3402-4534-bff2-19ef15fc1b5f', 'b82f6003-c697-506d-962a-0b65d9fe0cbf'])).toBe(
-      '{3f4376e1-3402-4534-bff2-19ef15fc1b5f,b82f6003-c697-506d-962a-0b65d9fe0cbf}',
-    );
+    expect(encodeCell(['3f4376e1-3402-4534-bff2-19ef15fc1b5f', 'b82f6003-c697-506d-962a-0b65d9fe0cbf'])).toBe('{3f4376e1-3402-4534-bff2-19ef15fc1b5f,b82f6003-c697-506d-962a-0b65d9fe0cbf}');
     expect(encodeCell([])).toBe('{}');
     expect(encodeCell(['a b', 'c,d', '', 'null'])).toBe('{"a b","c,d","","null"}');
     // A quote inside an element is backslash-escaped for the array, and that backslash doubled for COPY.

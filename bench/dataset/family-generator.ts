@@ -91,8 +91,16 @@ export class FamilyGenerator {
       region = rng.pick(HK_DISTRICTS_WITH_ESTATES);
       since = isoOfDay(createdDay);
       row = {
-        id, jurisdiction: 'HK', case_reference: `SWD/FCW/${2025 + (index % 2)}/${String(10000 + index).padStart(6, '0')}`, street: hkEstate(rng, region),
-        rt_rw: null, region_code: null, hk_district: region, address_protected: false, protecting_agency_id: null, created_at: createdAt,
+        id,
+        jurisdiction: 'HK',
+        case_reference: `SWD/FCW/${2025 + (index % 2)}/${String(10000 + index).padStart(6, '0')}`,
+        street: hkEstate(rng, region),
+        rt_rw: null,
+        region_code: null,
+        hk_district: region,
+        address_protected: false,
+        protecting_agency_id: null,
+        created_at: createdAt,
       };
     } else {
       const desks = this.desks[city];
@@ -101,9 +109,16 @@ export class FamilyGenerator {
       const issuedDay = this.anchorDay - rng.int(30, 3000);
       since = isoOfDay(issuedDay);
       row = {
-        id, jurisdiction: 'ID', case_reference: null, street: streetOf(rng, city),
+        id,
+        jurisdiction: 'ID',
+        case_reference: null,
+        street: streetOf(rng, city),
         rt_rw: `${String(rng.int(1, 15)).padStart(3, '0')}/${String(rng.int(1, 12)).padStart(3, '0')}`,
-        region_code: region, hk_district: null, address_protected: false, protecting_agency_id: null, created_at: createdAt,
+        region_code: region,
+        hk_district: null,
+        address_protected: false,
+        protecting_agency_id: null,
+        created_at: createdAt,
       };
       this.out.card.write({ id: fastUuid(rng), family_id: id, kk_number: makeKk(district6, since, this.serial(district6, issuedDay, 0)), valid_from: since });
     }

@@ -31,9 +31,16 @@ export function generateDataset(world: World, size: DatasetSize, anchorDate: str
   const files = Object.fromEntries(BULK_TABLE_NAMES.map((t) => [t, join(dir, `${t}.copy`)])) as Record<BulkTable, string>;
   const w = <T extends BulkTable>(t: T) => new CopyFileWriter(t, files[t]);
   const writers = {
-    family: w('family'), family_card: w('family_card'), person: w('person'), membership: w('membership'),
-    service_episode: w('service_episode'), referral: w('referral'), referral_event: w('referral_event'),
-    staff: w('staff'), staff_roster: w('staff_roster'), appointment: w('appointment'),
+    family: w('family'),
+    family_card: w('family_card'),
+    person: w('person'),
+    membership: w('membership'),
+    service_episode: w('service_episode'),
+    referral: w('referral'),
+    referral_event: w('referral_event'),
+    staff: w('staff'),
+    staff_roster: w('staff_roster'),
+    appointment: w('appointment'),
   } satisfies { [T in BulkTable]: CopyFileWriter<T> };
 
   const rng = new Random(DATASET_SEED);
@@ -42,7 +49,9 @@ export function generateDataset(world: World, size: DatasetSize, anchorDate: str
   const staff = extendStaff(rng, agencies, world.staff, size.staff, { staff: writers.staff, roster: writers.staff_roster });
   const referralsPerFamily = size.referrals / size.families;
   const cases = new CaseGenerator(rng, anchorDay, agencies, staff, referralsPerFamily, Math.max(0, size.episodes / size.families - referralsPerFamily * ACCEPTED_SHARE), {
-    episode: writers.service_episode, referral: writers.referral, event: writers.referral_event,
+    episode: writers.service_episode,
+    referral: writers.referral,
+    event: writers.referral_event,
   });
   const families = new FamilyGenerator(rng, anchorDay, agencies, { family: writers.family, card: writers.family_card, person: writers.person, membership: writers.membership });
   for (let i = 0; i < size.families; i++) {

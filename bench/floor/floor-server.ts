@@ -20,7 +20,9 @@ function required(name: string): string {
 
 const pool = (name: string) => new Pool({ connectionString: required(`${name}_DATABASE_URL`), max: 8 });
 const pools = { families: pool('FAMILIES'), services: pool('SERVICES'), referrals: pool('REFERRALS'), scheduling: pool('SCHEDULING') };
-const area = required('FLOOR_AREA').split(',').map((prefix) => `${prefix}%`);
+const area = required('FLOOR_AREA')
+  .split(',')
+  .map((prefix) => `${prefix}%`);
 
 async function doc(db: Pool, name: string, text: string, values: unknown[]): Promise<unknown> {
   const { rows } = await db.query<{ doc: unknown }>({ name, text, values });
@@ -29,11 +31,9 @@ async function doc(db: Pool, name: string, text: string, values: unknown[]): Pro
 
 async function main(): Promise<void> {
   const agencies = new Map((await pools.services.query<{ id: string; name: string }>(AGENCY_NAMES_SQL)).rows.map((r) => [r.id, { id: r.id, name: r.name }]));
-  const staff = new Map(
-    (await pools.scheduling.query<{ id: string; full_name: string; role: string }>(STAFF_NAMES_SQL)).rows.map((r) => [r.id, { id: r.id, fullName: r.full_name, role: r.role }]),
-  );
-  const agencyName = (id: unknown) => (typeof id === 'string' ? agencies.get(id) ?? null : null);
-  const staffMember = (id: unknown) => (typeof id === 'string' ? staff.get(id) ?? null : null);
+  const staff = new Map((await pools.scheduling.query<{ id: string; full_name: string; role: string }>(STAFF_NAMES_SQL)).rows.map((r) => [r.id, { id: r.id, fullName: r.full_name, role: r.role }]));
+  const agencyName = (id: unknown) => (typeof id === 'string' ? (agencies.get(id) ?? null) : null);
+  const staffMember = (id: unknown) => (typeof id === 'string' ? (staff.get(id) ?? null) : null);
 
   async function profile(id: string): Promise<Json | null> {
     const [family, episodes, referrals, appointments] = await Promise.all([

@@ -47,18 +47,34 @@ export interface TargetSetup {
 export function buildTargets(setup: TargetSetup): Target[] {
   const rng = new Random(20261123);
   const target = (kind: TargetKind, query: BenchQuery, url: string, headers: () => Record<string, string>, bodyFor: (pick: string) => string): Target => ({
-    key: `${kind}-${query.name}`, kind, query, url, headers, bodyFor, body: () => bodyFor(rng.pick(setup.picks[query.pick])),
+    key: `${kind}-${query.name}`,
+    kind,
+    query,
+    url,
+    headers,
+    bodyFor,
+    body: () => bodyFor(rng.pick(setup.picks[query.pick])),
   });
   const graphql = (query: BenchQuery) => (pick: string) => JSON.stringify({ query: query.document, variables: { [query.variable]: pick } });
   const ours = (query: BenchQuery) => target('satupintu', query, setup.gatewayUrl, () => ({ authorization: `Bearer ${setup.bearer}` }), graphql(query));
   const hive = (query: BenchQuery): Target[] =>
     setup.hiveUrl ? [target('hive', query, setup.hiveUrl, () => Object.fromEntries(SUBGRAPH_NAMES.map((n) => [hiveIdentityHeader(n), setup.tokens.get(n)])), graphql(query))] : [];
   return [
-    ours(Q1), ...hive(Q1),
-    target('floor', Q1, setup.floorUrl, () => ({}), (id) => JSON.stringify({ id })),
-    ours(Q2), ...hive(Q2),
+    ours(Q1),
+    ...hive(Q1),
+    target(
+      'floor',
+      Q1,
+      setup.floorUrl,
+      () => ({}),
+      (id) => JSON.stringify({ id }),
+    ),
+    ours(Q2),
+    ...hive(Q2),
     target('direct', Q2, setup.familiesUrl, () => ({ [INTERNAL_HEADER]: setup.tokens.get('families') }), graphql(Q2)),
-    ours(Q3), ...hive(Q3),
-    ours(Q4), ...hive(Q4),
+    ours(Q3),
+    ...hive(Q3),
+    ours(Q4),
+    ...hive(Q4),
   ];
 }

@@ -25,7 +25,9 @@ const FOREIGN_WARNING = 0.1;
 export function formatBenchReport(r: BenchReport): string {
   const out: string[] = [];
   const o = r.options;
-  out.push(`== SatuPintu benchmark, ${new Date().toISOString().slice(0, 10)}: ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, PostgreSQL ${r.machine.postgres}`);
+  out.push(
+    `== SatuPintu benchmark, ${new Date().toISOString().slice(0, 10)}: ${r.machine.cores} × ${r.machine.cpu}, ${r.machine.memoryGb} GB, Node ${r.machine.node}, PostgreSQL ${r.machine.postgres}`,
+  );
   out.push(`Dataset: ${r.dataset}`);
   out.push(`Caller: AREA_MANAGER of DINSOS-TANGSEL with area ${r.callerArea.join(', ')} (every Indonesian family visible, sensitive fields redacted)`);
   out.push(`Method: per target ${o.warmupSeconds} s warm-up, then ${o.rounds} interleaved rounds of ${o.seconds32} s at 32 connections and ${o.seconds1} s at 1 connection;`);
@@ -34,7 +36,8 @@ export function formatBenchReport(r: BenchReport): string {
   out.push(`\nCPU milliseconds per request at 32 connections, by process (median over rounds; "others %": the machine's CPU used by processes outside the benchmark):\n`);
   out.push(cpuTable(r.summaries));
   const foreign = Math.max(0, ...r.summaries.map((s) => s.foreignCpuShare.median));
-  if (foreign > FOREIGN_WARNING) out.push(`\n! Other processes used up to ${(100 * foreign).toFixed(0)} % of the machine during the runs: these figures understate what the services do on a quiet machine.`);
+  if (foreign > FOREIGN_WARNING)
+    out.push(`\n! Other processes used up to ${(100 * foreign).toFixed(0)} % of the machine during the runs: these figures understate what the services do on a quiet machine.`);
   out.push(`\nRatios (medians):\n`);
   out.push(ratioLines(r.ratios));
   out.push(`\nTargets:`);

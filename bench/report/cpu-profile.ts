@@ -25,7 +25,13 @@ function packageOf(url: string, functionName: string): string {
     return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
   }
   const dist = url.indexOf('/dist/');
-  return dist >= 0 ? url.slice(dist + '/dist/'.length).split('/').slice(0, 2).join('/') : url;
+  return dist >= 0
+    ? url
+        .slice(dist + '/dist/'.length)
+        .split('/')
+        .slice(0, 2)
+        .join('/')
+    : url;
 }
 
 /** Summarises a profile file: self time per package and per function, largest first. */
@@ -47,19 +53,29 @@ export function summariseProfile(file: string, top = 12): ProfileSummary {
     functions.set(fn, (functions.get(fn) ?? 0) + us);
   }
   const rank = (m: Map<string, number>) =>
-    [...m].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, us]) => ({ name, ms: us / 1000, share: us / Math.max(1, total) }));
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([name, us]) => ({ name, ms: us / 1000, share: us / Math.max(1, total) }));
   return { totalMs: total / 1000, byPackage: rank(packages), byFunction: rank(functions) };
 }
 
 /** Where each profiled service's CPU went (the profiles are written when the services exit). */
 export function formatProfiles(profileDir: string): string {
-  const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const files = readdirSync(profileDir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort();
   const out = [`\nCPU profiles (V8, whole run including start-up and warm-up; files in ${profileDir}):`];
   for (const file of files) {
     const summary = summariseProfile(join(profileDir, file));
     out.push(`\n${file.replace('.cpuprofile', '')}: ${(summary.totalMs / 1000).toFixed(1)} s of CPU`);
     out.push(`  by package:  ${summary.byPackage.map((p) => `${p.name} ${(100 * p.share).toFixed(0)}%`).join(', ')}`);
-    out.push(`  by function: ${summary.byFunction.slice(0, 8).map((f) => `${f.name} ${(100 * f.share).toFixed(1)}%`).join('; ')}`);
+    out.push(
+      `  by function: ${summary.byFunction
+        .slice(0, 8)
+        .map((f) => `${f.name} ${(100 * f.share).toFixed(1)}%`)
+        .join('; ')}`,
+    );
   }
   return out.join('\n');
 }

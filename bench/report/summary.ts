@@ -35,28 +35,30 @@ export function summarise(targets: readonly Target[], measurements: readonly Mea
     if (runs.length === 0) return [];
     const of = (pick: (m: Measurement) => number) => spread(runs.map(pick));
     const processes = Object.keys(runs[0].cpuMsPerRequest);
-    return [{
-      key: target.key,
-      kind: target.kind,
-      label: TARGET_LABELS[target.kind],
-      query: target.query.name,
-      title: target.query.title,
-      rounds: runs.length,
-      rps32: of((m) => m.at32.rps),
-      p50at32: of((m) => m.at32.p50),
-      p90at32: of((m) => m.at32.p90),
-      p99at32: of((m) => m.at32.p99),
-      p50at1: of((m) => m.at1.p50),
-      p90at1: of((m) => m.at1.p90),
-      p99at1: of((m) => m.at1.p99),
-      requests: runs.reduce((n, m) => n + m.at32.requests + m.at1.requests, 0),
-      errors: runs.reduce((n, m) => n + m.at32.errors + m.at1.errors, 0),
-      non2xx: runs.reduce((n, m) => n + m.at32.non2xx + m.at1.non2xx, 0),
-      graphqlErrors: runs.reduce((n, m) => n + m.at32.graphqlErrors + m.at1.graphqlErrors, 0),
-      firstError: runs.map((m) => m.at32.firstError ?? m.at1.firstError).find(Boolean),
-      cpuMsPerRequest: Object.fromEntries(processes.map((p) => [p, of((m) => m.cpuMsPerRequest[p])])),
-      foreignCpuShare: of((m) => m.foreignCpuShare),
-    }];
+    return [
+      {
+        key: target.key,
+        kind: target.kind,
+        label: TARGET_LABELS[target.kind],
+        query: target.query.name,
+        title: target.query.title,
+        rounds: runs.length,
+        rps32: of((m) => m.at32.rps),
+        p50at32: of((m) => m.at32.p50),
+        p90at32: of((m) => m.at32.p90),
+        p99at32: of((m) => m.at32.p99),
+        p50at1: of((m) => m.at1.p50),
+        p90at1: of((m) => m.at1.p90),
+        p99at1: of((m) => m.at1.p99),
+        requests: runs.reduce((n, m) => n + m.at32.requests + m.at1.requests, 0),
+        errors: runs.reduce((n, m) => n + m.at32.errors + m.at1.errors, 0),
+        non2xx: runs.reduce((n, m) => n + m.at32.non2xx + m.at1.non2xx, 0),
+        graphqlErrors: runs.reduce((n, m) => n + m.at32.graphqlErrors + m.at1.graphqlErrors, 0),
+        firstError: runs.map((m) => m.at32.firstError ?? m.at1.firstError).find(Boolean),
+        cpuMsPerRequest: Object.fromEntries(processes.map((p) => [p, of((m) => m.cpuMsPerRequest[p])])),
+        foreignCpuShare: of((m) => m.foreignCpuShare),
+      },
+    ];
   });
 }
 
@@ -79,8 +81,7 @@ export interface Ratio {
 export function ratios(summaries: readonly TargetSummary[]): Ratio[] {
   const find = (kind: TargetKind, query: QueryName) => summaries.find((s) => s.kind === kind && s.query === query);
   const out: Ratio[] = [];
-  const add = (name: string, query: QueryName, measure: string, a: number, b: number) =>
-    out.push({ name, query, measure, value: a / b, numerator: a, denominator: b });
+  const add = (name: string, query: QueryName, measure: string, a: number, b: number) => out.push({ name, query, measure, value: a / b, numerator: a, denominator: b });
   for (const query of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
     const ours = find('satupintu', query);
     const hive = find('hive', query);

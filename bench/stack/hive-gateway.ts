@@ -69,9 +69,8 @@ export const gatewayConfig = defineConfig({
 
 /** Starts Hive Gateway on the committed supergraph, with its subgraph URLs pointed at the bench subgraphs. */
 export async function startHiveGateway(dir: string, subgraphUrls: Record<SubgraphName, string>, profileDir?: string): Promise<{ url: string; process: ServiceProcess }> {
-  const supergraph = readFileSync(repoPath('schema', 'supergraph.graphql'), 'utf8').replace(
-    /@join__graph\(name: "(\w+)", url: "[^"]*"\)/g,
-    (whole, name: string) => (name in subgraphUrls ? `@join__graph(name: "${name}", url: "${subgraphUrls[name as SubgraphName]}")` : whole),
+  const supergraph = readFileSync(repoPath('schema', 'supergraph.graphql'), 'utf8').replace(/@join__graph\(name: "(\w+)", url: "[^"]*"\)/g, (whole, name: string) =>
+    name in subgraphUrls ? `@join__graph(name: "${name}", url: "${subgraphUrls[name as SubgraphName]}")` : whole,
   );
   writeFileSync(join(dir, 'supergraph.graphql'), supergraph);
   writeFileSync(join(dir, 'gateway.config.mjs'), gatewayConfig());
@@ -80,7 +79,19 @@ export async function startHiveGateway(dir: string, subgraphUrls: Record<Subgrap
     name: 'Hive Gateway',
     port,
     cwd: dir,
-    args: [join(dir, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'), 'supergraph', 'supergraph.graphql', '--config-path', 'gateway.config.mjs', '--host', '127.0.0.1', '--port', String(port), '--fork', '1'],
+    args: [
+      join(dir, 'node_modules', '@graphql-hive', 'gateway', 'dist', 'bin.js'),
+      'supergraph',
+      'supergraph.graphql',
+      '--config-path',
+      'gateway.config.mjs',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--fork',
+      '1',
+    ],
     env: { NODE_ENV: 'production' },
     readyUrl: `http://127.0.0.1:${port}/readiness`,
     profileDir,

@@ -30,7 +30,11 @@ export interface LaunchOptions {
 }
 
 /** A file name for a service ("families subgraph" → "families-subgraph"). */
-export const slug = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const slug = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /**
  * Starts a Node service as a child process and waits until it is ready. When it exits before it is

@@ -3,7 +3,13 @@ import { callerFromClaims } from './authenticate';
 describe('callerFromClaims', () => {
   it('maps SatuPintu claims to a caller, dropping unknown roles', () => {
     expect(callerFromClaims({ sub: 's1', staff: 's1', agency: 'a1', roles: ['AGENCY_STAFF', 'ROOT'], jur: 'HK', area: ['Sha Tin'] })).toEqual({
-      subject: 's1', staffId: 's1', agencyId: 'a1', roles: ['AGENCY_STAFF'], jurisdiction: 'HK', area: ['Sha Tin'], serviceArea: [],
+      subject: 's1',
+      staffId: 's1',
+      agencyId: 'a1',
+      roles: ['AGENCY_STAFF'],
+      jurisdiction: 'HK',
+      area: ['Sha Tin'],
+      serviceArea: [],
     });
   });
 

@@ -70,9 +70,7 @@ export function createAuthenticator(options: AuthOptions): (req: IncomingMessage
     if (!match) throw new UnauthenticatedError();
     let payload: SatuPintuClaims;
     try {
-      payload = (
-        typeof key === 'function' ? await jwtVerify(match[1], key, verifyOptions) : await jwtVerify(match[1], key, verifyOptions)
-      ).payload as SatuPintuClaims;
+      payload = (typeof key === 'function' ? await jwtVerify(match[1], key, verifyOptions) : await jwtVerify(match[1], key, verifyOptions)).payload as SatuPintuClaims;
     } catch {
       throw new UnauthenticatedError('the bearer token is invalid or expired');
     }

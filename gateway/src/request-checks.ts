@@ -6,7 +6,7 @@ import { limitError } from './limit-error';
 function overTokens(text: string, max: number): boolean {
   const lexer = new Lexer(new Source(text));
   try {
-    for (let n = 0; lexer.advance().kind !== TokenKind.EOF; ) if (++n > max) return true;
+    for (let n = 0; lexer.advance().kind !== TokenKind.EOF;) if (++n > max) return true;
   } catch {
     // Text that does not lex is the parser's to refuse, with its own message.
   }

@@ -49,7 +49,12 @@ export class AuditTrail {
    * family's audit trail), or to bare ids the caller asked for.
    */
   denied(operation: AuditOperation, recordType: string, records: ReadonlyArray<string | { id: string; familyId: string | null }>): void {
-    this.record(operation, recordType, records.map((r) => (typeof r === 'string' ? { id: r, familyId: null } : r)), 'DENIED');
+    this.record(
+      operation,
+      recordType,
+      records.map((r) => (typeof r === 'string' ? { id: r, familyId: null } : r)),
+      'DENIED',
+    );
   }
 
   get isEmpty(): boolean {

@@ -11,7 +11,9 @@ export async function bulkInsert(sql: Sql, table: string, columns: Record<string
   const recordType = names.map((n) => `${n} ${columns[n]}`).join(', ');
   for (let i = 0; i < rows.length; i += chunkSize) {
     const chunk = rows.slice(i, i + chunkSize);
-    await sql.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})${onConflict ? ` ${onConflict}` : ''}`, [JSON.stringify(chunk)]);
+    await sql.query(`INSERT INTO ${table} (${names.join(', ')}) SELECT ${names.join(', ')} FROM jsonb_to_recordset($1::jsonb) AS r(${recordType})${onConflict ? ` ${onConflict}` : ''}`, [
+      JSON.stringify(chunk),
+    ]);
   }
 }
 

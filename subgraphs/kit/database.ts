@@ -107,7 +107,9 @@ export class Database implements Sql {
       try {
         return (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
       } catch (err) {
-        throw new Error(`${this.options.name}: migrations could not run (${(err as Error).message}); they run as the database owner: ${this.options.name.toUpperCase()}_OWNER_DATABASE_URL, npm start or npm run migrate`);
+        throw new Error(
+          `${this.options.name}: migrations could not run (${(err as Error).message}); they run as the database owner: ${this.options.name.toUpperCase()}_OWNER_DATABASE_URL, npm start or npm run migrate`,
+        );
       }
     }
     const owner = new DataSource({ ...this.dataSource.options, url: ownerUrl, extra: { max: 1 } } as ConstructorParameters<typeof DataSource>[0]);

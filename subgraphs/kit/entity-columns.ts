@@ -45,8 +45,10 @@ export function columnNames<E extends object, const P extends readonly (keyof E 
 
 /** The given properties' columns with their SQL types, in that order: the column map bulkInsert takes. */
 export function columnTypes<E extends object>(entity: EntityClass<E>, properties: readonly (keyof E & string)[]): Record<string, string> {
-  return Object.fromEntries(properties.map((p) => {
-    const { name, sqlType } = columnOf(entity, p);
-    return [name, sqlType];
-  }));
+  return Object.fromEntries(
+    properties.map((p) => {
+      const { name, sqlType } = columnOf(entity, p);
+      return [name, sqlType];
+    }),
+  );
 }

@@ -31,9 +31,7 @@ export const peerCallRule: ApolloServerPlugin<PeerCallContext> = {
     return {
       async didResolveOperation({ contextValue, operation, document }) {
         if (!contextValue.via) return;
-        const fragments = Object.fromEntries(
-          document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]),
-        );
+        const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
         const fields = rootFields((operation as OperationDefinitionNode).selectionSet, fragments);
         const outside = fields.filter((f) => !f.startsWith('_'));
         if (outside.length > 0) {

@@ -89,7 +89,12 @@ export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, 
     introspection: !isProduction(),
     // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send; cache-control
     // hints are unused (answers about families are never cached) and cost a wrapper on every field.
-    plugins: [auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>, peerCallRule as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>,
+      peerCallRule as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>,
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     // Compact JSON: the gateway is the only reader.
     stringifyResult: (value) => JSON.stringify(value),
   });

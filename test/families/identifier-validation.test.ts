@@ -41,7 +41,14 @@ const withRegion = (value: string) => (): Record<string, unknown> => ({ input: i
 const nikCase = (name: string, value: string, rule: string): Case => ({ name: `NIK ${name}`, as: 'lk3-counsellor', query: REGISTER, variables: withNik(value), field: 'members[1].nik', rule });
 const kkCase = (name: string, value: string, rule: string): Case => ({ name: `No. KK ${name}`, as: 'lk3-counsellor', query: REGISTER, variables: withKk(value), field: 'kkNumber', rule });
 const hkidCase = (name: string, value: string, rule: string): Case => ({ name: `HKID ${name}`, as: 'childpro-worker', query: REGISTER, variables: withHkid(value), field: 'members[0].hkid', rule });
-const regionCase = (name: string, value: string, rule: string): Case => ({ name: `region code ${name}`, as: 'lk3-counsellor', query: REGISTER, variables: withRegion(value), field: 'address.regionCode', rule });
+const regionCase = (name: string, value: string, rule: string): Case => ({
+  name: `region code ${name}`,
+  as: 'lk3-counsellor',
+  query: REGISTER,
+  variables: withRegion(value),
+  field: 'address.regionCode',
+  rule,
+});
 
 const CASES: Case[] = [
   nikCase('of 15 digits', '367401120380001', 'NIK_LENGTH'),
@@ -85,24 +92,50 @@ const CASES: Case[] = [
   regionCase('with a letter', '36740110O1', 'REGION_FORMAT'),
   regionCase('of an unknown village', '3674019999', 'REGION_UNKNOWN'),
   {
-    name: 'HK district not among the 18', as: 'childpro-worker', query: REGISTER, field: 'address.hkDistrict', rule: 'HK_DISTRICT_UNKNOWN',
+    name: 'HK district not among the 18',
+    as: 'childpro-worker',
+    query: REGISTER,
+    field: 'address.hkDistrict',
+    rule: 'HK_DISTRICT_UNKNOWN',
     variables: () => ({ input: hongKongFamily({ address: { hkDistrict: 'Kowloon' } }) }),
   },
   {
-    name: 'new No. KK of serial 0000 (changeKkNumber)', as: 'lk3-counsellor', query: CHANGE_KK, field: 'newKkNumber', rule: 'KK_SERIAL',
+    name: 'new No. KK of serial 0000 (changeKkNumber)',
+    as: 'lk3-counsellor',
+    query: CHANGE_KK,
+    field: 'newKkNumber',
+    rule: 'KK_SERIAL',
     variables: (stack) => ({ input: { familyId: tangselFamily(stack).id, expectedVersion: 1, newKkNumber: '3674011505200000', reason: 'moved' } }),
   },
   {
-    name: 'corrected NIK of 31 February (updatePerson)', as: 'lk3-counsellor', query: UPDATE_PERSON, field: 'nik', rule: 'NIK_DATE',
+    name: 'corrected NIK of 31 February (updatePerson)',
+    as: 'lk3-counsellor',
+    query: UPDATE_PERSON,
+    field: 'nik',
+    rule: 'NIK_DATE',
     variables: (stack) => ({ input: { personId: tangselFamily(stack).members[0].id, expectedVersion: 1, nik: '3674013102800001' } }),
   },
   {
-    name: 'corrected HKID with a wrong check digit (updatePerson)', as: 'childpro-worker', query: UPDATE_PERSON, field: 'hkid', rule: 'HKID_CHECK_DIGIT',
+    name: 'corrected HKID with a wrong check digit (updatePerson)',
+    as: 'childpro-worker',
+    query: UPDATE_PERSON,
+    field: 'hkid',
+    rule: 'HKID_CHECK_DIGIT',
     variables: (stack) => ({ input: { personId: hkFamily(stack).members[0].id, expectedVersion: 1, hkid: 'A123456(4)' } }),
   },
   {
-    name: 'new member’s NIK of regency 00 (addFamilyMember)', as: 'lk3-counsellor', query: ADD_MEMBER, field: 'member.nik', rule: 'NIK_REGENCY',
-    variables: (stack) => ({ input: { familyId: tangselFamily(stack).id, expectedVersion: 1, member: { nik: '3600011203800001', fullName: 'Rudi Hartanto', sex: 'MALE', birthDate: '1980-03-12', relationship: 'OTHER_RELATIVE' } } }),
+    name: 'new member’s NIK of regency 00 (addFamilyMember)',
+    as: 'lk3-counsellor',
+    query: ADD_MEMBER,
+    field: 'member.nik',
+    rule: 'NIK_REGENCY',
+    variables: (stack) => ({
+      input: {
+        familyId: tangselFamily(stack).id,
+        expectedVersion: 1,
+        member: { nik: '3600011203800001', fullName: 'Rudi Hartanto', sex: 'MALE', birthDate: '1980-03-12', relationship: 'OTHER_RELATIVE' },
+      },
+    }),
   },
 ];
 
@@ -135,7 +168,9 @@ describe('identifiers are validated at the door', () => {
     const answer = await stack.query(demoUser('lk3-counsellor'), REGISTER, { input: { ...input, members: [{ ...members[0], nik: '3674013102800001' }, members[1]] } });
     const error = onlyError(answer);
     expect((error.extensions.problems as Array<{ field: string; rule: string }>).map((p) => `${p.field}:${p.rule}`)).toEqual([
-      'kkNumber:KK_SERIAL', 'address.rtRw:RT_RW_FORMAT', 'members[0].nik:NIK_DATE',
+      'kkNumber:KK_SERIAL',
+      'address.rtRw:RT_RW_FORMAT',
+      'members[0].nik:NIK_DATE',
     ]);
     expect(await registryCounts(stack)).toEqual(before);
   });

@@ -55,7 +55,10 @@ describe('record linkage and the safety flag through the gateway', () => {
       `SELECT restricted_person_id, restricted_family_id FROM person_safety_link WHERE protected_person_id = $1 ORDER BY restricted_person_id NULLS LAST`,
       [wifeAgain.id],
     );
-    expect(links).toEqual([{ restricted_person_id: husband.id, restricted_family_id: null }, { restricted_person_id: null, restricted_family_id: familyA.id }]);
+    expect(links).toEqual([
+      { restricted_person_id: husband.id, restricted_family_id: null },
+      { restricted_person_id: null, restricted_family_id: familyA.id },
+    ]);
 
     for (const as of ['lk3-counsellor', 'uptd-ppa-case-manager', 'tangsel-manager']) {
       expect((await duplicatesOf(familyA.id, as)).map((c) => c.person.id)).not.toContain(wifeAgain.id);
@@ -106,13 +109,25 @@ describe('record linkage and the safety flag through the gateway', () => {
     const registered = await stack.query<Registered>(demoUser('lk3-counsellor'), REGISTER, { input: indonesianFamily() });
     const family = registered.data!.registerFamily.family!;
     const [head, spouse] = family.members;
-    const both = onlyError(await stack.query(demoUser('lk3-counsellor'), PROTECT, { input: { familyId: family.id, expectedVersion: family.version, protected: true, protectedPersonIds: [spouse.id], allegedPerpetratorPersonIds: [spouse.id] } }));
+    const both = onlyError(
+      await stack.query(demoUser('lk3-counsellor'), PROTECT, {
+        input: { familyId: family.id, expectedVersion: family.version, protected: true, protectedPersonIds: [spouse.id], allegedPerpetratorPersonIds: [spouse.id] },
+      }),
+    );
     expect(both.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'allegedPerpetratorPersonIds[0]', rule: 'PERPETRATOR_PROTECTED' });
-    const unknown = onlyError(await stack.query(demoUser('lk3-counsellor'), PROTECT, { input: { familyId: family.id, expectedVersion: family.version, protected: true, allegedPerpetratorPersonIds: ['00000000-0000-4000-8000-000000000000'] } }));
+    const unknown = onlyError(
+      await stack.query(demoUser('lk3-counsellor'), PROTECT, {
+        input: { familyId: family.id, expectedVersion: family.version, protected: true, allegedPerpetratorPersonIds: ['00000000-0000-4000-8000-000000000000'] },
+      }),
+    );
     expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'allegedPerpetratorPersonIds[0]', rule: 'PERSON_UNKNOWN' });
-    const outsider = onlyError(await stack.query(demoUser('lk3-counsellor'), PROTECT, { input: { familyId: family.id, expectedVersion: family.version, protected: true, protectedPersonIds: [husband.id] } }));
+    const outsider = onlyError(
+      await stack.query(demoUser('lk3-counsellor'), PROTECT, { input: { familyId: family.id, expectedVersion: family.version, protected: true, protectedPersonIds: [husband.id] } }),
+    );
     expect(outsider.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'protectedPersonIds[0]', rule: 'NOT_A_MEMBER' });
-    const lifted = onlyError(await stack.query(demoUser('lk3-counsellor'), PROTECT, { input: { familyId: family.id, expectedVersion: family.version, protected: false, allegedPerpetratorPersonIds: [head.id] } }));
+    const lifted = onlyError(
+      await stack.query(demoUser('lk3-counsellor'), PROTECT, { input: { familyId: family.id, expectedVersion: family.version, protected: false, allegedPerpetratorPersonIds: [head.id] } }),
+    );
     expect(lifted.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'PERPETRATORS_WITHOUT_PROTECTION' });
     const foreign = onlyError(await stack.query(demoUser('childpro-worker'), DUPLICATES, { id: family.id }));
     expect(foreign.extensions.code).toBe('NOT_FOUND');

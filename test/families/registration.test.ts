@@ -25,17 +25,28 @@ describe('registerFamily through the gateway', () => {
     expect(answer.errors).toBeUndefined();
     const family = answer.data!.registerFamily.family!;
     expect(family).toMatchObject({ kkNumber: input.kkNumber, version: 1, jurisdiction: 'ID' });
-    expect(family.address).toEqual({ street: 'Jl. Raya Serpong No. 12', rtRw: '002/005', village: 'Ciater', district: 'Serpong', regency: 'Kota Tangerang Selatan', province: 'Banten', regionCode: '3674011001' });
+    expect(family.address).toEqual({
+      street: 'Jl. Raya Serpong No. 12',
+      rtRw: '002/005',
+      village: 'Ciater',
+      district: 'Serpong',
+      regency: 'Kota Tangerang Selatan',
+      province: 'Banten',
+      regionCode: '3674011001',
+    });
     const given = input.members as MemberInput[];
     expect(family.members.map((m) => [m.nik, m.fullName, m.relationship, m.relationshipCode, m.dataQualityWarnings])).toEqual([
       [given[0].nik, given[0].fullName, 'HEAD', 1, []],
       [given[1].nik, given[1].fullName, 'WIFE', 3, []],
     ]);
-    const history = await stack.query<{ family: { kkNumberHistory: Array<{ kkNumber: string; validFrom: string; validTo: null }>; members: Array<{ memberships: Array<{ validFrom: string; validTo: null; relationship: string; family: { id: string } }> }> } }>(
-      demoUser('lk3-counsellor'),
-      `query($id: ID!) { family(id: $id) { kkNumberHistory { kkNumber validFrom validTo } members { memberships { validFrom validTo relationship family { id } } } } }`,
-      { id: family.id },
-    );
+    const history = await stack.query<{
+      family: {
+        kkNumberHistory: Array<{ kkNumber: string; validFrom: string; validTo: null }>;
+        members: Array<{ memberships: Array<{ validFrom: string; validTo: null; relationship: string; family: { id: string } }> }>;
+      };
+    }>(demoUser('lk3-counsellor'), `query($id: ID!) { family(id: $id) { kkNumberHistory { kkNumber validFrom validTo } members { memberships { validFrom validTo relationship family { id } } } } }`, {
+      id: family.id,
+    });
     expect(history.data!.family.kkNumberHistory).toEqual([{ kkNumber: input.kkNumber, validFrom: '2021-06-14', validTo: null }]);
     // A member born after the card was issued joins it on the day of birth.
     const joined = given[0].birthDate! > '2021-06-14' ? given[0].birthDate : '2021-06-14';
@@ -65,7 +76,10 @@ describe('registerFamily through the gateway', () => {
     expect(answer.errors).toBeUndefined();
     const family = answer.data!.registerFamily.family!;
     expect(family).toMatchObject({ kkNumber: null, jurisdiction: 'HK', address: { district: 'Sham Shui Po', regionCode: null, province: null } });
-    expect(family.members.map((m) => [m.nik, m.hkid])).toEqual([[null, `${holder.slice(0, 4)}***(*)`], [null, null]]);
+    expect(family.members.map((m) => [m.nik, m.hkid])).toEqual([
+      [null, `${holder.slice(0, 4)}***(*)`],
+      [null, null],
+    ]);
     const officer: TestClaims = { ...demoUser('childpro-worker'), sub: 'hk-registry-officer', roles: ['AGENCY_STAFF', 'REGISTRY_OFFICER'] };
     const unmasked = await stack.query<{ family: { members: Array<{ hkid: string | null }> } }>(officer, `query($id: ID!) { family(id: $id) { members { hkid } } }`, { id: family.id });
     expect(unmasked.data!.family.members[0].hkid).toBe(holder);
@@ -176,7 +190,17 @@ describe('registerFamily through the gateway', () => {
     const taken = (first.members as MemberInput[])[0].hkid!;
     const second = hongKongFamily();
     const members = second.members as MemberInput[];
-    const error = onlyError(await stack.query(demoUser('childpro-worker'), REGISTER, { input: { ...second, members: [{ ...members[0], hkid: taken.replace(/[()]/g, '') }, { ...members[1], hkid: hkid() }] } }));
+    const error = onlyError(
+      await stack.query(demoUser('childpro-worker'), REGISTER, {
+        input: {
+          ...second,
+          members: [
+            { ...members[0], hkid: taken.replace(/[()]/g, '') },
+            { ...members[1], hkid: hkid() },
+          ],
+        },
+      }),
+    );
     expect(error.extensions).toMatchObject({ code: 'CONFLICT', field: 'members[0].hkid', existingPersonId: expect.any(String) });
   });
 });

@@ -140,7 +140,10 @@ describe('family search through the gateway', () => {
     const family = uniqueHeads.find((f) => f.regionCode?.startsWith('3509') && !f.addressProtected)!;
     const head = family.members[0];
     const name = misspellings(head.fullName)['a dropped letter'];
-    const answer = await stack.query<{ searchPersons: Array<{ id: string; fullName: string; family: { id: string } }> }>(demoUser('dukcapil-jember-officer'), PERSONS, { name, birthDate: head.birthDate });
+    const answer = await stack.query<{ searchPersons: Array<{ id: string; fullName: string; family: { id: string } }> }>(demoUser('dukcapil-jember-officer'), PERSONS, {
+      name,
+      birthDate: head.birthDate,
+    });
     expect(answer.data!.searchPersons).toEqual([{ id: head.id, fullName: head.fullName, birthDate: head.birthDate, family: { id: family.id } }]);
     const inRegion = await stack.query<{ searchPersons: Array<{ id: string }> }>(demoUser('dukcapil-jember-officer'), PERSONS, { name, regionCode: family.regionCode!.slice(0, 4) });
     expect(inRegion.data!.searchPersons[0].id).toBe(head.id);

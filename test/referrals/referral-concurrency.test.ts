@@ -4,9 +4,7 @@ import { parseCreateReferral } from '../../subgraphs/referrals/src/referral/crea
 import { ReferralWriteRepository } from '../../subgraphs/referrals/src/referral/referral-write.repository';
 import type { CreateReferralInput } from '../../subgraphs/referrals/src/generated/graphql';
 import { demoUser, Stack, startStack } from '../support/stack';
-import {
-  act, CREATE_REFERRAL, createReferral, firstError, Parties, readReferral, ReferralView, referralInput, tangselFamily, tangselParties,
-} from './referral-fixtures';
+import { act, CREATE_REFERRAL, createReferral, firstError, Parties, readReferral, ReferralView, referralInput, tangselFamily, tangselParties } from './referral-fixtures';
 
 type Created = { createReferral: { replayed: boolean; referral: ReferralView } };
 

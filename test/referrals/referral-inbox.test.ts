@@ -118,14 +118,16 @@ describe('an agency’s referral inbox and its figures', () => {
 
     it('counts by status, the median hours to accept and the overdue, as the inbox shows them', async () => {
       const nodes = (await inbox({})).edges.map((e) => e.node);
-      const answer = await stack.query<{ referralStats: { total: number; overdue: number; medianHoursToAccept: number | null; byStatus: Array<{ status: string; count: number }>; agency: { name: string } } }>(
-        parties.receiver, STATS, { agency: parties.receiverAgency.id, ...range() },
-      );
+      const answer = await stack.query<{
+        referralStats: { total: number; overdue: number; medianHoursToAccept: number | null; byStatus: Array<{ status: string; count: number }>; agency: { name: string } };
+      }>(parties.receiver, STATS, { agency: parties.receiverAgency.id, ...range() });
       expect(answer.errors).toBeUndefined();
       const stats = answer.data!.referralStats;
       const hours = nodes.flatMap((n) => n.events.filter((e) => e.action === 'ACCEPT').map((e) => (Date.parse(e.at) - Date.parse(n.createdAt)) / 3_600_000));
       const expectedMedian = median(hours)!;
-      console.log(`referralStats ${parties.receiverAgency.code}: total ${stats.total}, overdue ${stats.overdue}, median hours to accept ${stats.medianHoursToAccept} (over ${hours.length} accepted), ${JSON.stringify(stats.byStatus)}`);
+      console.log(
+        `referralStats ${parties.receiverAgency.code}: total ${stats.total}, overdue ${stats.overdue}, median hours to accept ${stats.medianHoursToAccept} (over ${hours.length} accepted), ${JSON.stringify(stats.byStatus)}`,
+      );
       expect(stats.agency.name).toBe(parties.receiverAgency.name);
       expect(stats.total).toBe(nodes.length);
       expect(stats.overdue).toBe(nodes.filter((n) => n.overdue).length);
@@ -139,9 +141,11 @@ describe('an agency’s referral inbox and its figures', () => {
       const from = new Date(clock.nowMs() - 60_000).toISOString();
       const before = await stack.query<{ referralStats: { total: number } }>(parties.receiver, STATS, { agency: parties.receiverAgency.id, from, to: new Date(clock.nowMs() + 60_000).toISOString() });
       await createReferral(stack, parties, referralInput(stack.world, tangselFamily(stack.world, 1)));
-      const after = await stack.query<{ referralStats: { total: number; byStatus: Array<{ status: string; count: number }>; medianHoursToAccept: number | null } }>(
-        parties.receiver, STATS, { agency: parties.receiverAgency.id, from, to: new Date(clock.nowMs() + 60_000).toISOString() },
-      );
+      const after = await stack.query<{ referralStats: { total: number; byStatus: Array<{ status: string; count: number }>; medianHoursToAccept: number | null } }>(parties.receiver, STATS, {
+        agency: parties.receiverAgency.id,
+        from,
+        to: new Date(clock.nowMs() + 60_000).toISOString(),
+      });
       expect(after.data!.referralStats.total).toBe(before.data!.referralStats.total + 1);
     });
 
@@ -149,9 +153,7 @@ describe('an agency’s referral inbox and its figures', () => {
       const own = await stack.query<{ referralStats: { total: number } }>(parties.receiver, STATS, { agency: parties.receiverAgency.id, ...range() });
       const manager = await stack.query<{ referralStats: { total: number } }>(demoUser('tangsel-manager'), STATS, { agency: parties.receiverAgency.id, ...range() });
       expect(manager.data!.referralStats.total).toBe(own.data!.referralStats.total);
-      const elsewhere = await stack.query<{ referralStats: { total: number } }>(
-        { ...demoUser('tangsel-manager'), area: ['3509'] }, STATS, { agency: parties.receiverAgency.id, ...range() },
-      );
+      const elsewhere = await stack.query<{ referralStats: { total: number } }>({ ...demoUser('tangsel-manager'), area: ['3509'] }, STATS, { agency: parties.receiverAgency.id, ...range() });
       expect(elsewhere.data!.referralStats.total).toBe(0);
       expect(firstError(await stack.query(parties.sender, STATS, { agency: parties.receiverAgency.id, ...range() }))).toMatchObject({ code: 'FORBIDDEN' });
     });

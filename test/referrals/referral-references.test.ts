@@ -1,7 +1,5 @@
 import { demoUser, Stack, startStack } from '../support/stack';
-import {
-  CREATE_REFERRAL, createReferral, familiesWithMinor, firstError, minorOf, Parties, referralInput, tangselFamily, tangselParties,
-} from './referral-fixtures';
+import { CREATE_REFERRAL, createReferral, familiesWithMinor, firstError, minorOf, Parties, referralInput, tangselFamily, tangselParties } from './referral-fixtures';
 import { clock } from '../../subgraphs/kit';
 
 const UNKNOWN = '00000000-0000-4000-8000-00000000abcd';
@@ -50,7 +48,9 @@ describe('createReferral checks its references and its consent', () => {
     const stranger = tangselFamily(stack.world, 1).members[0];
     expect(await refusal({ subjectIds: [family.members[0].id, UNKNOWN] })).toMatchObject({ field: 'subjectIds', rule: 'UNKNOWN_PERSON' });
     expect(await refusal({ subjectIds: [stranger.id], consent: { givenById: stranger.id, relationship: 'SELF', givenAt: clock.now().toISOString(), scope: 'x' } })).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'subjectIds', rule: 'NOT_A_FAMILY_MEMBER',
+      code: 'BAD_USER_INPUT',
+      field: 'subjectIds',
+      rule: 'NOT_A_FAMILY_MEMBER',
     });
   });
 
@@ -72,9 +72,15 @@ describe('createReferral checks its references and its consent', () => {
   it('requires consent unless EMERGENCY with a reason', async () => {
     expect(await refusal({ consent: null })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consent', rule: 'CONSENT_REQUIRED' });
     expect(await refusal({ consent: null, urgency: 'EMERGENCY' })).toMatchObject({ field: 'noConsentReason', rule: 'REQUIRED' });
-    const emergency = await createReferral(stack, parties, referralInput(stack.world, tangselFamily(stack.world), {
-      consent: null, urgency: 'EMERGENCY', noConsentReason: 'Immediate danger to the child; consent to be sought after placement',
-    }));
+    const emergency = await createReferral(
+      stack,
+      parties,
+      referralInput(stack.world, tangselFamily(stack.world), {
+        consent: null,
+        urgency: 'EMERGENCY',
+        noConsentReason: 'Immediate danger to the child; consent to be sought after placement',
+      }),
+    );
     expect(emergency).toMatchObject({ consent: null, noConsentReason: 'Immediate danger to the child; consent to be sought after placement', urgency: 'EMERGENCY' });
   });
 
@@ -83,16 +89,22 @@ describe('createReferral checks its references and its consent', () => {
     const head = family.members.find((m) => m.relationship === 1)!;
     const child = minorOf(family);
     const spouse = family.members.find((m) => m.relationship === 3)!;
-    const byParent = await createReferral(stack, parties, referralInput(stack.world, family, {
-      subjectIds: [child.id], consent: { givenById: head.id, relationship: 'PARENT', givenAt: clock.now().toISOString(), scope: 'Sharing records' },
-    }));
+    const byParent = await createReferral(
+      stack,
+      parties,
+      referralInput(stack.world, family, {
+        subjectIds: [child.id],
+        consent: { givenById: head.id, relationship: 'PARENT', givenAt: clock.now().toISOString(), scope: 'Sharing records' },
+      }),
+    );
     expect(byParent.consent).toMatchObject({ relationship: 'PARENT', givenBy: { id: head.id } });
     const forAdult = await stack.query(parties.sender, CREATE_REFERRAL, {
       input: referralInput(stack.world, family, { subjectIds: [spouse.id], consent: { givenById: head.id, relationship: 'GUARDIAN', givenAt: clock.now().toISOString(), scope: 'x' } }),
     });
     expect(firstError(forAdult)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consent.relationship', rule: 'CONSENT_FOR_ADULT' });
     expect(await refusal({ consent: { givenById: UNKNOWN, relationship: 'PARENT', givenAt: clock.now().toISOString(), scope: 'x' } })).toMatchObject({
-      field: 'consent.givenById', rule: 'UNKNOWN_PERSON',
+      field: 'consent.givenById',
+      rule: 'UNKNOWN_PERSON',
     });
   });
 
@@ -112,9 +124,14 @@ describe('createReferral checks its references and its consent', () => {
   it('keeps only the jurisdiction for a family whose place is withheld from the sender', async () => {
     const family = stack.world.families.find((f) => f.addressProtected && f.protectingAgencyId === parties.receiverAgency.id && f.members.length >= 2)!;
     const head = family.members.find((m) => m.relationship === 1)!;
-    const referral = await createReferral(stack, parties, referralInput(stack.world, family, {
-      subjectIds: [head.id], consent: { givenById: head.id, relationship: 'SELF', givenAt: clock.now().toISOString(), scope: 'Sharing records' },
-    }));
+    const referral = await createReferral(
+      stack,
+      parties,
+      referralInput(stack.world, family, {
+        subjectIds: [head.id],
+        consent: { givenById: head.id, relationship: 'SELF', givenAt: clock.now().toISOString(), scope: 'Sharing records' },
+      }),
+    );
     const [row] = await stack.subgraphs.referrals.subgraph.db.query<{ family_region: string }>('SELECT family_region FROM referral WHERE id = $1', [referral.id]);
     expect(row.family_region).toBe('ID');
     const manager = await stack.query<{ referral: { id: string } | null }>(demoUser('tangsel-manager'), `query($id: ID!) { referral(id: $id) { id } }`, { id: referral.id });

@@ -1,9 +1,7 @@
 import { ReferralWriteRepository } from '../../subgraphs/referrals/src/referral/referral-write.repository';
 import type { ReferralAction } from '../../subgraphs/referrals/src/generated/graphql';
 import { demoUser, Stack, startStack } from '../support/stack';
-import {
-  act, ACTION_MUTATIONS, ACTIONS, createReferral, firstError, Parties, readReferral, referralIn, referralInput, tangselFamily, tangselParties,
-} from './referral-fixtures';
+import { act, ACTION_MUTATIONS, ACTIONS, createReferral, firstError, Parties, readReferral, referralIn, referralInput, tangselFamily, tangselParties } from './referral-fixtures';
 import { clock } from '../../subgraphs/kit';
 import { workingDayDeadline } from '../../subgraphs/scheduling/src/calendar/working-days';
 import { localDateOf } from '../../subgraphs/scheduling/src/calendar/zoned-time';
@@ -35,17 +33,20 @@ describe('the referral workflow through the gateway', () => {
     const before = clock.nowMs();
     const referral = await createReferral(stack, parties, referralInput(stack.world, family));
     expect(referral).toMatchObject({
-      status: 'SUBMITTED', version: 1, overdue: false, urgency: 'URGENT',
-      fromAgency: { id: parties.senderAgency.id }, toAgency: { id: parties.receiverAgency.id }, family: { id: family.id },
+      status: 'SUBMITTED',
+      version: 1,
+      overdue: false,
+      urgency: 'URGENT',
+      fromAgency: { id: parties.senderAgency.id },
+      toAgency: { id: parties.receiverAgency.id },
+      family: { id: family.id },
       consent: { relationship: 'SELF', givenBy: { id: family.members.find((m) => m.relationship === 1)!.id } },
     });
     // URGENT: three of the receiving agency's working days, to the close of its session.
     const agency = parties.receiverAgency;
     expect(Date.parse(referral.respondBy)).toBe(workingDayDeadline(Date.parse(referral.createdAt), 3, agency.timeZone, agency.sessions, holidayDates(agency.jurisdiction)));
     expect(Date.parse(referral.createdAt)).toBeGreaterThanOrEqual(before - 5000);
-    expect(referral.events).toEqual([
-      { action: 'CREATE', fromStatus: null, toStatus: 'SUBMITTED', note: null, actor: { id: parties.sender.staff }, actorAgency: { id: parties.senderAgency.id } },
-    ]);
+    expect(referral.events).toEqual([{ action: 'CREATE', fromStatus: null, toStatus: 'SUBMITTED', note: null, actor: { id: parties.sender.staff }, actorAgency: { id: parties.senderAgency.id } }]);
   });
 
   it('gives an EMERGENCY referral 24 clock hours to answer, nights and holidays included', async () => {
@@ -165,7 +166,15 @@ describe('the referral workflow through the gateway', () => {
       db.transaction(async (sql) => {
         const repo = new ReferralWriteRepository(sql);
         transitioned = await repo.applyTransition(referral.id, 1, 'SUBMITTED', 'ACCEPTED', {});
-        await repo.appendEvent({ referralId: referral.id, action: 'REOPEN' as ReferralAction, fromStatus: 'SUBMITTED', toStatus: 'ACCEPTED', actorStaffId: null, actorAgencyId: parties.receiverAgency.id, note: null });
+        await repo.appendEvent({
+          referralId: referral.id,
+          action: 'REOPEN' as ReferralAction,
+          fromStatus: 'SUBMITTED',
+          toStatus: 'ACCEPTED',
+          actorStaffId: null,
+          actorAgencyId: parties.receiverAgency.id,
+          note: null,
+        });
       }),
     ).rejects.toThrow(/check constraint/);
     expect(transitioned).toMatchObject({ status: 'ACCEPTED', version: 2 });

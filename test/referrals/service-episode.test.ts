@@ -1,8 +1,6 @@
 import type { WorldAgency, WorldFamily } from '../../demo/world-types';
 import { demoUser, Stack, startStack, TestClaims } from '../support/stack';
-import {
-  act, familiesWithMinor, firstError, isMinor, minorOf, Parties, referralIn, tangselFamily, tangselParties,
-} from './referral-fixtures';
+import { act, familiesWithMinor, firstError, isMinor, minorOf, Parties, referralIn, tangselFamily, tangselParties } from './referral-fixtures';
 import { clock } from '../../subgraphs/kit';
 
 const EPISODE_FIELDS = `id status openedOn closedOn closureReason version childRole
@@ -78,9 +76,22 @@ describe('service episodes through the gateway', () => {
     const worker = staffOf(uptd);
     const episode = await open(parties.receiver, openInput(family, { referralId: referral.id, leadWorkerId: worker.id, notes: 'Safety plan agreed.' }));
     expect(episode).toMatchObject({
-      status: 'OPEN', version: 1, openedOn: today(uptd.timeZone), closedOn: null, childRole: null,
-      family: { id: family.id }, agency: { id: uptd.id }, leadWorker: { id: worker.id, fullName: worker.fullName },
-      referral: { id: referral.id, status: 'ACCEPTED', events: [{ action: 'CREATE', fromStatus: null, toStatus: 'SUBMITTED' }, { action: 'ACCEPT', fromStatus: 'SUBMITTED', toStatus: 'ACCEPTED' }] },
+      status: 'OPEN',
+      version: 1,
+      openedOn: today(uptd.timeZone),
+      closedOn: null,
+      childRole: null,
+      family: { id: family.id },
+      agency: { id: uptd.id },
+      leadWorker: { id: worker.id, fullName: worker.fullName },
+      referral: {
+        id: referral.id,
+        status: 'ACCEPTED',
+        events: [
+          { action: 'CREATE', fromStatus: null, toStatus: 'SUBMITTED' },
+          { action: 'ACCEPT', fromStatus: 'SUBMITTED', toStatus: 'ACCEPTED' },
+        ],
+      },
     });
     await act(stack, parties, 'START', referral);
     const audit = await stack.subgraphs.services.subgraph.db.query<{ n: number }>(
@@ -93,7 +104,13 @@ describe('service episodes through the gateway', () => {
       id serviceEpisodes { id status agency { id } referral { id status events { action } } }
       referrals { id status events { action } }
     } }`;
-    type Profile = { familyByKk: { id: string; serviceEpisodes: Array<{ id: string; referral: { id: string; status: string; events: Array<{ action: string }> } | null }>; referrals: Array<{ id: string; status: string; events: Array<{ action: string }> }> } };
+    type Profile = {
+      familyByKk: {
+        id: string;
+        serviceEpisodes: Array<{ id: string; referral: { id: string; status: string; events: Array<{ action: string }> } | null }>;
+        referrals: Array<{ id: string; status: string; events: Array<{ action: string }> }>;
+      };
+    };
     for (const viewer of [parties.receiver, demoUser('tangsel-manager')]) {
       const profile = await stack.query<Profile>(viewer, profileQuery, { kk: family.kkNumber });
       expect(profile.errors).toBeUndefined();
@@ -107,7 +124,10 @@ describe('service episodes through the gateway', () => {
     const family = tangselFamily(stack.world, 1);
     const submitted = await referralIn(stack, parties, 'SUBMITTED', family);
     expect(await refusedOpen(parties.receiver, openInput(family, { referralId: submitted.id }))).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'referralId', rule: 'REFERRAL_NOT_ACCEPTED', message: 'referralId: an episode is opened from an ACCEPTED referral; this one is SUBMITTED (REFERRAL_NOT_ACCEPTED)',
+      code: 'BAD_USER_INPUT',
+      field: 'referralId',
+      rule: 'REFERRAL_NOT_ACCEPTED',
+      message: 'referralId: an episode is opened from an ACCEPTED referral; this one is SUBMITTED (REFERRAL_NOT_ACCEPTED)',
     });
     const accepted = await referralIn(stack, parties, 'ACCEPTED', family);
     const lk3Service = serviceOf(parties.senderAgency, parties.senderAgency.services[0].category);
@@ -130,7 +150,8 @@ describe('service episodes through the gateway', () => {
     expect(await refusedOpen(parties.receiver, openInput(family, { participantIds: [stranger.id] }))).toMatchObject({ field: 'participantIds', rule: 'NOT_A_FAMILY_MEMBER' });
     expect(await refusedOpen(parties.receiver, openInput(family, { serviceId: UNKNOWN }))).toMatchObject({ field: 'serviceId', rule: 'UNKNOWN_SERVICE' });
     expect(await refusedOpen(parties.receiver, openInput(family, { serviceId: serviceOf(parties.senderAgency, parties.senderAgency.services[0].category) }))).toMatchObject({
-      field: 'serviceId', rule: 'SERVICE_OF_OTHER_AGENCY',
+      field: 'serviceId',
+      rule: 'SERVICE_OF_OTHER_AGENCY',
     });
     expect(await refusedOpen(parties.receiver, openInput(family, { leadWorkerId: UNKNOWN }))).toMatchObject({ field: 'leadWorkerId', rule: 'UNKNOWN_STAFF' });
     expect(await refusedOpen(parties.receiver, openInput(family, { leadWorkerId: staffOf(parties.senderAgency).id }))).toMatchObject({ field: 'leadWorkerId', rule: 'STAFF_OF_OTHER_AGENCY' });
@@ -148,10 +169,13 @@ describe('service episodes through the gateway', () => {
       const adult = family.members.find((m) => !isMinor(m))!;
       const child = minorOf(family);
       expect(await refusedOpen(psychologist(), { familyId: family.id, participantIds: [child.id], serviceId: rehabilitation() })).toMatchObject({
-        code: 'BAD_USER_INPUT', field: 'childRole', rule: 'CHILD_ROLE_REQUIRED',
+        code: 'BAD_USER_INPUT',
+        field: 'childRole',
+        rule: 'CHILD_ROLE_REQUIRED',
       });
       expect(await refusedOpen(psychologist(), { familyId: family.id, participantIds: [adult.id], serviceId: rehabilitation(), childRole: 'VICTIM' })).toMatchObject({
-        field: 'childRole', rule: 'NO_CHILD_PARTICIPANT',
+        field: 'childRole',
+        rule: 'NO_CHILD_PARTICIPANT',
       });
       const adultOnly = await open(psychologist(), { familyId: family.id, participantIds: [adult.id], serviceId: rehabilitation() });
       expect(adultOnly.childRole).toBeNull();
@@ -181,7 +205,13 @@ describe('service episodes through the gateway', () => {
         expect(answer.data!.changeEpisodeStatus.episode).toMatchObject({ status, version: episode.version + 1, closedOn: null });
         episode = answer.data!.changeEpisodeStatus.episode;
       }
-      expect(firstError(await change(episode, 'OPEN'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status', rule: 'INVALID_TRANSITION', currentStatus: 'ACTIVE', message: 'cannot move an episode that is ACTIVE to OPEN' });
+      expect(firstError(await change(episode, 'OPEN'))).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'status',
+        rule: 'INVALID_TRANSITION',
+        currentStatus: 'ACTIVE',
+        message: 'cannot move an episode that is ACTIVE to OPEN',
+      });
       expect(firstError(await change(episode, 'CLOSED'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'closureReason', rule: 'REQUIRED' });
       expect(firstError(await change(episode, 'ON_HOLD', 'why'))).toMatchObject({ field: 'closureReason', rule: 'NOT_CLOSING' });
       expect(firstError(await change({ id: episode.id, version: 2 }, 'ON_HOLD'))).toMatchObject({ code: 'CONFLICT', currentVersion: 4, currentStatus: 'ACTIVE' });

@@ -26,9 +26,7 @@ describe('graceful stop', () => {
   async function waitForQueued(locker: Client, count: number): Promise<void> {
     const deadline = Date.now() + 20_000;
     for (;;) {
-      const { rows } = await locker.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'family'::regclass`,
-      );
+      const { rows } = await locker.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE NOT granted AND relation = 'family'::regclass`);
       if (rows[0].n >= count) return;
       if (Date.now() > deadline) throw new Error(`only ${rows[0].n} of ${count} requests reached the families database`);
       await new Promise((r) => setTimeout(r, 50));
@@ -45,29 +43,33 @@ describe('graceful stop', () => {
     }
   }
 
-  it.each(['families', 'gateway'] as const)('%s completes every request in flight and exits 0', async (service) => {
-    // At info level, so that the service's "stopping" line shows when the signal has been taken.
-    const stack = await startProcessStack({ logLevel: 'info' });
-    try {
-      const locker = await holdFamiliesTable(stack);
-      const inFlight = Array.from({ length: 10 }, () => stack.query(demoUser('tangsel-manager'), query));
-      await waitForQueued(locker, inFlight.length);
-      stack.services[service].child.kill('SIGTERM');
-      await waitForStopping(stack, service);
-      // Stopping, yet still running, with every request still waiting on the lock.
-      expect(stack.services[service].child.exitCode).toBeNull();
-      await waitForQueued(locker, inFlight.length);
-      await locker.query('COMMIT');
-      await locker.end();
-      const answers = await Promise.all(inFlight);
-      for (const { status, body } of answers) {
-        expect(status).toBe(200);
-        expect((body.data!.family as { id: string }).id).toBe(family.id);
+  it.each(['families', 'gateway'] as const)(
+    '%s completes every request in flight and exits 0',
+    async (service) => {
+      // At info level, so that the service's "stopping" line shows when the signal has been taken.
+      const stack = await startProcessStack({ logLevel: 'info' });
+      try {
+        const locker = await holdFamiliesTable(stack);
+        const inFlight = Array.from({ length: 10 }, () => stack.query(demoUser('tangsel-manager'), query));
+        await waitForQueued(locker, inFlight.length);
+        stack.services[service].child.kill('SIGTERM');
+        await waitForStopping(stack, service);
+        // Stopping, yet still running, with every request still waiting on the lock.
+        expect(stack.services[service].child.exitCode).toBeNull();
+        await waitForQueued(locker, inFlight.length);
+        await locker.query('COMMIT');
+        await locker.end();
+        const answers = await Promise.all(inFlight);
+        for (const { status, body } of answers) {
+          expect(status).toBe(200);
+          expect((body.data!.family as { id: string }).id).toBe(family.id);
+        }
+        expect(await stack.services[service].exited).toBe(0);
+        process.stdout.write(`SIGTERM to ${service}: ${answers.length} requests in flight, ${answers.filter((a) => a.status === 200).length} completed, exit code 0\n`);
+      } finally {
+        await stack.stop();
       }
-      expect(await stack.services[service].exited).toBe(0);
-      process.stdout.write(`SIGTERM to ${service}: ${answers.length} requests in flight, ${answers.filter((a) => a.status === 200).length} completed, exit code 0\n`);
-    } finally {
-      await stack.stop();
-    }
-  }, 60_000);
+    },
+    60_000,
+  );
 });

@@ -5,7 +5,8 @@ import { ProcessStack, startProcessStack } from '../support/process-stack';
 import { generateWorld } from '../../demo/world';
 import { fullProfileFamily } from '../support/world-picks';
 
-const PROFILE = (kk: string) => `{ familyByKk(kkNumber: "${kk}") { id members { fullName } serviceEpisodes { id agency { name } } referrals { id events { action } } appointments { id staff { fullName } } } }`;
+const PROFILE = (kk: string) =>
+  `{ familyByKk(kkNumber: "${kk}") { id members { fullName } serviceEpisodes { id agency { name } } referrals { id events { action } } appointments { id staff { fullName } } } }`;
 
 /** A dashboard still sees what the healthy subgraphs know when one is down, slow or not yet started. */
 describe('partial answers when a subgraph fails', () => {

@@ -36,7 +36,9 @@ describe('traceable logs', () => {
       expect({ name, lines: lines.length > 0 }).toEqual({ name, lines: true });
       if (name !== 'gateway') expect(lines.every((l) => l.traceId === traceId)).toBe(true);
     }
-    const everything = Object.values(stack.services).flatMap((s) => s.logs).join('\n');
+    const everything = Object.values(stack.services)
+      .flatMap((s) => s.logs)
+      .join('\n');
     for (const member of family.members) {
       expect(everything).not.toContain(member.fullName);
       expect(everything).not.toContain(member.nik!);

@@ -47,14 +47,32 @@ describe('availability latency: 50 staff, four weeks, 10,000 appointments', () =
   beforeAll(async () => {
     stack = await startStack();
     const db = stack.subgraphs.scheduling.subgraph.db;
-    const sessions = [1, 2, 3, 4, 5, 6].map((day) => ({ id: randomUUID(), day_of_week: day, ...(day === 3 || day === 5 ? { opens: '13:00', closes: '21:00', kind: 'EVENING' } : { opens: '09:00', closes: '18:00', kind: 'DAY' }) }));
+    const sessions = [1, 2, 3, 4, 5, 6].map((day) => ({
+      id: randomUUID(),
+      day_of_week: day,
+      ...(day === 3 || day === 5 ? { opens: '13:00', closes: '21:00', kind: 'EVENING' } : { opens: '09:00', closes: '18:00', kind: 'DAY' }),
+    }));
     await db.transaction(async (sql) => {
       await sql.query(`INSERT INTO agency_calendar (agency_id, jurisdiction, time_zone) VALUES ($1, 'HK', $2)`, [agencyId, TIME_ZONE]);
-      await bulkInsert(sql, 'operating_session', { id: 'uuid', agency_id: 'uuid', day_of_week: 'smallint', opens: 'time', closes: 'time', kind: 'text' }, sessions.map((s) => ({ ...s, agency_id: agencyId })));
+      await bulkInsert(
+        sql,
+        'operating_session',
+        { id: 'uuid', agency_id: 'uuid', day_of_week: 'smallint', opens: 'time', closes: 'time', kind: 'text' },
+        sessions.map((s) => ({ ...s, agency_id: agencyId })),
+      );
       const roles = ['SOCIAL_WORKER', 'CLINICAL_PSYCHOLOGIST', 'NURSE', 'COUNSELLOR', 'VOLUNTEER'];
-      await bulkInsert(sql, 'staff', { id: 'uuid', agency_id: 'uuid', full_name: 'text', role: 'text', languages: 'text[]', active: 'boolean' },
-        staffIds.map((id, i) => ({ id, agency_id: agencyId, full_name: `Worker ${String(i).padStart(2, '0')}`, role: roles[i % roles.length], languages: ['yue', 'en'], active: true })));
-      await bulkInsert(sql, 'staff_roster', { staff_id: 'uuid', session_id: 'uuid' }, staffIds.flatMap((staffId) => sessions.map((s) => ({ staff_id: staffId, session_id: s.id }))));
+      await bulkInsert(
+        sql,
+        'staff',
+        { id: 'uuid', agency_id: 'uuid', full_name: 'text', role: 'text', languages: 'text[]', active: 'boolean' },
+        staffIds.map((id, i) => ({ id, agency_id: agencyId, full_name: `Worker ${String(i).padStart(2, '0')}`, role: roles[i % roles.length], languages: ['yue', 'en'], active: true })),
+      );
+      await bulkInsert(
+        sql,
+        'staff_roster',
+        { staff_id: 'uuid', session_id: 'uuid' },
+        staffIds.flatMap((staffId) => sessions.map((s) => ({ staff_id: staffId, session_id: s.id }))),
+      );
       const openDays = Array.from({ length: DAYS }, (_, i) => addDays(firstDay, i)).filter((d) => isoDayOfWeek(d) !== 7 && !holidayOn('HK', d));
       const perDay = Math.ceil(APPOINTMENTS / (openDays.length * STAFF));
       const rows: Array<Record<string, unknown>> = [];
@@ -67,15 +85,35 @@ describe('availability latency: 50 staff, four weeks, 10,000 appointments', () =
             if (end > zonedInstant(date, minutesOfClock(session.closes), TIME_ZONE)) break;
             busy.push({ staffId, start, end });
             rows.push({
-              kind: 'HOME_VISIT', staff_id: staffId, agency_id: agencyId, family_id: randomUUID(), family_region: 'Sham Shui Po', place: 'HOME',
-              starts_at: new Date(start).toISOString(), ends_at: new Date(end).toISOString(), status: 'SCHEDULED',
+              kind: 'HOME_VISIT',
+              staff_id: staffId,
+              agency_id: agencyId,
+              family_id: randomUUID(),
+              family_region: 'Sham Shui Po',
+              place: 'HOME',
+              starts_at: new Date(start).toISOString(),
+              ends_at: new Date(end).toISOString(),
+              status: 'SCHEDULED',
             });
           }
         }
       }
-      await bulkInsert(sql, 'appointment', {
-        kind: 'text', staff_id: 'uuid', agency_id: 'uuid', family_id: 'uuid', family_region: 'text', place: 'text', starts_at: 'timestamptz', ends_at: 'timestamptz', status: 'text',
-      }, rows);
+      await bulkInsert(
+        sql,
+        'appointment',
+        {
+          kind: 'text',
+          staff_id: 'uuid',
+          agency_id: 'uuid',
+          family_id: 'uuid',
+          family_region: 'text',
+          place: 'text',
+          starts_at: 'timestamptz',
+          ends_at: 'timestamptz',
+          status: 'text',
+        },
+        rows,
+      );
     });
     await db.query('ANALYZE appointment');
   }, 120_000);
@@ -102,7 +140,9 @@ describe('availability latency: 50 staff, four weeks, 10,000 appointments', () =
 
   it('holds the data set it claims', async () => {
     const [{ count }] = await stack.subgraphs.scheduling.subgraph.db.query<{ count: number }>(
-      `SELECT count(*)::int AS count FROM appointment WHERE agency_id = $1 AND starts_at >= $2 AND starts_at < $3`, [agencyId, from, to]);
+      `SELECT count(*)::int AS count FROM appointment WHERE agency_id = $1 AND starts_at >= $2 AND starts_at < $3`,
+      [agencyId, from, to],
+    );
     expect(count).toBe(APPOINTMENTS);
   });
 
@@ -113,13 +153,25 @@ describe('availability latency: 50 staff, four weeks, 10,000 appointments', () =
     const timings = [
       await measure('availability, all 50 staff, 60 min, first 500', agencyQuery, { agencyId, from, to }, (d) => (d.availability as { totalCount: number }).totalCount),
       await measure('availability, one role (10 staff), 60 min', agencyQuery, { agencyId, role: 'CLINICAL_PSYCHOLOGIST', from, to }, (d) => (d.availability as { totalCount: number }).totalCount),
-      await measure('staffAvailability, 5 named staff', `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) {
-        staffAvailability(staffIds: $ids, from: $from, to: $to, durationMinutes: 60) { totalCount slots { ${slotFields} } } }`, { ids: staffIds.slice(0, 5), from, to },
-      (d) => (d.staffAvailability as { totalCount: number }).totalCount),
-      await measure('nextAvailableSlot, all 50 staff', `query($agencyId: ID!, $from: DateTime!) {
-        nextAvailableSlot(agencyId: $agencyId, from: $from, durationMinutes: 60) { ${slotFields} } }`, { agencyId, from }, (d) => (d.nextAvailableSlot ? 1 : 0)),
+      await measure(
+        'staffAvailability, 5 named staff',
+        `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) {
+        staffAvailability(staffIds: $ids, from: $from, to: $to, durationMinutes: 60) { totalCount slots { ${slotFields} } } }`,
+        { ids: staffIds.slice(0, 5), from, to },
+        (d) => (d.staffAvailability as { totalCount: number }).totalCount,
+      ),
+      await measure(
+        'nextAvailableSlot, all 50 staff',
+        `query($agencyId: ID!, $from: DateTime!) {
+        nextAvailableSlot(agencyId: $agencyId, from: $from, durationMinutes: 60) { ${slotFields} } }`,
+        { agencyId, from },
+        (d) => (d.nextAvailableSlot ? 1 : 0),
+      ),
     ];
-    const lines = timings.map((t) => `${t.name.padEnd(48)} median ${t.median.toFixed(1).padStart(6)} ms  p95 ${t.p95.toFixed(1).padStart(6)} ms  min ${t.min.toFixed(1).padStart(6)}  max ${t.max.toFixed(1).padStart(6)}  slots ${String(t.totalCount).padStart(6)}  SQL statements ${t.statements}`);
+    const lines = timings.map(
+      (t) =>
+        `${t.name.padEnd(48)} median ${t.median.toFixed(1).padStart(6)} ms  p95 ${t.p95.toFixed(1).padStart(6)} ms  min ${t.min.toFixed(1).padStart(6)}  max ${t.max.toFixed(1).padStart(6)}  slots ${String(t.totalCount).padStart(6)}  SQL statements ${t.statements}`,
+    );
     process.stdout.write(`\navailability latency through the gateway, ${STAFF} staff, ${DAYS} days, ${APPOINTMENTS} appointments, ${RUNS} runs each after ${WARM_UP} warm-up:\n${lines.join('\n')}\n`);
     for (const t of timings) {
       expect(t.totalCount).toBeGreaterThan(0);
@@ -130,9 +182,11 @@ describe('availability latency: 50 staff, four weeks, 10,000 appointments', () =
   }, 300_000);
 
   it('offers no slot that overlaps an existing appointment', async () => {
-    const answer = await stack.query<{ staffAvailability: { totalCount: number; slots: Array<{ startsAt: string; endsAt: string; staff: { id: string } }> } }>(caller,
+    const answer = await stack.query<{ staffAvailability: { totalCount: number; slots: Array<{ startsAt: string; endsAt: string; staff: { id: string } }> } }>(
+      caller,
       `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) { staffAvailability(staffIds: $ids, from: $from, to: $to, durationMinutes: 15) { totalCount slots { startsAt endsAt staff { id } } } }`,
-      { ids: staffIds.slice(0, 2), from, to });
+      { ids: staffIds.slice(0, 2), from, to },
+    );
     expect(answer.errors).toBeUndefined();
     const { slots } = answer.data!.staffAvailability;
     expect(slots.length).toBeGreaterThan(0);

@@ -2,7 +2,20 @@ import { demoUser, Stack, startStack } from '../support/stack';
 import type { WorldAgency, WorldStaff } from '../../demo/world-types';
 import { addDays, isoDayOfWeek, minutesOfClock } from '../../subgraphs/scheduling/src/calendar/zoned-time';
 import {
-  agencyByCode, at, bookingInput, CLEAR_DAYS_AHEAD, familiesOf, fullTimeStaff, holidayOn, HOLIDAYS, localToday, nextWeekday, refusal, SCHEDULE, Scheduled, staffOf,
+  agencyByCode,
+  at,
+  bookingInput,
+  CLEAR_DAYS_AHEAD,
+  familiesOf,
+  fullTimeStaff,
+  holidayOn,
+  HOLIDAYS,
+  localToday,
+  nextWeekday,
+  refusal,
+  SCHEDULE,
+  Scheduled,
+  staffOf,
   workingDays,
 } from './scheduling-fixtures';
 
@@ -50,7 +63,10 @@ describe('availability across time zones, closures and bookings', () => {
 
   async function slotsOf(as: Parameters<Stack['query']>[0], staff: WorldStaff, agency: WorldAgency, firstDate: string, days: number, minutes = 60) {
     const answer = await stack.query<{ staffAvailability: { totalCount: number; slots: Slot[] } }>(as, STAFF_AVAILABILITY, {
-      staffIds: [staff.id], from: at(agency, firstDate, '00:00'), to: at(agency, addDays(firstDate, days), '00:00'), minutes,
+      staffIds: [staff.id],
+      from: at(agency, firstDate, '00:00'),
+      to: at(agency, addDays(firstDate, days), '00:00'),
+      minutes,
     });
     expect(answer.errors).toBeUndefined();
     return answer.data!.staffAvailability;
@@ -65,7 +81,13 @@ describe('availability across time zones, closures and bookings', () => {
     expect(slots.map((s) => local(s).wall)).toEqual(expected);
     expect(totalCount).toBe(expected.length);
     expect(new Set(slots.map((s) => local(s).offset))).toEqual(new Set(['+08:00']));
-    expect(slots[0]).toEqual({ startsAt: `${monday}T00:00:00.000Z`, endsAt: `${monday}T01:00:00.000Z`, startsAtLocal: `${monday}T08:00:00+08:00`, endsAtLocal: `${monday}T09:00:00+08:00`, staff: { id: worker.id } });
+    expect(slots[0]).toEqual({
+      startsAt: `${monday}T00:00:00.000Z`,
+      endsAt: `${monday}T01:00:00.000Z`,
+      startsAtLocal: `${monday}T08:00:00+08:00`,
+      endsAtLocal: `${monday}T09:00:00+08:00`,
+      staff: { id: worker.id },
+    });
     expect(slots.some((s) => s.startsAtLocal.startsWith(addDays(monday, 6)))).toBe(false);
   });
 
@@ -84,7 +106,9 @@ describe('availability across time zones, closures and bookings', () => {
     const [, worker] = fullTimeStaff(stack.world, agency);
     const [date] = workingDays(agency, CLEAR_DAYS_AHEAD + 1, 1);
     const before = await slotsOf(staffOf(agency), worker, agency, date, 1);
-    const booked = await stack.query<Scheduled>(staffOf(agency), SCHEDULE, { input: bookingInput([worker.id], familiesOf(stack.world, agency)[0].id, at(agency, date, '10:00'), at(agency, date, '11:00')) });
+    const booked = await stack.query<Scheduled>(staffOf(agency), SCHEDULE, {
+      input: bookingInput([worker.id], familiesOf(stack.world, agency)[0].id, at(agency, date, '10:00'), at(agency, date, '11:00')),
+    });
     expect(booked.errors).toBeUndefined();
     const after = await slotsOf(staffOf(agency), worker, agency, date, 1);
     const starts = after.slots.map((s) => local(s).wall.slice(11, 16));
@@ -125,14 +149,19 @@ describe('availability across time zones, closures and bookings', () => {
 
     const add = `mutation($input: AddAgencyClosureInput!) { addAgencyClosure(input: $input) { closure { id date name kind agency { id } } scheduledAppointments { id startsAtLocal } } }`;
     const added = await stack.query<{ addAgencyClosure: { closure: { id: string; date: string; kind: string; agency: { id: string } }; scheduledAppointments: Array<{ id: string }> } }>(
-      staffOf(agency), add, { input: { agencyId: agency.id, date, name: 'Team training day' } },
+      staffOf(agency),
+      add,
+      { input: { agencyId: agency.id, date, name: 'Team training day' } },
     );
     expect(added.errors).toBeUndefined();
     expect(added.data!.addAgencyClosure.closure).toMatchObject({ date, kind: 'AGENCY_CLOSURE', agency: { id: agency.id } });
     expect(added.data!.addAgencyClosure.scheduledAppointments.map((a) => a.id)).toContain(appointment.data!.scheduleAppointment.appointments[0].id);
     expect(refusal(await stack.query(staffOf(agency), add, { input: { agencyId: agency.id, date, name: 'again' } }))).toMatchObject({ code: 'CONFLICT', rule: 'ALREADY_CLOSED' });
     expect(refusal(await stack.query(staffOf(agencyByCode(stack.world, 'CHILDPRO-1')), add, { input: { agencyId: agency.id, date, name: 'not ours' } }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(refusal(await stack.query(staffOf(agency), add, { input: { agencyId: agency.id, date: addDays(localToday(agency), -1), name: 'late' } }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    expect(refusal(await stack.query(staffOf(agency), add, { input: { agencyId: agency.id, date: addDays(localToday(agency), -1), name: 'late' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'date',
+    });
 
     expect((await slotsOf(staffOf(agency), worker, agency, date, 1)).totalCount).toBe(0);
     const refused = await stack.query(staffOf(agency), SCHEDULE, { input: bookingInput([worker.id], families[1].id, at(agency, date, '10:00'), at(agency, date, '11:00')) });
@@ -140,7 +169,8 @@ describe('availability across time zones, closures and bookings', () => {
     expect(refused.errors![0].extensions!.closure).toBe('Team training day');
 
     const closures = await stack.query<{ agency: { closures: Array<{ id: string; date: string; kind: string; name: string }> } }>(
-      demoUser('childpro-worker'), `query($id: ID!, $from: Date!, $to: Date!) { agency(id: $id) { closures(from: $from, to: $to) { id date kind name } } }`,
+      demoUser('childpro-worker'),
+      `query($id: ID!, $from: Date!, $to: Date!) { agency(id: $id) { closures(from: $from, to: $to) { id date kind name } } }`,
       { id: agency.id, from: addDays(date, -300), to: addDays(date, 1) },
     );
     expect(closures.errors).toBeUndefined();
@@ -170,7 +200,9 @@ describe('availability across time zones, closures and bookings', () => {
     expect(answer.errors).toBeUndefined();
     expect(statements).toBeLessThanOrEqual(6);
     const { slots, totalCount } = answer.data!.availability;
-    expect(new Set(slots.map((s) => s.staff.id))).toEqual(new Set(psychologists.filter((p) => p.rosterSessionIds.length > 0 && agency.sessions.some((s) => s.dayOfWeek === 1 && p.rosterSessionIds.includes(s.id))).map((p) => p.id)));
+    expect(new Set(slots.map((s) => s.staff.id))).toEqual(
+      new Set(psychologists.filter((p) => p.rosterSessionIds.length > 0 && agency.sessions.some((s) => s.dayOfWeek === 1 && p.rosterSessionIds.includes(s.id))).map((p) => p.id)),
+    );
     expect(totalCount).toBe(slots.length);
     expect(slots.every((s, i) => i === 0 || s.startsAt >= slots[i - 1].startsAt)).toBe(true);
     expect(slots.every((s) => Date.parse(s.endsAt) - Date.parse(s.startsAt) === 90 * 60_000)).toBe(true);
@@ -178,9 +210,11 @@ describe('availability across time zones, closures and bookings', () => {
     const none = await stack.query<{ availability: { totalCount: number } }>(staffOf(agency), AVAILABILITY, { ...variables, language: 'yue' });
     expect(none.data!.availability.totalCount).toBe(0);
 
-    const next = await stack.query<{ nextAvailableSlot: Slot }>(staffOf(agency),
+    const next = await stack.query<{ nextAvailableSlot: Slot }>(
+      staffOf(agency),
       `query($agencyId: ID!, $from: DateTime) { nextAvailableSlot(agencyId: $agencyId, role: PSYCHOLOGIST, language: "sas", from: $from, durationMinutes: 90) { ${SLOT_FIELDS} } }`,
-      { agencyId: agency.id, from: variables.from });
+      { agencyId: agency.id, from: variables.from },
+    );
     expect(next.errors).toBeUndefined();
     expect(next.data!.nextAvailableSlot).toEqual(slots[0]);
   });
@@ -190,7 +224,10 @@ describe('availability across time zones, closures and bookings', () => {
     const from = at(agency, addDays(localToday(agency), 1), '00:00');
     const base = { agencyId: agency.id, from, to: at(agency, addDays(localToday(agency), 33), '00:00'), minutes: 60 };
     expect(refusal(await stack.query(staffOf(agency), AVAILABILITY, base))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', rule: 'DATE_RANGE' });
-    expect(refusal(await stack.query(staffOf(agency), AVAILABILITY, { ...base, to: at(agency, addDays(localToday(agency), 2), '00:00'), minutes: 5 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'durationMinutes' });
+    expect(refusal(await stack.query(staffOf(agency), AVAILABILITY, { ...base, to: at(agency, addDays(localToday(agency), 2), '00:00'), minutes: 5 }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'durationMinutes',
+    });
     expect(refusal(await stack.query(demoUser('childpro-worker'), AVAILABILITY, { ...base, to: at(agency, addDays(localToday(agency), 2), '00:00') }))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -198,7 +235,11 @@ describe('availability across time zones, closures and bookings', () => {
     const agency = agencyByCode(stack.world, 'LK3-TANGSEL');
     const [worker] = fullTimeStaff(stack.world, agency);
     const read = `query($id: ID!) { agency(id: $id) { scheduleVersion operatingSessions { id dayOfWeek opens closes kind } } }`;
-    const before = await stack.query<{ agency: { scheduleVersion: number; operatingSessions: Array<{ id: string; dayOfWeek: number; opens: string; closes: string; kind: string }> } }>(demoUser('lk3-counsellor'), read, { id: agency.id });
+    const before = await stack.query<{ agency: { scheduleVersion: number; operatingSessions: Array<{ id: string; dayOfWeek: number; opens: string; closes: string; kind: string }> } }>(
+      demoUser('lk3-counsellor'),
+      read,
+      { id: agency.id },
+    );
     expect(before.errors).toBeUndefined();
     const { scheduleVersion, operatingSessions } = before.data!.agency;
     const saturday = operatingSessions.find((s) => s.dayOfWeek === 6)!;
@@ -207,13 +248,15 @@ describe('availability across time zones, closures and bookings', () => {
       { dayOfWeek: 7, opens: '09:00', closes: '12:00', kind: 'DAY' },
     ];
     const set = `mutation($input: SetOperatingSessionsInput!) { setOperatingSessions(input: $input) { scheduleVersion sessions { id dayOfWeek opens closes } } }`;
-    const overlap = await stack.query(demoUser('lk3-counsellor'), set, { input: { agencyId: agency.id, expectedVersion: scheduleVersion, sessions: [...week, { dayOfWeek: 7, opens: '11:00', closes: '13:00', kind: 'DAY' }] } });
+    const overlap = await stack.query(demoUser('lk3-counsellor'), set, {
+      input: { agencyId: agency.id, expectedVersion: scheduleVersion, sessions: [...week, { dayOfWeek: 7, opens: '11:00', closes: '13:00', kind: 'DAY' }] },
+    });
     expect(refusal(overlap)).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'OVERLAP' });
     const foreign = await stack.query(staffOf(agencyByCode(stack.world, 'UPTD-PPA-TANGSEL')), set, { input: { agencyId: agency.id, expectedVersion: scheduleVersion, sessions: week } });
     expect(refusal(foreign)).toMatchObject({ code: 'FORBIDDEN' });
-    const changed = await stack.query<{ setOperatingSessions: { scheduleVersion: number; sessions: Array<{ id: string; dayOfWeek: number; opens: string }> } }>(
-      demoUser('lk3-counsellor'), set, { input: { agencyId: agency.id, expectedVersion: scheduleVersion, sessions: week } },
-    );
+    const changed = await stack.query<{ setOperatingSessions: { scheduleVersion: number; sessions: Array<{ id: string; dayOfWeek: number; opens: string }> } }>(demoUser('lk3-counsellor'), set, {
+      input: { agencyId: agency.id, expectedVersion: scheduleVersion, sessions: week },
+    });
     expect(changed.errors).toBeUndefined();
     expect(changed.data!.setOperatingSessions.scheduleVersion).toBe(scheduleVersion + 1);
     expect(changed.data!.setOperatingSessions.sessions.find((s) => s.id === saturday.id)).toMatchObject({ opens: '09:00' });
@@ -234,7 +277,17 @@ describe('availability across time zones, closures and bookings', () => {
     expect(rostered.errors).toBeUndefined();
     expect(rostered.data!.setStaffRoster.staff.roster.map((s) => s.id)).toContain(sunday.id);
     const withSunday = await slotsOf(demoUser('lk3-counsellor'), worker, agency, sat, 2);
-    expect(withSunday.slots.filter((s) => s.startsAtLocal.startsWith(addDays(sat, 1))).map((s) => s.startsAtLocal.slice(11, 16))).toEqual(['09:00', '09:15', '09:30', '09:45', '10:00', '10:15', '10:30', '10:45', '11:00']);
+    expect(withSunday.slots.filter((s) => s.startsAtLocal.startsWith(addDays(sat, 1))).map((s) => s.startsAtLocal.slice(11, 16))).toEqual([
+      '09:00',
+      '09:15',
+      '09:30',
+      '09:45',
+      '10:00',
+      '10:15',
+      '10:30',
+      '10:45',
+      '11:00',
+    ]);
     const badSession = await stack.query(demoUser('lk3-counsellor'), roster, { input: { staffId: worker.id, sessionIds: [agencyByCode(stack.world, 'CHILDPRO-3').sessions[0].id] } });
     expect(refusal(badSession)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sessionIds[0]' });
   });
@@ -244,25 +297,43 @@ describe('availability across time zones, closures and bookings', () => {
     const [, , , worker] = fullTimeStaff(stack.world, agency);
     const monday = nextWeekday(agency, 1, CLEAR_DAYS_AHEAD + 14);
     const families = familiesOf(stack.world, agency);
-    const bookings: Array<[number, string, string, string]> = [[0, '08:00', '10:00', 'HOME_VISIT'], [1, '13:00', '14:30', 'HOME_VISIT'], [2, '09:00', '10:00', 'CONSULTATION']];
+    const bookings: Array<[number, string, string, string]> = [
+      [0, '08:00', '10:00', 'HOME_VISIT'],
+      [1, '13:00', '14:30', 'HOME_VISIT'],
+      [2, '09:00', '10:00', 'CONSULTATION'],
+    ];
     for (const [day, from, to, kind] of bookings) {
       const date = addDays(monday, day);
-      const answer = await stack.query(staffOf(agency), SCHEDULE, { input: bookingInput([worker.id], families[day].id, at(agency, date, from), at(agency, date, to), { kind, place: kind === 'HOME_VISIT' ? 'HOME' : 'CENTRE' }) });
+      const answer = await stack.query(staffOf(agency), SCHEDULE, {
+        input: bookingInput([worker.id], families[day].id, at(agency, date, from), at(agency, date, to), { kind, place: kind === 'HOME_VISIT' ? 'HOME' : 'CENTRE' }),
+      });
       expect(answer.errors).toBeUndefined();
     }
     const query = `query($id: ID!, $from: Date!, $to: Date!) { agency(id: $id) { staff { id workload(from: $from, to: $to) { bookedHours rosteredHours utilisation appointmentCount byKind { kind count } } } } }`;
     const variables = { id: agency.id, from: monday, to: addDays(monday, 6) };
     const db = stack.subgraphs.scheduling.subgraph.db;
     const statementsBefore = db.statements;
-    const answer = await stack.query<{ agency: { staff: Array<{ id: string; workload: { bookedHours: number; rosteredHours: number; utilisation: number; appointmentCount: number; byKind: Array<{ kind: string; count: number }> } }> } }>(
-      demoUser('balai-harum-psychologist'), query, variables,
-    );
+    const answer = await stack.query<{
+      agency: { staff: Array<{ id: string; workload: { bookedHours: number; rosteredHours: number; utilisation: number; appointmentCount: number; byKind: Array<{ kind: string; count: number }> } }> };
+    }>(demoUser('balai-harum-psychologist'), query, variables);
     expect(answer.errors).toBeUndefined();
     expect(db.statements - statementsBefore).toBeLessThanOrEqual(6);
     const mine = answer.data!.agency.staff.find((s) => s.id === worker.id)!.workload;
-    const rostered = Array.from({ length: 7 }, (_, i) => expectedLocalStarts(agency, addDays(monday, i), 15).length > 0
-      ? agency.sessions.filter((s) => s.dayOfWeek === isoDayOfWeek(addDays(monday, i))).reduce((h, s) => h + (minutesOfClock(s.closes) - minutesOfClock(s.opens)) / 60, 0) : 0).reduce((a, b) => a + b, 0);
-    expect(mine).toEqual({ bookedHours: 4.5, rosteredHours: rostered, utilisation: Math.round((4.5 / rostered) * 1000) / 1000, appointmentCount: 3, byKind: [{ kind: 'HOME_VISIT', count: 2 }, { kind: 'CONSULTATION', count: 1 }] });
+    const rostered = Array.from({ length: 7 }, (_, i) =>
+      expectedLocalStarts(agency, addDays(monday, i), 15).length > 0
+        ? agency.sessions.filter((s) => s.dayOfWeek === isoDayOfWeek(addDays(monday, i))).reduce((h, s) => h + (minutesOfClock(s.closes) - minutesOfClock(s.opens)) / 60, 0)
+        : 0,
+    ).reduce((a, b) => a + b, 0);
+    expect(mine).toEqual({
+      bookedHours: 4.5,
+      rosteredHours: rostered,
+      utilisation: Math.round((4.5 / rostered) * 1000) / 1000,
+      appointmentCount: 3,
+      byKind: [
+        { kind: 'HOME_VISIT', count: 2 },
+        { kind: 'CONSULTATION', count: 1 },
+      ],
+    });
 
     const manager = { ...staffOf(agencyByCode(stack.world, 'DINSOS-MTR'), ['AREA_MANAGER']), area: ['5271'] };
     const managed = await stack.query<typeof answer.data>(manager, query, variables);

@@ -1,7 +1,20 @@
 import { demoUser, Stack, startStack } from '../support/stack';
 import { isoDayOfWeek } from '../../subgraphs/scheduling/src/calendar/zoned-time';
 import {
-  agencyByCode, at, bookingInput, CLEAR_DAYS_AHEAD, familiesOf, fullTimeStaff, HOLIDAYS, localToday, nextWeekday, refusal, SCHEDULE, Scheduled, staffOf, unknownId,
+  agencyByCode,
+  at,
+  bookingInput,
+  CLEAR_DAYS_AHEAD,
+  familiesOf,
+  fullTimeStaff,
+  HOLIDAYS,
+  localToday,
+  nextWeekday,
+  refusal,
+  SCHEDULE,
+  Scheduled,
+  staffOf,
+  unknownId,
   workingDays,
 } from './scheduling-fixtures';
 import { clock } from '../../subgraphs/kit';
@@ -66,7 +79,11 @@ describe('booking rules through the gateway', () => {
     const [worker] = fullTimeStaff(stack.world, agency);
     const family = familiesOf(stack.world, agency)[0];
     const [date] = workingDays(agency, CLEAR_DAYS_AHEAD + 1, 1);
-    for (const [from, to] of [['07:00', '08:00'], ['16:00', '17:00'], ['15:30', '16:30']]) {
+    for (const [from, to] of [
+      ['07:00', '08:00'],
+      ['16:00', '17:00'],
+      ['15:30', '16:30'],
+    ]) {
       const answer = await schedule(staffOf(agency), bookingInput([worker.id], family.id, at(agency, date, from), at(agency, date, to)));
       expect(refusal(answer)).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'OUTSIDE_SESSIONS', field: 'startsAt' });
     }
@@ -104,9 +121,14 @@ describe('booking rules through the gateway', () => {
     const family = familiesOf(stack.world, agency)[2];
     const sunday = nextWeekday(agency, 7, CLEAR_DAYS_AHEAD + 7);
     const reason = 'Child disclosed abuse on Saturday evening; forensic interview escort cannot wait until Monday';
-    const answer = await schedule(staffOf(agency), bookingInput([worker.id], family.id, at(agency, sunday, '19:00'), at(agency, sunday, '22:00'), {
-      kind: 'ESCORT', place: 'HOSPITAL', emergencyOverride: { reason: `  ${reason} ` },
-    }));
+    const answer = await schedule(
+      staffOf(agency),
+      bookingInput([worker.id], family.id, at(agency, sunday, '19:00'), at(agency, sunday, '22:00'), {
+        kind: 'ESCORT',
+        place: 'HOSPITAL',
+        emergencyOverride: { reason: `  ${reason} ` },
+      }),
+    );
     expect(answer.errors).toBeUndefined();
     const [booked] = answer.data!.scheduleAppointment.appointments;
     expect(booked.overrideReason).toBe(reason);
@@ -146,7 +168,8 @@ describe('booking rules through the gateway', () => {
     const [date] = workingDays(agency, CLEAR_DAYS_AHEAD, 1);
     const slot = [at(agency, date, '13:00'), at(agency, date, '14:00')] as const;
     const family = familiesOf(stack.world, agency)[0];
-    const inactive = stack.world.staff.find((s) => !s.active && s.agencyId === agency.id) ?? stack.world.staff.find((s) => !s.active && stack.world.agencies.find((a) => a.id === s.agencyId)!.jurisdiction === 'ID');
+    const inactive =
+      stack.world.staff.find((s) => !s.active && s.agencyId === agency.id) ?? stack.world.staff.find((s) => !s.active && stack.world.agencies.find((a) => a.id === s.agencyId)!.jurisdiction === 'ID');
     if (!inactive) throw new Error('the demo world has no inactive Indonesian staff member');
     const inactiveAgency = stack.world.agencies.find((a) => a.id === inactive.agencyId)!;
     const asInactiveAgency = await schedule(staffOf(inactiveAgency), bookingInput([inactive.id], family.id, ...slot, { emergencyOverride: { reason: 'test' } }));
@@ -297,6 +320,10 @@ describe('booking rules through the gateway', () => {
     const [date] = workingDays(agency, CLEAR_DAYS_AHEAD + 6, 1);
     const slot = [at(agency, date, '15:00'), at(agency, date, '16:00')] as const;
     expect(refusal(await schedule(staffOf(agency), bookingInput([worker.id], family.id, ...slot, { capacity: 3 })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capacity', rule: 'GROUP_ONLY' });
-    expect(refusal(await schedule(staffOf(agency), bookingInput([worker.id], family.id, ...slot, { kind: 'GROUP_SESSION' })))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'capacity', rule: 'REQUIRED' });
+    expect(refusal(await schedule(staffOf(agency), bookingInput([worker.id], family.id, ...slot, { kind: 'GROUP_SESSION' })))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'capacity',
+      rule: 'REQUIRED',
+    });
   });
 });

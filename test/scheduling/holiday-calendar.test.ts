@@ -6,9 +6,7 @@ import { promisify } from 'node:util';
 import { clock, repoPath } from '../../subgraphs/kit';
 import { addDays, isoDayOfWeek } from '../../subgraphs/scheduling/src/calendar/zoned-time';
 import { demoUser, Stack, startStack } from '../support/stack';
-import {
-  agencyByCode, at, bookingInput, familiesOf, fullTimeStaff, holidayOn, localToday, refusal, SCHEDULE, Scheduled, staffOf, workingDays,
-} from './scheduling-fixtures';
+import { agencyByCode, at, bookingInput, familiesOf, fullTimeStaff, holidayOn, localToday, refusal, SCHEDULE, Scheduled, staffOf, workingDays } from './scheduling-fixtures';
 
 const HOLIDAYS = `query($j: Jurisdiction!, $from: Date!, $to: Date!) { holidays(jurisdiction: $j, from: $from, to: $to) { id date name kind source version } }`;
 const ADD = `mutation($input: AddPublicHolidayInput!) {
@@ -39,10 +37,15 @@ describe('the public holiday calendar', () => {
   const thisYear = () => Number(clock.today('Asia/Jakarta').slice(0, 4));
 
   it('refuses 1 January 2027 with CLOSED_DAY for ChildPRO and for an Indonesian agency', async () => {
-    for (const [code, name] of [['CHILDPRO-3', 'The first day of January'], ['BALAI-HARUM-MTR', 'Tahun Baru 2027 Masehi']] as const) {
+    for (const [code, name] of [
+      ['CHILDPRO-3', 'The first day of January'],
+      ['BALAI-HARUM-MTR', 'Tahun Baru 2027 Masehi'],
+    ] as const) {
       const agency = agencyByCode(stack.world, code);
       const [worker] = fullTimeStaff(stack.world, agency);
-      const answer = await stack.query(staffOf(agency), SCHEDULE, { input: bookingInput([worker.id], familiesOf(stack.world, agency)[0].id, at(agency, '2027-01-01', '10:00'), at(agency, '2027-01-01', '11:00')) });
+      const answer = await stack.query(staffOf(agency), SCHEDULE, {
+        input: bookingInput([worker.id], familiesOf(stack.world, agency)[0].id, at(agency, '2027-01-01', '10:00'), at(agency, '2027-01-01', '11:00')),
+      });
       // Once 1 January 2027 has passed, the same booking is refused as in the past instead.
       const expected = localToday(agency) < '2027-01-01' ? { rule: 'CLOSED_DAY' } : { rule: 'IN_THE_PAST' };
       expect(refusal(answer)).toMatchObject({ code: 'BAD_USER_INPUT', ...expected });
@@ -60,7 +63,10 @@ describe('the public holiday calendar', () => {
     expect(id.data!.holidays.filter((h) => h.kind === 'COLLECTIVE_LEAVE')).toHaveLength(8);
     expect(id.data!.holidays.every((h) => h.source.includes('SKB 3 Menteri'))).toBe(true);
     const years = await stack.query<{ calendarYears: Array<{ year: number; holidayCount: number }> }>(idManager(), `{ calendarYears(jurisdiction: ID) { year holidayCount source } }`);
-    expect(years.data!.calendarYears.map((y) => [y.year, y.holidayCount])).toEqual([[2026, 25], [2027, 26]]);
+    expect(years.data!.calendarYears.map((y) => [y.year, y.holidayCount])).toEqual([
+      [2026, 25],
+      [2027, 26],
+    ]);
   });
 
   it('gives nothing of another jurisdiction’s calendar: loaded years, or an agency’s working-day deadline', async () => {
@@ -71,7 +77,10 @@ describe('the public holiday calendar', () => {
     expect((await stack.query<{ agency: { workingDayDeadline: string | null } }>(demoUser('childpro-worker'), deadline, { id: uptd.id, from })).data!.agency.workingDayDeadline).toBeNull();
     const own = await stack.query<{ agency: { workingDayDeadline: string | null } }>(demoUser('lk3-counsellor'), deadline, { id: uptd.id, from });
     expect(Date.parse(own.data!.agency.workingDayDeadline!)).toBeGreaterThan(clock.nowMs());
-    expect(refusal(await stack.query(demoUser('lk3-counsellor'), deadline.replace('workingDays: 3', 'workingDays: 0'), { id: uptd.id, from }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'workingDays' });
+    expect(refusal(await stack.query(demoUser('lk3-counsellor'), deadline.replace('workingDays: 3', 'workingDays: 0'), { id: uptd.id, from }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'workingDays',
+    });
   });
 
   it('never answers a year that is not loaded as if it had no holidays', async () => {
@@ -91,22 +100,23 @@ describe('the public holiday calendar', () => {
       while (isoDayOfWeek(date) !== 1) date = addDays(date, 1);
       return date;
     })();
-    const booked = await stack.query<{ scheduleAppointment: { warnings: Array<{ code: string; jurisdiction: string; year: number }> } }>(
-      staffOf(agency), SCHEDULE_WITH_WARNINGS, { input: bookingInput([worker.id], familiesOf(stack.world, agency)[0].id, at(agency, monday, '10:00'), at(agency, monday, '11:00')) },
-    );
+    const booked = await stack.query<{ scheduleAppointment: { warnings: Array<{ code: string; jurisdiction: string; year: number }> } }>(staffOf(agency), SCHEDULE_WITH_WARNINGS, {
+      input: bookingInput([worker.id], familiesOf(stack.world, agency)[0].id, at(agency, monday, '10:00'), at(agency, monday, '11:00')),
+    });
     expect(booked.errors).toBeUndefined();
     expect(booked.data!.scheduleAppointment.warnings).toMatchObject([{ code: 'CALENDAR_NOT_LOADED', jurisdiction: 'HK', year: thisYear() + 2 }]);
     const slots = await stack.query<{ staffAvailability: { totalCount: number; warnings: Array<{ year: number }> } }>(
-      staffOf(agency), `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) { staffAvailability(staffIds: $ids, from: $from, to: $to, durationMinutes: 60) { totalCount warnings { code year } } }`,
+      staffOf(agency),
+      `query($ids: [ID!]!, $from: DateTime!, $to: DateTime!) { staffAvailability(staffIds: $ids, from: $from, to: $to, durationMinutes: 60) { totalCount warnings { code year } } }`,
       { ids: [worker.id], from: at(agency, monday, '00:00'), to: at(agency, addDays(monday, 2), '00:00') },
     );
     expect(slots.data!.staffAvailability.totalCount).toBeGreaterThan(0);
     expect(slots.data!.staffAvailability.warnings).toEqual([{ code: 'CALENDAR_NOT_LOADED', year: thisYear() + 2 }]);
     // A loaded day carries no warning.
     const [loadedDay] = workingDays(agency, 40, 1);
-    const clean = await stack.query<{ scheduleAppointment: { warnings: unknown[] } }>(
-      staffOf(agency), SCHEDULE_WITH_WARNINGS, { input: bookingInput([worker.id], familiesOf(stack.world, agency)[1].id, at(agency, loadedDay, '10:00'), at(agency, loadedDay, '11:00')) },
-    );
+    const clean = await stack.query<{ scheduleAppointment: { warnings: unknown[] } }>(staffOf(agency), SCHEDULE_WITH_WARNINGS, {
+      input: bookingInput([worker.id], familiesOf(stack.world, agency)[1].id, at(agency, loadedDay, '10:00'), at(agency, loadedDay, '11:00')),
+    });
     if (Number(loadedDay.slice(0, 4)) <= 2027) expect(clean.data!.scheduleAppointment.warnings).toEqual([]);
   });
 
@@ -117,7 +127,9 @@ describe('the public holiday calendar', () => {
     const [date] = workingDays(agency, 45, 1);
     const year = Number(date.slice(0, 4));
     if (year > 2027) throw new Error(`no loaded year is ahead of ${date}: ship the next year's calendar`);
-    const booked = await stack.query<Scheduled>(staffOf(agency), SCHEDULE, { input: bookingInput([worker.id], familiesOf(stack.world, agency)[2].id, at(agency, date, '10:00'), at(agency, date, '11:00')) });
+    const booked = await stack.query<Scheduled>(staffOf(agency), SCHEDULE, {
+      input: bookingInput([worker.id], familiesOf(stack.world, agency)[2].id, at(agency, date, '10:00'), at(agency, date, '11:00')),
+    });
     expect(booked.errors).toBeUndefined();
     const appointmentId = booked.data!.scheduleAppointment.appointments[0].id;
     const input = { jurisdiction: 'HK', year, date, name: 'Day of mourning', kind: 'PUBLIC_HOLIDAY', source: 'G.N. (E.) 99 of the year, General Holidays Ordinance (Cap. 149)' };
@@ -139,7 +151,10 @@ describe('the public holiday calendar', () => {
     expect(refusal(await stack.query(hkManager(), ADD, { input: { ...input, name: 'Again' } }))).toMatchObject({ code: 'CONFLICT', rule: 'HOLIDAY_EXISTS' });
     expect(refusal(await stack.query(hkManager(), ADD, { input: { ...input, date: `${year + 1}-03-03` } }))).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'OUTSIDE_YEAR', field: 'date' });
     expect(refusal(await stack.query(hkManager(), ADD, { input: { ...input, year: 2030, date: '2030-03-04' } }))).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'CALENDAR_NOT_LOADED', field: 'year' });
-    expect(refusal(await stack.query(hkManager(), ADD, { input: { ...input, date: addDays(date, 1), kind: 'COLLECTIVE_LEAVE' } }))).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'KIND_NOT_IN_JURISDICTION' });
+    expect(refusal(await stack.query(hkManager(), ADD, { input: { ...input, date: addDays(date, 1), kind: 'COLLECTIVE_LEAVE' } }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'KIND_NOT_IN_JURISDICTION',
+    });
 
     const listed = await stack.query<{ holidays: Holiday[] }>(demoUser('childpro-worker'), HOLIDAYS, { j: 'HK', from: date, to: date });
     expect(listed.data!.holidays.map((h) => h.id)).toEqual([holiday.id]);
@@ -164,19 +179,25 @@ describe('the public holiday calendar', () => {
     expect((await stack.query<{ holidays: Holiday[] }>(demoUser('childpro-worker'), HOLIDAYS, { j: 'HK', from: next!, to: next! })).data!.holidays).toEqual([]);
 
     // Every change is in the audit log under the calendar manager's name.
-    const rows = await stack.subgraphs.scheduling.subgraph.db.query(
-      `SELECT subject, operation FROM audit_log WHERE record_type = 'PublicHoliday' AND $1 = ANY(record_ids) ORDER BY at`, [holiday.id],
-    );
+    const rows = await stack.subgraphs.scheduling.subgraph.db.query(`SELECT subject, operation FROM audit_log WHERE record_type = 'PublicHoliday' AND $1 = ANY(record_ids) ORDER BY at`, [holiday.id]);
     expect(rows).toEqual(Array(3).fill({ subject: hkManager().sub, operation: 'WRITE' }));
   });
 
   it('imports a whole year from a file with `npm run holidays -- import`, refusing a file with any problem', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'satupintu-holidays-'));
     const good = join(folder, 'HK-2028.json');
-    writeFileSync(good, JSON.stringify({
-      jurisdiction: 'HK', year: 2028, source: 'General Holidays Ordinance (Cap. 149), a test list',
-      days: [{ date: '2028-01-01', name: 'The first day of January', kind: 'PUBLIC_HOLIDAY' }, { date: '2028-05-01', name: 'Labour Day', kind: 'PUBLIC_HOLIDAY' }],
-    }));
+    writeFileSync(
+      good,
+      JSON.stringify({
+        jurisdiction: 'HK',
+        year: 2028,
+        source: 'General Holidays Ordinance (Cap. 149), a test list',
+        days: [
+          { date: '2028-01-01', name: 'The first day of January', kind: 'PUBLIC_HOLIDAY' },
+          { date: '2028-05-01', name: 'Labour Day', kind: 'PUBLIC_HOLIDAY' },
+        ],
+      }),
+    );
     const bad = join(folder, 'HK-2029.json');
     writeFileSync(bad, JSON.stringify({ jurisdiction: 'HK', year: 2029, source: 'x', days: [{ date: '2029-02-30', name: 'x', kind: 'PUBLIC_HOLIDAY' }] }));
     const run = (file: string) =>

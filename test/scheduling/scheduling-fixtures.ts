@@ -107,8 +107,17 @@ export interface Scheduled {
   scheduleAppointment: {
     bookingId: string;
     appointments: Array<{
-      id: string; version: number; status: string; startsAt: string; endsAt: string; startsAtLocal: string; endsAtLocal: string;
-      overrideReason: string | null; capacity: number | null; seatsTaken: number | null; staff: { id: string };
+      id: string;
+      version: number;
+      status: string;
+      startsAt: string;
+      endsAt: string;
+      startsAtLocal: string;
+      endsAtLocal: string;
+      overrideReason: string | null;
+      capacity: number | null;
+      seatsTaken: number | null;
+      staff: { id: string };
     }>;
   };
 }

@@ -67,7 +67,7 @@ describe('abuse limits at the gateway', () => {
     return { answer, before };
   }
 
-  it('refuses a malformed Date or DateTime as the caller\'s input, naming the argument', async () => {
+  it("refuses a malformed Date or DateTime as the caller's input, naming the argument", async () => {
     await refusedInput('{ holidays(jurisdiction: ID, from: "2026-13-45", to: "2026-12-31") { date } }', undefined, 'from', 'DATE_FORMAT');
     await refusedInput('query($from: Date!) { holidays(jurisdiction: ID, from: $from, to: "2026-12-31") { date } }', { from: 'x'.repeat(30_000) }, 'from', 'DATE_FORMAT');
   });
@@ -76,13 +76,20 @@ describe('abuse limits at the gateway', () => {
     const before = statements();
     await refusedInput('query($kk: String!) { familyByKk(kkNumber: $kk) { id } }', { kk: '3674030502260001\u0000' }, 'kk', 'NUL_CHARACTER');
     await refusedInput('{ familyByKk(kkNumber: "3674\\u0000") { id } }', undefined, 'kkNumber', 'NUL_CHARACTER');
-    await refusedInput('mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { family { id } } }', { input: { address: { street: 'Jl. A\u0000' }, members: [] } }, 'input.address.street', 'NUL_CHARACTER');
+    await refusedInput(
+      'mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { family { id } } }',
+      { input: { address: { street: 'Jl. A\u0000' }, members: [] } },
+      'input.address.street',
+      'NUL_CHARACTER',
+    );
     expect(statements()).toBe(before);
   });
 
   it('refuses hand-made cursors whose keys PostgreSQL cannot cast', async () => {
     const made = (value: unknown[]) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const answer = await stack.query(demoUser('lk3-counsellor'), 'query($after: String) { families(first: 2, after: $after) { totalCount } }', { after: made(['x', '1e999', '2026-01-05T03:00:00.123456Z', '3f1b68ab-ad59-44f5-b099-36782374aedd']) });
+    const answer = await stack.query(demoUser('lk3-counsellor'), 'query($after: String) { families(first: 2, after: $after) { totalCount } }', {
+      after: made(['x', '1e999', '2026-01-05T03:00:00.123456Z', '3f1b68ab-ad59-44f5-b099-36782374aedd']),
+    });
     expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after', rule: 'CURSOR' });
   });
 
@@ -99,7 +106,10 @@ describe('abuse limits at the gateway', () => {
   });
 
   it('accepts the deepest query allowed (depth 8)', async () => {
-    const answer = await stack.query(demoUser('lk3-counsellor'), `{ family(id: "00000000-0000-4000-8000-000000000000") { members { family { members { family { serviceEpisodes { agency { id } } } } } } } }`);
+    const answer = await stack.query(
+      demoUser('lk3-counsellor'),
+      `{ family(id: "00000000-0000-4000-8000-000000000000") { members { family { members { family { serviceEpisodes { agency { id } } } } } } } }`,
+    );
     expect(answer.status).toBe(200);
   });
 
@@ -110,7 +120,9 @@ describe('abuse limits at the gateway', () => {
   });
 
   it('refuses an over-cost query', async () => {
-    const wide = Array.from({ length: 14 }, (_, i) => `a${i}: families(first: 100) { edges { node { members { serviceEpisodes { agency { services { id name category description } } } } } } }`).join(' ');
+    const wide = Array.from({ length: 14 }, (_, i) => `a${i}: families(first: 100) { edges { node { members { serviceEpisodes { agency { services { id name category description } } } } } } }`).join(
+      ' ',
+    );
     const answer = await refusedBeforeSubgraphs(`{ ${wide} }`);
     expect(answer.errors![0].message).toMatch(/cost/i);
   });

@@ -43,8 +43,13 @@ describe('who may see what', () => {
     const sunday = nextWeekday(picks.lk3, 7, CLEAR_DAYS_AHEAD + 14);
     const booked = await stack.query<Scheduled>(counsellor, SCHEDULE, {
       input: {
-        kind: 'INDIVIDUAL_SESSION', staffIds: [worker.id], familyId: picks.appointment.familyId, place: 'CENTRE',
-        startsAt: at(picks.lk3, sunday, '10:00'), endsAt: at(picks.lk3, sunday, '11:00'), emergencyOverride: { reason: 'The child cannot wait until Monday.' },
+        kind: 'INDIVIDUAL_SESSION',
+        staffIds: [worker.id],
+        familyId: picks.appointment.familyId,
+        place: 'CENTRE',
+        startsAt: at(picks.lk3, sunday, '10:00'),
+        endsAt: at(picks.lk3, sunday, '11:00'),
+        emergencyOverride: { reason: 'The child cannot wait until Monday.' },
       },
     });
     if (booked.errors) throw new Error(`scheduleAppointment failed: ${JSON.stringify(booked.errors)}`);
@@ -69,14 +74,94 @@ describe('who may see what', () => {
   };
 
   const MATRIX: Record<string, Record<keyof typeof QUERIES, Outcome>> = {
-    'lk3-counsellor': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'allow', referral: 'allow', appointment: 'allow', staff: 'allow', agency: 'allow' },
-    'uptd-ppa-case-manager': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'deny', referral: 'allow', appointment: 'deny', staff: 'allow', agency: 'allow' },
-    'puskesos-operator': { 'family (Indonesia)': 'deny', 'family (Hong Kong)': 'deny', familyByKk: 'deny', personByNik: 'deny', serviceEpisode: 'deny', referral: 'deny', appointment: 'deny', staff: 'allow', agency: 'allow' },
-    'dukcapil-jember-officer': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'deny', referral: 'deny', appointment: 'deny', staff: 'allow', agency: 'allow' },
-    'childpro-worker': { 'family (Indonesia)': 'deny', 'family (Hong Kong)': 'allow', familyByKk: 'deny', personByNik: 'deny', serviceEpisode: 'deny', referral: 'deny', appointment: 'deny', staff: 'deny', agency: 'allow' },
-    'tangsel-manager': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'redact', referral: 'redact', appointment: 'redact', staff: 'allow', agency: 'allow' },
-    auditor: { 'family (Indonesia)': 'deny', 'family (Hong Kong)': 'deny', familyByKk: 'deny', personByNik: 'deny', serviceEpisode: 'deny', referral: 'deny', appointment: 'deny', staff: 'deny', agency: 'allow' },
-    'lk3-system': { 'family (Indonesia)': 'allow', 'family (Hong Kong)': 'deny', familyByKk: 'allow', personByNik: 'allow', serviceEpisode: 'allow', referral: 'allow', appointment: 'allow', staff: 'allow', agency: 'allow' },
+    'lk3-counsellor': {
+      'family (Indonesia)': 'allow',
+      'family (Hong Kong)': 'deny',
+      familyByKk: 'allow',
+      personByNik: 'allow',
+      serviceEpisode: 'allow',
+      referral: 'allow',
+      appointment: 'allow',
+      staff: 'allow',
+      agency: 'allow',
+    },
+    'uptd-ppa-case-manager': {
+      'family (Indonesia)': 'allow',
+      'family (Hong Kong)': 'deny',
+      familyByKk: 'allow',
+      personByNik: 'allow',
+      serviceEpisode: 'deny',
+      referral: 'allow',
+      appointment: 'deny',
+      staff: 'allow',
+      agency: 'allow',
+    },
+    'puskesos-operator': {
+      'family (Indonesia)': 'deny',
+      'family (Hong Kong)': 'deny',
+      familyByKk: 'deny',
+      personByNik: 'deny',
+      serviceEpisode: 'deny',
+      referral: 'deny',
+      appointment: 'deny',
+      staff: 'allow',
+      agency: 'allow',
+    },
+    'dukcapil-jember-officer': {
+      'family (Indonesia)': 'allow',
+      'family (Hong Kong)': 'deny',
+      familyByKk: 'allow',
+      personByNik: 'allow',
+      serviceEpisode: 'deny',
+      referral: 'deny',
+      appointment: 'deny',
+      staff: 'allow',
+      agency: 'allow',
+    },
+    'childpro-worker': {
+      'family (Indonesia)': 'deny',
+      'family (Hong Kong)': 'allow',
+      familyByKk: 'deny',
+      personByNik: 'deny',
+      serviceEpisode: 'deny',
+      referral: 'deny',
+      appointment: 'deny',
+      staff: 'deny',
+      agency: 'allow',
+    },
+    'tangsel-manager': {
+      'family (Indonesia)': 'allow',
+      'family (Hong Kong)': 'deny',
+      familyByKk: 'allow',
+      personByNik: 'allow',
+      serviceEpisode: 'redact',
+      referral: 'redact',
+      appointment: 'redact',
+      staff: 'allow',
+      agency: 'allow',
+    },
+    auditor: {
+      'family (Indonesia)': 'deny',
+      'family (Hong Kong)': 'deny',
+      familyByKk: 'deny',
+      personByNik: 'deny',
+      serviceEpisode: 'deny',
+      referral: 'deny',
+      appointment: 'deny',
+      staff: 'deny',
+      agency: 'allow',
+    },
+    'lk3-system': {
+      'family (Indonesia)': 'allow',
+      'family (Hong Kong)': 'deny',
+      familyByKk: 'allow',
+      personByNik: 'allow',
+      serviceEpisode: 'allow',
+      referral: 'allow',
+      appointment: 'allow',
+      staff: 'allow',
+      agency: 'allow',
+    },
   };
 
   const cases = Object.entries(MATRIX).flatMap(([user, row]) => Object.entries(row).map(([field, outcome]) => [user, field, outcome] as const));
@@ -166,7 +251,14 @@ describe('who may see what', () => {
     // A civil registry officer sees every family's identity fields, and none of the other agencies' records.
     const world = stack.world;
     const desk = world.agencies.find((a) => a.code === 'DUKCAPIL-JBR')!;
-    const families = world.families.filter((f) => f.jurisdiction === 'ID' && !world.referrals.some((r) => r.familyId === f.id && (r.fromAgencyId === desk.id || r.toAgencyId === desk.id)) && !world.episodes.some((e) => e.familyId === f.id && e.agencyId === desk.id)).slice(0, 200);
+    const families = world.families
+      .filter(
+        (f) =>
+          f.jurisdiction === 'ID' &&
+          !world.referrals.some((r) => r.familyId === f.id && (r.fromAgencyId === desk.id || r.toAgencyId === desk.id)) &&
+          !world.episodes.some((e) => e.familyId === f.id && e.agencyId === desk.id),
+      )
+      .slice(0, 200);
     expect(families.length).toBeGreaterThanOrEqual(130);
     for (let i = 0; i < families.length; i += 10) {
       const batch = families.slice(i, i + 10);

@@ -15,7 +15,12 @@ describe('the audit log is complete', () => {
   afterAll(() => stack.stop());
 
   /** Sends one request and returns the gateway's request id from the response. */
-  async function send(as: string, query: string, variables: Record<string, unknown> = {}, clientId?: string): Promise<{ requestId: string; body: { data?: unknown; errors?: Array<{ extensions?: Record<string, unknown> }> } }> {
+  async function send(
+    as: string,
+    query: string,
+    variables: Record<string, unknown> = {},
+    clientId?: string,
+  ): Promise<{ requestId: string; body: { data?: unknown; errors?: Array<{ extensions?: Record<string, unknown> }> } }> {
     const res = await fetch(stack.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(demoUser(as))}`, ...(clientId ? { 'x-request-id': clientId } : {}) },
@@ -43,10 +48,31 @@ describe('the audit log is complete', () => {
       { as: 'puskesos-operator', query: `{ family(id: "${tangsel.id}") { id } }`, family: tangsel.id, rows: [['READ', 'Family', 'DENIED']] },
       { as: 'puskesos-operator', query: `{ familyByKk(kkNumber: "${tangsel.kkNumber}") { id } }`, family: tangsel.id, rows: [['READ', 'Family', 'DENIED']] },
       { as: 'puskesos-operator', query: `{ personByNik(nik: "${holder.nik}") { id } }`, family: tangsel.id, rows: [['READ', 'Person', 'DENIED']] },
-      { as: 'lk3-counsellor', query: `{ family(id: "${guarded.id}") { address { street } } }`, family: guarded.id, rows: [['READ', 'Family', 'ALLOWED'], ['READ', 'FamilyAddress', 'DENIED']] },
-      { as: 'lk3-counsellor', query: `{ family(id: "${tangsel.id}") { head { nik } } }`, family: tangsel.id, rows: [['READ', 'Family', 'ALLOWED'], ['READ', 'Person', 'ALLOWED']] },
+      {
+        as: 'lk3-counsellor',
+        query: `{ family(id: "${guarded.id}") { address { street } } }`,
+        family: guarded.id,
+        rows: [
+          ['READ', 'Family', 'ALLOWED'],
+          ['READ', 'FamilyAddress', 'DENIED'],
+        ],
+      },
+      {
+        as: 'lk3-counsellor',
+        query: `{ family(id: "${tangsel.id}") { head { nik } } }`,
+        family: tangsel.id,
+        rows: [
+          ['READ', 'Family', 'ALLOWED'],
+          ['READ', 'Person', 'ALLOWED'],
+        ],
+      },
       { as: 'lk3-counsellor', query: REGISTER, variables: { input: duplicateNik }, family: tangsel.id, rows: [['WRITE', 'Person', 'CONFLICT']] },
-      { as: 'puskesos-operator', query: `mutation { updatePerson(input: { personId: "${holder.id}", expectedVersion: 1, fullName: "X" }) { person { id } } }`, family: tangsel.id, rows: [['READ', 'Person', 'DENIED']] },
+      {
+        as: 'puskesos-operator',
+        query: `mutation { updatePerson(input: { personId: "${holder.id}", expectedVersion: 1, fullName: "X" }) { person { id } } }`,
+        family: tangsel.id,
+        rows: [['READ', 'Person', 'DENIED']],
+      },
     ];
     let written = 0;
     const requestIds: string[] = [];

@@ -27,7 +27,9 @@ describe('the audit log', () => {
     const after = await Promise.all(SUBGRAPH_NAMES.map((n) => rowsFor(n, family.id)));
     expect(after.map((a, i) => a - before[i])).toEqual([N, N, N, N]);
     const [row] = await stack.subgraphs.referrals.subgraph.db.query<{ subject: string; roles: string[]; operation: string; request_id: string }>(
-      `SELECT subject, roles, operation, request_id FROM audit_log WHERE $1 = ANY(family_ids) ORDER BY id DESC LIMIT 1`, [family.id]);
+      `SELECT subject, roles, operation, request_id FROM audit_log WHERE $1 = ANY(family_ids) ORDER BY id DESC LIMIT 1`,
+      [family.id],
+    );
     expect(row).toEqual({ subject: demoUser('tangsel-manager').sub, roles: ['AREA_MANAGER'], operation: 'READ', request_id: expect.any(String) });
   });
 

@@ -21,7 +21,9 @@ describe('the family audit trail', () => {
   it('shows a manager’s profile read in every subgraph, with one request id', async () => {
     const family = fullProfileFamily(stack.world, '3674');
     const manager = demoUser('tangsel-manager');
-    const read = await stack.query(manager, `{ family(id: "${family.id}") { id members { id } serviceEpisodes { id } referrals { id } appointments { id } } }`, undefined, { 'x-request-id': 'audit-trail-test-1' });
+    const read = await stack.query(manager, `{ family(id: "${family.id}") { id members { id } serviceEpisodes { id } referrals { id } appointments { id } } }`, undefined, {
+      'x-request-id': 'audit-trail-test-1',
+    });
     expect(read.errors).toBeUndefined();
     const answer = await stack.query<{ familyAuditTrail: Trail }>(demoUser('auditor'), TRAIL(family.id));
     expect(answer.errors).toBeUndefined();

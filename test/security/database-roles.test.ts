@@ -42,15 +42,17 @@ describe('database roles', () => {
   };
 
   const pairs = SUBGRAPH_NAMES.flatMap((role) => SUBGRAPH_NAMES.filter((db) => db !== role).map((db) => [role, db] as const));
-  it.each(pairs)("the %s role cannot connect to the %s database", async (role, database) => {
+  it.each(pairs)('the %s role cannot connect to the %s database', async (role, database) => {
     await expect(connect(crossUrl(role, database))).rejects.toMatchObject({ code: '42501' });
   });
 
   it.each(SUBGRAPH_NAMES)('the %s role is neither a superuser nor the owner of its tables', async (name) => {
     const client = await connect(copies.urls[name]);
-    const [row] = (await client.query<{ superuser: boolean; owns: boolean }>(
-      `SELECT r.rolsuper AS superuser, EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user) AS owns FROM pg_roles r WHERE r.rolname = current_user`,
-    )).rows;
+    const [row] = (
+      await client.query<{ superuser: boolean; owns: boolean }>(
+        `SELECT r.rolsuper AS superuser, EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user) AS owns FROM pg_roles r WHERE r.rolname = current_user`,
+      )
+    ).rows;
     expect(row).toEqual({ superuser: false, owns: false });
   });
 

@@ -74,7 +74,12 @@ const APPOINTMENT = `query($id: ID!) { r: appointment(id: $id) {
 
 type CaseRecord = 'completed' | 'declined' | 'withdrawn' | 'emergency' | 'episode' | 'appointment';
 const QUERY_OF: Record<CaseRecord, string> = {
-  completed: REFERRAL, declined: REFERRAL, withdrawn: REFERRAL, emergency: REFERRAL, episode: EPISODE, appointment: APPOINTMENT,
+  completed: REFERRAL,
+  declined: REFERRAL,
+  withdrawn: REFERRAL,
+  emergency: REFERRAL,
+  episode: EPISODE,
+  appointment: APPOINTMENT,
 };
 
 /** What a worker typed, as the records below are made. */
@@ -172,15 +177,20 @@ describe('free text about a case is shown only to the agencies party to it', () 
     const opened = await stack.query<{ openServiceEpisode: { episode: { id: string; version: number } } }>(
       parties.receiver,
       `mutation($input: OpenServiceEpisodeInput!) { openServiceEpisode(input: $input) { episode { id version } } }`,
-      { input: { familyId: family.id, participantIds: [family.members.find((m) => m.relationship === 1)!.id, minorOf(family).id], serviceId: uptd.services.find((s) => s.category === 'CASE_MANAGEMENT')!.id, notes: TEXT.notes } },
+      {
+        input: {
+          familyId: family.id,
+          participantIds: [family.members.find((m) => m.relationship === 1)!.id, minorOf(family).id],
+          serviceId: uptd.services.find((s) => s.category === 'CASE_MANAGEMENT')!.id,
+          notes: TEXT.notes,
+        },
+      },
     );
     if (opened.errors) throw new Error(`openServiceEpisode failed: ${JSON.stringify(opened.errors)}`);
     const episode = opened.data!.openServiceEpisode.episode;
-    const closed = await stack.query(
-      parties.receiver,
-      `mutation($input: ChangeEpisodeStatusInput!) { changeEpisodeStatus(input: $input) { episode { id } } }`,
-      { input: { episodeId: episode.id, expectedVersion: episode.version, status: 'CLOSED', closureReason: TEXT.closureReason } },
-    );
+    const closed = await stack.query(parties.receiver, `mutation($input: ChangeEpisodeStatusInput!) { changeEpisodeStatus(input: $input) { episode { id } } }`, {
+      input: { episodeId: episode.id, expectedVersion: episode.version, status: 'CLOSED', closureReason: TEXT.closureReason },
+    });
     if (closed.errors) throw new Error(`changeEpisodeStatus failed: ${JSON.stringify(closed.errors)}`);
     ids.episode = episode.id;
     familyOf.episode = family.id;
@@ -192,17 +202,20 @@ describe('free text about a case is shown only to the agencies party to it', () 
     const sunday = nextWeekday(lk3, 7, CLEAR_DAYS_AHEAD + 14);
     const booked = await stack.query<Scheduled>(parties.sender, SCHEDULE, {
       input: {
-        kind: 'INDIVIDUAL_SESSION', staffIds: [worker.id], familyId: families[5].id, place: 'CENTRE',
-        startsAt: at(lk3, sunday, '10:00'), endsAt: at(lk3, sunday, '11:00'), emergencyOverride: { reason: TEXT.overrideReason },
+        kind: 'INDIVIDUAL_SESSION',
+        staffIds: [worker.id],
+        familyId: families[5].id,
+        place: 'CENTRE',
+        startsAt: at(lk3, sunday, '10:00'),
+        endsAt: at(lk3, sunday, '11:00'),
+        emergencyOverride: { reason: TEXT.overrideReason },
       },
     });
     if (booked.errors) throw new Error(`scheduleAppointment failed: ${JSON.stringify(booked.errors)}`);
     const [appointment] = booked.data!.scheduleAppointment.appointments;
-    const cancelled = await stack.query(
-      parties.sender,
-      `mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { appointments { id } } }`,
-      { input: { appointmentId: appointment.id, expectedVersion: appointment.version, reason: TEXT.cancelReason } },
-    );
+    const cancelled = await stack.query(parties.sender, `mutation($input: CancelAppointmentInput!) { cancelAppointment(input: $input) { appointments { id } } }`, {
+      input: { appointmentId: appointment.id, expectedVersion: appointment.version, reason: TEXT.cancelReason },
+    });
     if (cancelled.errors) throw new Error(`cancelAppointment failed: ${JSON.stringify(cancelled.errors)}`);
     ids.appointment = appointment.id;
     familyOf.appointment = families[5].id;
@@ -268,7 +281,10 @@ describe('free text about a case is shown only to the agencies party to it', () 
 
   it('refuses a free-text field to tangsel-manager even when it is empty, so the refusal tells nothing', async () => {
     // The withdrawn referral has no outcome, the completed one no reason for a referral without consent.
-    for (const [record, field] of [['withdrawn', 'outcome'], ['completed', 'noConsentReason']] as const) {
+    for (const [record, field] of [
+      ['withdrawn', 'outcome'],
+      ['completed', 'noConsentReason'],
+    ] as const) {
       const own = await read(parties.sender, record);
       expect(own.errors).toBeUndefined();
       expect(own.data!.r![field]).toBeNull();

@@ -74,7 +74,14 @@ describe('subgraphs refuse requests that did not come through the gateway', () =
     'HS256 made with the public key': async (name) => identity(await sign(new TextEncoder().encode(process.env.SATUPINTU_IDENTITY_PUBLIC_KEY!), 'HS256', name)),
     'alg none': async (name) => identity(new UnsecuredJWT(claims).setIssuer('satupintu-gateway').setAudience(name).setSubject('intruder').setJti('x').setIssuedAt().setExpirationTime('10s').encode()),
     expired: async (name) => identity(await sign(gatewayKey(), 'ES256', name, { iat: now() - 20, exp: now() - 5 })),
-    'wrong audience': async (name) => identity(await sign(gatewayKey(), 'ES256', SUBGRAPH_NAMES.find((n) => n !== name)!)),
+    'wrong audience': async (name) =>
+      identity(
+        await sign(
+          gatewayKey(),
+          'ES256',
+          SUBGRAPH_NAMES.find((n) => n !== name)!,
+        ),
+      ),
     'an empty area claim': async (name) => identity(await sign(gatewayKey(), 'ES256', name, { extra: { area: [''] } })),
     'a malformed area claim': async (name) => identity(await sign(gatewayKey(), 'ES256', name, { extra: { area: ['36'.repeat(4) + '9'] } })),
     'client-forged identity headers': async () => ({
@@ -214,9 +221,13 @@ describe('secrets reach only the gateway (process stack, as npm start runs it)',
   }, 90_000);
   afterAll(() => stack?.stop());
 
-  const environOf = (pid: number) => Object.fromEntries(
-    readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
-  );
+  const environOf = (pid: number) =>
+    Object.fromEntries(
+      readFileSync(`/proc/${pid}/environ`, 'utf8')
+        .split('\0')
+        .filter(Boolean)
+        .map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+    );
 
   it.each(SUBGRAPH_NAMES)('the %s process holds no end-user key, no identity private key and no other database', (name) => {
     const environ = environOf(stack.services[name].child.pid!);

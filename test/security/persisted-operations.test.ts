@@ -100,7 +100,10 @@ describe('persisted operations only', () => {
 describe('persisted operations settings', () => {
   const saved = { only: process.env.SATUPINTU_PERSISTED_ONLY, file: process.env.SATUPINTU_PERSISTED_OPERATIONS };
   afterEach(() => {
-    for (const [key, value] of [['SATUPINTU_PERSISTED_ONLY', saved.only], ['SATUPINTU_PERSISTED_OPERATIONS', saved.file]] as const) {
+    for (const [key, value] of [
+      ['SATUPINTU_PERSISTED_ONLY', saved.only],
+      ['SATUPINTU_PERSISTED_OPERATIONS', saved.file],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }

@@ -43,11 +43,27 @@ describe('registry access is need to know', () => {
     const person = f.members[1];
     return [
       ['updatePerson', `mutation($input: UpdatePersonInput!) { updatePerson(input: $input) { person { id } } }`, { personId: person.id, expectedVersion: 1, fullName: 'Nama Baru' }],
-      ['updateFamilyAddress', `mutation($input: UpdateFamilyAddressInput!) { updateFamilyAddress(input: $input) { family { id } } }`, { familyId: f.id, expectedVersion: 1, address: { regionCode: '3509042001', street: 'Jl. Lain' } }],
-      ['moveFamilyMember', `mutation($input: MoveFamilyMemberInput!) { moveFamilyMember(input: $input) { person { id } } }`, { personId: person.id, expectedVersion: 1, toFamilyId: jember.id, relationship: 'OTHER' }],
-      ['changeKkNumber', `mutation($input: ChangeKkNumberInput!) { changeKkNumber(input: $input) { family { id } } }`, { familyId: f.id, expectedVersion: 1, newKkNumber: '3509041506210009', reason: 'pindah' }],
+      [
+        'updateFamilyAddress',
+        `mutation($input: UpdateFamilyAddressInput!) { updateFamilyAddress(input: $input) { family { id } } }`,
+        { familyId: f.id, expectedVersion: 1, address: { regionCode: '3509042001', street: 'Jl. Lain' } },
+      ],
+      [
+        'moveFamilyMember',
+        `mutation($input: MoveFamilyMemberInput!) { moveFamilyMember(input: $input) { person { id } } }`,
+        { personId: person.id, expectedVersion: 1, toFamilyId: jember.id, relationship: 'OTHER' },
+      ],
+      [
+        'changeKkNumber',
+        `mutation($input: ChangeKkNumberInput!) { changeKkNumber(input: $input) { family { id } } }`,
+        { familyId: f.id, expectedVersion: 1, newKkNumber: '3509041506210009', reason: 'pindah' },
+      ],
       ['setAddressProtection', `mutation($input: SetAddressProtectionInput!) { setAddressProtection(input: $input) { family { id } } }`, { familyId: f.id, expectedVersion: 1, protected: false }],
-      ['addFamilyMember', `mutation($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { person { id } } }`, { familyId: f.id, expectedVersion: 1, member: { fullName: 'Anak Baru', sex: 'MALE', relationship: 'CHILD' } }],
+      [
+        'addFamilyMember',
+        `mutation($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { person { id } } }`,
+        { familyId: f.id, expectedVersion: 1, member: { fullName: 'Anak Baru', sex: 'MALE', relationship: 'CHILD' } },
+      ],
     ];
   }
 
@@ -81,7 +97,11 @@ describe('registry access is need to know', () => {
       }
     }
     // A manager reads the registry of their own area only, and never writes it.
-    for (const [q, variables] of [[FAMILY, { id: jember.id }], [BY_KK, { kk: jember.kkNumber }], [SEARCH, { name: jember.members[0].fullName }]] as const) {
+    for (const [q, variables] of [
+      [FAMILY, { id: jember.id }],
+      [BY_KK, { kk: jember.kkNumber }],
+      [SEARCH, { name: jember.members[0].fullName }],
+    ] as const) {
       cases++;
       const answer = await stack.query<Record<string, unknown>>(demoUser('tangsel-manager'), q, variables);
       if (JSON.stringify(answer.data ?? null).includes(jember.id)) allowed++;
@@ -138,7 +158,9 @@ describe('registry access is need to know', () => {
     expect(unknown.errors).toBeUndefined();
     expect(unknown.data!.personByNik).toBeNull();
 
-    const asked = await stack.query<{ requestFamilyAccess: Access }>(demoUser('puskesos-operator'), REQUEST, { input: { nik: tangsel.members[0].nik, reason: 'The mother came to the desk asking for a new KK for the children.' } });
+    const asked = await stack.query<{ requestFamilyAccess: Access }>(demoUser('puskesos-operator'), REQUEST, {
+      input: { nik: tangsel.members[0].nik, reason: 'The mother came to the desk asking for a new KK for the children.' },
+    });
     expect(asked.errors).toBeUndefined();
     const request = asked.data!.requestFamilyAccess;
     expect(request).toMatchObject({ status: 'PENDING', requestingAgencyId: null, family: null });
@@ -165,7 +187,11 @@ describe('registry access is need to know', () => {
   });
 
   it('refuses a malformed identifier in a look-up with its rule, instead of answering null', async () => {
-    for (const [q, variables, field] of [[BY_NIK, { nik: '123' }, 'nik'], [BY_KK, { kk: '12' }, 'kkNumber'], [STATUS, { kk: '36740115052000AB' }, 'kkNumber']] as const) {
+    for (const [q, variables, field] of [
+      [BY_NIK, { nik: '123' }, 'nik'],
+      [BY_KK, { kk: '12' }, 'kkNumber'],
+      [STATUS, { kk: '36740115052000AB' }, 'kkNumber'],
+    ] as const) {
       const answer = await stack.query<Record<string, unknown>>(demoUser('lk3-counsellor'), q, variables);
       expect(Object.values(answer.data ?? {}).every((v) => v === null)).toBe(true);
       expect(answer.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, rule: expect.stringMatching(/^(NIK|KK)_[A-Z]+$/) });
@@ -175,7 +201,9 @@ describe('registry access is need to know', () => {
   });
 
   it('routes a request for a protected family to its protecting agency alone', async () => {
-    const asked = await stack.query<{ requestFamilyAccess: Access }>(demoUser('puskesos-operator'), REQUEST, { input: { kkNumber: guarded.kkNumber, reason: 'A woman at the desk gave this card number.' } });
+    const asked = await stack.query<{ requestFamilyAccess: Access }>(demoUser('puskesos-operator'), REQUEST, {
+      input: { kkNumber: guarded.kkNumber, reason: 'A woman at the desk gave this card number.' },
+    });
     expect(asked.errors).toBeUndefined();
     const id = asked.data!.requestFamilyAccess.id;
     const lk3 = await stack.query<{ familyAccessRequests: Access[] }>(demoUser('lk3-counsellor'), REQUESTS);
@@ -201,7 +229,11 @@ describe('registry access is need to know', () => {
     expect(registered.errors).toBeUndefined();
     const id = registered.data!.registerFamily.family.id;
     // The registering desk in Jember, and the Tangerang Selatan agencies whose area the family lives in; not Mataram.
-    for (const [as, sees] of [['puskesos-operator', true], ['lk3-counsellor', true], ['balai-harum-psychologist', false]] as const) {
+    for (const [as, sees] of [
+      ['puskesos-operator', true],
+      ['lk3-counsellor', true],
+      ['balai-harum-psychologist', false],
+    ] as const) {
       const answer = await stack.query<{ family: { id: string } | null }>(demoUser(as), FAMILY, { id });
       expect({ as, seen: answer.data!.family !== null }).toEqual({ as, seen: sees });
     }

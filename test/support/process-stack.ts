@@ -21,7 +21,11 @@ export interface ProcessStack {
   databaseUrls: Record<SubgraphName, string>;
   /** Starts (or starts again) one subgraph's process on its port. */
   startSubgraph(name: SubgraphName): Promise<ServiceProcess>;
-  query(as: TestClaims, query: string, headers?: Record<string, string>): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }> } }>;
+  query(
+    as: TestClaims,
+    query: string,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; path?: unknown[]; extensions?: Record<string, unknown> }> } }>;
   stop(): Promise<void>;
 }
 
@@ -62,7 +66,12 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
   await Promise.all(SUBGRAPH_NAMES.filter((n) => !options.withoutSubgraphs?.includes(n)).map(startSubgraph));
   const gatewayPort = await freePort();
   const gatewayEnv = { ...common, ...Object.fromEntries(Object.entries(options.gatewaySubgraphUrls ?? {}).map(([n, url]) => [`${n.toUpperCase()}_URL`, url!])), ...options.gatewayEnv };
-  services.gateway = launch('gateway', 'gateway/src/index.js', { ...gatewaySecretsEnv(process.env, { jwtSecret: process.env.SATUPINTU_JWT_SECRET, identityPrivateKey: process.env.SATUPINTU_IDENTITY_PRIVATE_KEY! }), ...gatewayEnv }, gatewayPort);
+  services.gateway = launch(
+    'gateway',
+    'gateway/src/index.js',
+    { ...gatewaySecretsEnv(process.env, { jwtSecret: process.env.SATUPINTU_JWT_SECRET, identityPrivateKey: process.env.SATUPINTU_IDENTITY_PRIVATE_KEY! }), ...gatewayEnv },
+    gatewayPort,
+  );
   await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/live`, 30_000);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   return {
@@ -79,10 +88,12 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
       return { status: res.status, body: (await res.json()) as never };
     },
     async stop() {
-      await Promise.all(Object.values(services).map(async (s) => {
-        if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGTERM');
-        await s.exited;
-      }));
+      await Promise.all(
+        Object.values(services).map(async (s) => {
+          if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGTERM');
+          await s.exited;
+        }),
+      );
     },
   };
 }

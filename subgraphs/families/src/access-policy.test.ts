@@ -4,7 +4,13 @@ import { canSeePlace, registryView } from './scope/registry-view';
 
 const AGENCY = '11111111-1111-4111-8111-111111111111';
 const caller = (roles: Caller['roles'], jurisdiction: 'ID' | 'HK' = 'ID', agencyId: string | null = AGENCY): Caller => ({
-  subject: 's', staffId: null, agencyId, roles, jurisdiction, area: [], serviceArea: [],
+  subject: 's',
+  staffId: null,
+  agencyId,
+  roles,
+  jurisdiction,
+  area: [],
+  serviceArea: [],
 });
 
 describe('registry access policy', () => {

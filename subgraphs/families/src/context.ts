@@ -30,11 +30,29 @@ export function createRequestStores(db: Database, caller: Caller): RequestStores
   const families = new FamilyRepository(db, caller);
   const persons = new PersonRepository(db, caller);
   const repos = { families, persons, duplicates: new DuplicateRepository(db, caller), familyAgencies: new FamilyAgencyRepository(db) };
-  return { repos, loaders: {
-    family: rowLoader((ids) => families.findByIds(ids), (r) => r.id),
-    person: rowLoader((ids) => persons.findByIds(ids), (r) => r.id),
-    members: groupLoader((ids) => persons.membersOf(ids), (r) => r.familyId ?? ''),
-    cards: groupLoader((ids) => families.cardsByFamilyIds(ids), (r) => r.familyId),
-    memberships: groupLoader((ids) => persons.membershipsOf(ids), (r) => r.personId),
-  } };
+  return {
+    repos,
+    loaders: {
+      family: rowLoader(
+        (ids) => families.findByIds(ids),
+        (r) => r.id,
+      ),
+      person: rowLoader(
+        (ids) => persons.findByIds(ids),
+        (r) => r.id,
+      ),
+      members: groupLoader(
+        (ids) => persons.membersOf(ids),
+        (r) => r.familyId ?? '',
+      ),
+      cards: groupLoader(
+        (ids) => families.cardsByFamilyIds(ids),
+        (r) => r.familyId,
+      ),
+      memberships: groupLoader(
+        (ids) => persons.membershipsOf(ids),
+        (r) => r.personId,
+      ),
+    },
+  };
 }

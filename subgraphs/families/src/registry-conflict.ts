@@ -38,10 +38,10 @@ export async function heldKkConflict(ctx: Context, field: string, kkNumber: stri
   const card = await ctx.repos.families.findCardByKk(kkNumber);
   if (!card) return null;
   ctx.audit.record('WRITE', 'Family', [{ id: card.familyId, familyId: card.familyId }], 'CONFLICT');
-  return new ConflictError(
-    `${field} is ${card.validTo ? 'a superseded number' : 'the current number'} of family ${card.familyId}: a No. KK belongs to one family`,
-    { field, existingFamilyId: card.familyId },
-  );
+  return new ConflictError(`${field} is ${card.validTo ? 'a superseded number' : 'the current number'} of family ${card.familyId}: a No. KK belongs to one family`, {
+    field,
+    existingFamilyId: card.familyId,
+  });
 }
 
 /** What a failed write was trying to do, to name the record in the way. */
@@ -72,7 +72,9 @@ export async function registryConflict(ctx: Context, err: unknown, subject: Conf
       const head = subject.familyId ? (await ctx.repos.persons.membersOf([subject.familyId])).find((m) => m.relationship === 1) : undefined;
       if (head) ctx.audit.record('WRITE', 'Person', [{ id: head.id, familyId: subject.familyId ?? null }], 'CONFLICT');
       return new ConflictError(`family ${subject.familyId ?? ''} already has a head (kepala keluarga), person ${head?.id ?? 'unknown'}: a family card has one`, {
-        field: 'relationship', existingPersonId: head?.id ?? null, existingFamilyId: subject.familyId ?? null,
+        field: 'relationship',
+        existingPersonId: head?.id ?? null,
+        existingFamilyId: subject.familyId ?? null,
       });
     }
     default:

@@ -20,9 +20,21 @@ export type Context = SubgraphContext<Loaders, Repositories>;
 
 export function createRequestStores(db: Database, _caller: Caller): RequestStores<Loaders, Repositories> {
   const referrals = new ReferralRepository(db);
-  return { repos: { referrals }, loaders: {
-    referral: rowLoader((ids) => referrals.findByIds(ids), (r) => r.id),
-    familyReferrals: groupLoader((ids) => referrals.byFamilyIds(ids), (r) => r.familyId),
-    events: groupLoader((ids) => referrals.eventsByReferralIds(ids), (e) => e.referralId),
-  } };
+  return {
+    repos: { referrals },
+    loaders: {
+      referral: rowLoader(
+        (ids) => referrals.findByIds(ids),
+        (r) => r.id,
+      ),
+      familyReferrals: groupLoader(
+        (ids) => referrals.byFamilyIds(ids),
+        (r) => r.familyId,
+      ),
+      events: groupLoader(
+        (ids) => referrals.eventsByReferralIds(ids),
+        (e) => e.referralId,
+      ),
+    },
+  };
 }

@@ -9,11 +9,35 @@ const ONCE = { onConflict: 'ON CONFLICT (id) DO NOTHING' };
 /** Writes the demo world's referrals and their histories, a chunk of rows per statement. */
 export async function seedReferrals(sql: Sql, world: World): Promise<void> {
   // The world's scenarios spell needs as plain strings; the table's check constraint holds them to the categories.
-  await bulkInsertRows(sql, ReferralEntity, [
-    'id', 'familyId', 'familyRegion', 'subjectIds', 'fromAgencyId', 'toAgencyId', 'requestedServiceId', 'needCategory', 'urgency', 'reason',
-    'consentGivenById', 'consentRelationship', 'consentGivenAt', 'consentScope', 'noConsentReason', 'status', 'respondBy', 'outcome',
-    'createdAt', 'updatedAt', 'version',
-  ], world.referrals.map((r) => ({ ...r, needCategory: r.needCategory as NeedCategory })), ONCE);
+  await bulkInsertRows(
+    sql,
+    ReferralEntity,
+    [
+      'id',
+      'familyId',
+      'familyRegion',
+      'subjectIds',
+      'fromAgencyId',
+      'toAgencyId',
+      'requestedServiceId',
+      'needCategory',
+      'urgency',
+      'reason',
+      'consentGivenById',
+      'consentRelationship',
+      'consentGivenAt',
+      'consentScope',
+      'noConsentReason',
+      'status',
+      'respondBy',
+      'outcome',
+      'createdAt',
+      'updatedAt',
+      'version',
+    ],
+    world.referrals.map((r) => ({ ...r, needCategory: r.needCategory as NeedCategory })),
+    ONCE,
+  );
   const events = world.referrals.flatMap((r) => r.events.map((e) => ({ ...e, referralId: r.id })));
   await bulkInsertRows(sql, ReferralEventEntity, ['id', 'referralId', 'at', 'action', 'fromStatus', 'toStatus', 'actorStaffId', 'actorAgencyId', 'note'], events, ONCE);
 }

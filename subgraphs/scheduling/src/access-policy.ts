@@ -90,8 +90,5 @@ export function canSeeWorkload(caller: Caller, staff: { agencyId: string; jurisd
 }
 
 export function canSeeAppointment(caller: Caller, appointment: { agencyId: string; familyRegion: string }): boolean {
-  return (
-    isAppointmentParty(caller, appointment) ||
-    (caller.roles.some((r) => SCHEDULING_POLICY[r].area) && inArea(caller, appointment.familyRegion))
-  );
+  return isAppointmentParty(caller, appointment) || (caller.roles.some((r) => SCHEDULING_POLICY[r].area) && inArea(caller, appointment.familyRegion));
 }

@@ -43,23 +43,50 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
   const staff = new StaffRepository(db);
   const appointments = new AppointmentRepository(db);
   const holidays = new HolidayRepository(db);
-  const agencyCalendar = rowLoader((ids) => calendars.calendarsByAgencyIds(ids), (r) => r.agencyId);
-  const roster = groupLoader((ids) => staff.rosterByStaffIds(ids), (r) => r.staffId);
-  return { repos: { calendars, staff, appointments, holidays }, loaders: {
-    agencyCalendar,
-    sessionsOfAgency: groupLoader((ids) => calendars.sessionsByAgencyIds(ids), (r) => r.agencyId),
-    closuresOfAgency: agencyClosuresLoader(calendars),
-    staff: rowLoader((ids) => staff.findByIds(ids), (r) => r.id),
-    staffOfAgency: groupLoader((ids) => staff.activeByAgencyIds(ids), (r) => r.agencyId),
-    roster,
-    appointment: rowLoader((ids) => appointments.findByIds(ids), (r) => r.id),
-    appointmentsOfFamily: familyAppointmentsLoader(appointments),
-    booking: groupLoader((ids) => appointments.byBookingIds(ids), (r) => r.bookingId),
-    participants: groupLoader((ids) => appointments.participantsByBookingIds(ids), (r) => r.bookingId),
-    workload: workloadLoader(db, { agencyCalendar, roster }),
-    calendarYears: new DataLoader<'ALL', CalendarYearRow[]>(async (keys) => {
-      const years = await holidays.loadedYears();
-      return keys.map(() => years);
-    }),
-  } };
+  const agencyCalendar = rowLoader(
+    (ids) => calendars.calendarsByAgencyIds(ids),
+    (r) => r.agencyId,
+  );
+  const roster = groupLoader(
+    (ids) => staff.rosterByStaffIds(ids),
+    (r) => r.staffId,
+  );
+  return {
+    repos: { calendars, staff, appointments, holidays },
+    loaders: {
+      agencyCalendar,
+      sessionsOfAgency: groupLoader(
+        (ids) => calendars.sessionsByAgencyIds(ids),
+        (r) => r.agencyId,
+      ),
+      closuresOfAgency: agencyClosuresLoader(calendars),
+      staff: rowLoader(
+        (ids) => staff.findByIds(ids),
+        (r) => r.id,
+      ),
+      staffOfAgency: groupLoader(
+        (ids) => staff.activeByAgencyIds(ids),
+        (r) => r.agencyId,
+      ),
+      roster,
+      appointment: rowLoader(
+        (ids) => appointments.findByIds(ids),
+        (r) => r.id,
+      ),
+      appointmentsOfFamily: familyAppointmentsLoader(appointments),
+      booking: groupLoader(
+        (ids) => appointments.byBookingIds(ids),
+        (r) => r.bookingId,
+      ),
+      participants: groupLoader(
+        (ids) => appointments.participantsByBookingIds(ids),
+        (r) => r.bookingId,
+      ),
+      workload: workloadLoader(db, { agencyCalendar, roster }),
+      calendarYears: new DataLoader<'ALL', CalendarYearRow[]>(async (keys) => {
+        const years = await holidays.loadedYears();
+        return keys.map(() => years);
+      }),
+    },
+  };
 }

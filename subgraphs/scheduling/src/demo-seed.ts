@@ -12,13 +12,32 @@ import { StaffEntity, StaffRosterEntity } from './staff/staff.entity';
  * Sql to make the seed all-or-nothing.
  */
 export async function seedScheduling(sql: Sql, world: World): Promise<void> {
-  await bulkInsertRows(sql, AgencyCalendarEntity, ['agencyId', 'jurisdiction', 'timeZone'], world.agencies.map((a) => ({ ...a, agencyId: a.id })), {
-    onConflict: 'ON CONFLICT (agency_id) DO UPDATE SET jurisdiction = EXCLUDED.jurisdiction, time_zone = EXCLUDED.time_zone',
-  });
-  await bulkInsertRows(sql, OperatingSessionEntity, ['id', 'agencyId', 'dayOfWeek', 'opens', 'closes', 'kind'],
-    world.agencies.flatMap((a) => a.sessions.map((s) => ({ ...s, agencyId: a.id }))));
+  await bulkInsertRows(
+    sql,
+    AgencyCalendarEntity,
+    ['agencyId', 'jurisdiction', 'timeZone'],
+    world.agencies.map((a) => ({ ...a, agencyId: a.id })),
+    {
+      onConflict: 'ON CONFLICT (agency_id) DO UPDATE SET jurisdiction = EXCLUDED.jurisdiction, time_zone = EXCLUDED.time_zone',
+    },
+  );
+  await bulkInsertRows(
+    sql,
+    OperatingSessionEntity,
+    ['id', 'agencyId', 'dayOfWeek', 'opens', 'closes', 'kind'],
+    world.agencies.flatMap((a) => a.sessions.map((s) => ({ ...s, agencyId: a.id }))),
+  );
   await bulkInsertRows(sql, StaffEntity, ['id', 'agencyId', 'fullName', 'role', 'languages', 'active'], world.staff);
-  await bulkInsertRows(sql, StaffRosterEntity, ['staffId', 'sessionId'], world.staff.flatMap((s) => s.rosterSessionIds.map((sessionId) => ({ staffId: s.id, sessionId }))));
-  await bulkInsertRows(sql, AppointmentEntity,
-    ['id', 'kind', 'staffId', 'agencyId', 'familyId', 'familyRegion', 'episodeId', 'referralId', 'place', 'startsAt', 'endsAt', 'status'], world.appointments);
+  await bulkInsertRows(
+    sql,
+    StaffRosterEntity,
+    ['staffId', 'sessionId'],
+    world.staff.flatMap((s) => s.rosterSessionIds.map((sessionId) => ({ staffId: s.id, sessionId }))),
+  );
+  await bulkInsertRows(
+    sql,
+    AppointmentEntity,
+    ['id', 'kind', 'staffId', 'agencyId', 'familyId', 'familyRegion', 'episodeId', 'referralId', 'place', 'startsAt', 'endsAt', 'status'],
+    world.appointments,
+  );
 }

@@ -14,7 +14,10 @@ describe('schedulingError', () => {
 
   it('says when an emergency override would waive the rule, and names a precise field when given', () => {
     expect(schedulingError('OUTSIDE_ROSTER', 'not rostered', {}, 'staffIds[1]').extensions).toEqual({
-      code: 'BAD_USER_INPUT', rule: 'OUTSIDE_ROSTER', field: 'staffIds[1]', waivableByEmergencyOverride: true,
+      code: 'BAD_USER_INPUT',
+      rule: 'OUTSIDE_ROSTER',
+      field: 'staffIds[1]',
+      waivableByEmergencyOverride: true,
     });
   });
 

@@ -20,7 +20,15 @@ import { Staff } from './staff/staff.resolvers';
 import { FamilyAuditTrail } from './family-audit-trail.resolvers';
 
 export const ENTITIES = [
-  AgencyCalendarEntity, OperatingSessionEntity, ClosureEntity, CalendarYearEntity, PublicHolidayEntity, StaffEntity, StaffRosterEntity, AppointmentEntity, GroupSessionFamilyEntity,
+  AgencyCalendarEntity,
+  OperatingSessionEntity,
+  ClosureEntity,
+  CalendarYearEntity,
+  PublicHolidayEntity,
+  StaffEntity,
+  StaffRosterEntity,
+  AppointmentEntity,
+  GroupSessionFamilyEntity,
 ];
 export const MIGRATIONS = [Scheduling1763856000300, Booking1763856000400, PublicHolidays1763856000500];
 
@@ -38,6 +46,10 @@ export function buildSchedulingSubgraph(url = databaseUrlFor('scheduling')): Sub
   if (!url) throw new Error('SCHEDULING_DATABASE_URL is not set');
   const db = new Database({ name: 'scheduling', url, entities: ENTITIES, migrations: MIGRATIONS });
   return buildSubgraph({
-    name: 'scheduling', db, resolvers: { Query, Mutation, FamilyAuditTrail, Staff, Appointment, AffectedAppointment, Agency, Family, Closure }, stores: createRequestStores, readinessChecks: calendarCheck,
+    name: 'scheduling',
+    db,
+    resolvers: { Query, Mutation, FamilyAuditTrail, Staff, Appointment, AffectedAppointment, Agency, Family, Closure },
+    stores: createRequestStores,
+    readinessChecks: calendarCheck,
   });
 }

@@ -25,15 +25,33 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
   const agencies = new AgencyRepository(db);
   const services = new ServiceRepository(db);
   const episodes = new EpisodeRepository(db);
-  return { repos: { agencies }, loaders: {
-    agency: rowLoader((ids) => agencies.findByIds(ids), (r) => r.id),
-    service: rowLoader((ids) => services.findByIds(ids), (r) => r.id),
-    servicesOfAgency: groupLoader((ids) => services.byAgencyIds(ids), (r) => r.agencyId),
-    episode: rowLoader((ids) => episodes.findByIds(ids), (r) => r.id),
-    episodesOfFamily: groupLoader((ids) => episodes.byFamilyIds(ids), (r) => r.familyId),
-    episodesOfPerson: new DataLoader(async (personIds) => {
-      const rows = await episodes.byParticipantIds(personIds);
-      return personIds.map((id) => rows.filter((r) => r.participantIds.includes(id)));
-    }),
-  } };
+  return {
+    repos: { agencies },
+    loaders: {
+      agency: rowLoader(
+        (ids) => agencies.findByIds(ids),
+        (r) => r.id,
+      ),
+      service: rowLoader(
+        (ids) => services.findByIds(ids),
+        (r) => r.id,
+      ),
+      servicesOfAgency: groupLoader(
+        (ids) => services.byAgencyIds(ids),
+        (r) => r.agencyId,
+      ),
+      episode: rowLoader(
+        (ids) => episodes.findByIds(ids),
+        (r) => r.id,
+      ),
+      episodesOfFamily: groupLoader(
+        (ids) => episodes.byFamilyIds(ids),
+        (r) => r.familyId,
+      ),
+      episodesOfPerson: new DataLoader(async (personIds) => {
+        const rows = await episodes.byParticipantIds(personIds);
+        return personIds.map((id) => rows.filter((r) => r.participantIds.includes(id)));
+      }),
+    },
+  };
 }

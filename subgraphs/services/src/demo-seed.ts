@@ -6,12 +6,22 @@ import { ServiceEntity } from './service/service.entity';
 
 /** Writes the demo world's agencies, their services and the families' service episodes. */
 export async function seedServices(sql: Sql, world: World): Promise<void> {
-  await bulkInsertRows(sql, AgencyEntity,
+  await bulkInsertRows(
+    sql,
+    AgencyEntity,
     ['id', 'code', 'name', 'kind', 'sector', 'jurisdiction', 'timeZone', 'regionCode', 'areaServed', 'address', 'phone', 'fax', 'email', 'operator'],
-    world.agencies.map((a) => ({ ...a, ...a.contact })));
-  await bulkInsertRows(sql, ServiceEntity, ['id', 'agencyId', 'code', 'category', 'name', 'description', 'feeFree', 'eligibility', 'requiresChildRole'],
-    world.agencies.flatMap((a) => a.services.map((s) => ({ ...s, agencyId: a.id }))));
-  await bulkInsertRows(sql, EpisodeEntity,
+    world.agencies.map((a) => ({ ...a, ...a.contact })),
+  );
+  await bulkInsertRows(
+    sql,
+    ServiceEntity,
+    ['id', 'agencyId', 'code', 'category', 'name', 'description', 'feeFree', 'eligibility', 'requiresChildRole'],
+    world.agencies.flatMap((a) => a.services.map((s) => ({ ...s, agencyId: a.id }))),
+  );
+  await bulkInsertRows(
+    sql,
+    EpisodeEntity,
     ['id', 'familyId', 'familyRegion', 'participantIds', 'serviceId', 'agencyId', 'status', 'openedOn', 'closedOn', 'closureReason', 'leadWorkerId', 'childRole', 'notes', 'referralId'],
-    world.episodes);
+    world.episodes,
+  );
 }

@@ -11,7 +11,9 @@ describe('family search cursor', () => {
 
   it('refuses a cursor of another search', () => {
     const cursor = encodeCursor(searchTag(search), position);
-    expect(() => decodeCursor(searchTag({ ...search, name: 'Asep' }), cursor)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after', rule: 'CURSOR' }) }));
+    expect(() => decodeCursor(searchTag({ ...search, name: 'Asep' }), cursor)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after', rule: 'CURSOR' }) }),
+    );
   });
 
   it('refuses garbage, a millisecond timestamp and a malformed id', () => {

@@ -3,7 +3,6 @@ import { asUuid, BadInputError } from '../../../kit';
 import { isMicrosecondInstant, isReal } from '../../../kit/cursor-keys';
 import type { FamilySearch, SearchPosition } from './family.repository';
 
-
 /** A short fingerprint of a search's filters: a cursor only continues the search that handed it out. */
 export function searchTag(filter: FamilySearch): string {
   const key = JSON.stringify([filter.jurisdiction, filter.name ?? null, filter.regionCode ?? null, filter.district ?? null, filter.hasChildren ?? null]);

@@ -57,6 +57,10 @@ async function writeRegistration(ctx: Context, plan: ValidRegistration, claims: 
     throw await registryConflict(ctx, err, { identifiers: claims, kk: plan.kkNumber ? { field: 'kkNumber', kkNumber: plan.kkNumber } : undefined, familyId });
   }
   ctx.audit.record('WRITE', 'Family', [{ id: familyId, familyId }]);
-  ctx.audit.record('WRITE', 'Person', persons.map((p) => ({ id: p.id, familyId })));
+  ctx.audit.record(
+    'WRITE',
+    'Person',
+    persons.map((p) => ({ id: p.id, familyId })),
+  );
   return familyId;
 }

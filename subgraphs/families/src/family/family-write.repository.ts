@@ -28,10 +28,7 @@ export class FamilyWriteRepository {
    * row until the transaction ends. Null when the version moved on or the family is gone.
    */
   async bumpVersion(familyId: string, expectedVersion: number): Promise<number | null> {
-    const rows = await this.sql.query<{ version: number }>(
-      `UPDATE family SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING version`,
-      [familyId, expectedVersion],
-    );
+    const rows = await this.sql.query<{ version: number }>(`UPDATE family SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING version`, [familyId, expectedVersion]);
     return rows[0]?.version ?? null;
   }
 
@@ -46,10 +43,13 @@ export class FamilyWriteRepository {
   }
 
   async updateAddress(familyId: string, address: { street: string | null; rtRw: string | null; regionCode: string | null; hkDistrict: string | null }): Promise<void> {
-    await this.sql.query(
-      `UPDATE family SET street = $2, rt_rw = $3, region_code = $4, hk_district = $5 WHERE id = $1`,
-      [familyId, address.street, address.rtRw, address.regionCode, address.hkDistrict],
-    );
+    await this.sql.query(`UPDATE family SET street = $2, rt_rw = $3, region_code = $4, hk_district = $5 WHERE id = $1`, [
+      familyId,
+      address.street,
+      address.rtRw,
+      address.regionCode,
+      address.hkDistrict,
+    ]);
   }
 
   async currentCard(familyId: string): Promise<CurrentCard | null> {

@@ -75,11 +75,7 @@ export async function nikFor(ctx: Context, person: PersonRow): Promise<string | 
  */
 export function outsideView(ctx: Context, recordType: 'Family' | 'Person', record: { id: string; familyId: string | null }): never {
   ctx.audit.denied('READ', recordType, [record]);
-  throw new DomainError(
-    'FORBIDDEN',
-    'this identifier is registered, outside the families your agency works with; ask for access with requestFamilyAccess',
-    { rule: 'NEED_TO_KNOW', registered: true },
-  );
+  throw new DomainError('FORBIDDEN', 'this identifier is registered, outside the families your agency works with; ask for access with requestFamilyAccess', { rule: 'NEED_TO_KNOW', registered: true });
 }
 
 const READ_ONLY = 'your access roles may not change the family registry: writes need AGENCY_STAFF or AGENCY_SYSTEM of an agency in the record’s jurisdiction (AREA_MANAGER and AUDITOR are read-only)';

@@ -31,9 +31,7 @@ export const Family: FamilyResolvers = {
     if (!canSeePlace(ctx.caller, family)) {
       ctx.audit.denied('READ', 'FamilyAddress', [{ id: family.id, familyId: family.id }]);
       throw new ForbiddenError(
-        family.addressProtected
-          ? 'the address is protected and withheld from agencies other than the protecting agency'
-          : 'the address is withheld: you may read this family’s identity fields only',
+        family.addressProtected ? 'the address is protected and withheld from agencies other than the protecting agency' : 'the address is withheld: you may read this family’s identity fields only',
       );
     }
     ctx.audit.record('READ', 'FamilyAddress', [{ id: family.id, familyId: family.id }]);
@@ -41,7 +39,11 @@ export const Family: FamilyResolvers = {
   },
   members: async (family, _args, ctx) => {
     const members = await ctx.loaders.members.load(family.id);
-    ctx.audit.record('READ', 'Person', members.map((m) => ({ id: m.id, familyId: family.id })));
+    ctx.audit.record(
+      'READ',
+      'Person',
+      members.map((m) => ({ id: m.id, familyId: family.id })),
+    );
     return members;
   },
   head: async (family, _args, ctx) => {

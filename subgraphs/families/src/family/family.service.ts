@@ -57,7 +57,8 @@ export async function changeKkNumber(ctx: Context, input: ChangeKkNumberInput): 
   }
   problems.throwIfAny();
   const newNumber = kkNumber as string;
-  await writeFamily(ctx, 
+  await writeFamily(
+    ctx,
     family,
     input.expectedVersion,
     async (families) => {
@@ -112,10 +113,9 @@ async function safetyLinksOf(ctx: Context, input: SetAddressProtectionInput, fam
   });
   problems.throwIfAny();
   return protectedIds.flatMap((protectedPersonId) =>
-    perpetrators.flatMap((p) => (p ? [
-      { protectedPersonId, restrictedPersonId: p.id, restrictedFamilyId: null },
-      ...(p.familyId ? [{ protectedPersonId, restrictedPersonId: null, restrictedFamilyId: p.familyId }] : []),
-    ] : [])),
+    perpetrators.flatMap((p) =>
+      p ? [{ protectedPersonId, restrictedPersonId: p.id, restrictedFamilyId: null }, ...(p.familyId ? [{ protectedPersonId, restrictedPersonId: null, restrictedFamilyId: p.familyId }] : [])] : [],
+    ),
   );
 }
 

@@ -79,7 +79,11 @@ export async function searchFamilies(ctx: Context, { filter, first, after }: Que
   const tag = searchTag(search);
   const page = await ctx.repos.families.search(search, size, after ? decodeCursor(tag, after) : null);
   for (const { position: _position, ...row } of page.rows) ctx.loaders.family.prime(row.id, row);
-  ctx.audit.record('READ', 'Family', page.rows.map((r) => ({ id: r.id, familyId: r.id })));
+  ctx.audit.record(
+    'READ',
+    'Family',
+    page.rows.map((r) => ({ id: r.id, familyId: r.id })),
+  );
   const edges = page.rows.map(({ position, ...row }) => ({ cursor: encodeCursor(tag, position), node: row }));
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
 }
@@ -93,7 +97,11 @@ export async function searchPersons(ctx: Context, { name, birthDate, regionCode,
   const region = regionFilter('regionCode', regionCode);
   const rows = await ctx.repos.persons.search({ jurisdiction: ctx.caller.jurisdiction, name: text, birthDate, regionCode: region }, size);
   for (const row of rows) ctx.loaders.person.prime(row.id, row);
-  ctx.audit.record('READ', 'Person', rows.map((r) => ({ id: r.id, familyId: r.familyId })));
+  ctx.audit.record(
+    'READ',
+    'Person',
+    rows.map((r) => ({ id: r.id, familyId: r.familyId })),
+  );
   return rows;
 }
 

@@ -35,11 +35,7 @@ export function splitDukcapilNumber(input: string, field: string, prefix: RulePr
   }
   const provinceCode = digits.slice(0, 2);
   if (!isKnownProvince(provinceCode)) {
-    return identifierError(
-      field,
-      `${prefix}_PROVINCE`,
-      `${field} digits 1-2 must be a Kemendagri province code (got ${provinceCode})`,
-    );
+    return identifierError(field, `${prefix}_PROVINCE`, `${field} digits 1-2 must be a Kemendagri province code (got ${provinceCode})`);
   }
   if (digits.slice(2, 4) === '00') {
     return identifierError(field, `${prefix}_REGENCY`, `${field} digits 3-4 (regency or city code) must not be 00`);
@@ -63,24 +59,13 @@ export function splitDukcapilNumber(input: string, field: string, prefix: RulePr
  * resolveTwoDigitYear). `day` is the calendar day (for a woman's NIK, already minus 40). Returns
  * YYYY-MM-DD. `what` names the date in messages ("birth date", "issue date").
  */
-export function resolveDukcapilDate(
-  day: number,
-  parts: DukcapilParts,
-  today: Date,
-  field: string,
-  prefix: RulePrefix,
-  what: string,
-): IdentifierResult<string> {
+export function resolveDukcapilDate(day: number, parts: DukcapilParts, today: Date, field: string, prefix: RulePrefix, what: string): IdentifierResult<string> {
   if (parts.mm < 1 || parts.mm > 12) {
     return identifierError(field, `${prefix}_MONTH`, `${field} digits 9-10 must be a month 01-12 (got ${pad2(parts.mm)})`);
   }
   const year = resolveTwoDigitYear(parts.yy, parts.mm, day, today);
   if (!isRealDate(year, parts.mm, day)) {
-    return identifierError(
-      field,
-      `${prefix}_DATE`,
-      `${field} digits 7-12 must be a real ${what} (day ${pad2(day)} does not exist in ${pad2(parts.mm)}/${year})`,
-    );
+    return identifierError(field, `${prefix}_DATE`, `${field} digits 7-12 must be a real ${what} (day ${pad2(day)} does not exist in ${pad2(parts.mm)}/${year})`);
   }
   return { ok: true, value: isoDate(year, parts.mm, day) };
 }

@@ -37,8 +37,7 @@ describe('parseHkid: valid', () => {
   });
 
   test('every check character 0-9 and A occurs and is accepted', () => {
-    const samples = ['M100148(0)', 'AZ100074(1)', 'R100037(2)', 'R100000(3)', 'R100148(4)', 'R100111(5)',
-      'R100259(6)', 'AZ100037(7)', 'AZ100000(8)', 'M100037(9)', 'M100000(A)'];
+    const samples = ['M100148(0)', 'AZ100074(1)', 'R100037(2)', 'R100000(3)', 'R100148(4)', 'R100111(5)', 'R100259(6)', 'AZ100037(7)', 'AZ100000(8)', 'M100037(9)', 'M100000(A)'];
     for (const hkid of samples) expect(parseHkid(hkid)).toMatchObject({ ok: true, value: { hkid } });
   });
 

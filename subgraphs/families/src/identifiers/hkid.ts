@@ -23,11 +23,7 @@ export function hkidCheckDigit(prefix: string, digits: string): string {
   const letters = prefix.toUpperCase();
   if (!/^[A-Z]{1,2}$/.test(letters)) throw new RangeError('hkidCheckDigit: prefix must be 1 or 2 letters');
   if (!/^[0-9]{6}$/.test(digits)) throw new RangeError('hkidCheckDigit: digits must be 6 digits');
-  const values = [
-    ...(letters.length === 1 ? [SPACE_VALUE] : []),
-    ...[...letters].map((letter) => letter.charCodeAt(0) - LETTER_OFFSET),
-    ...[...digits].map(Number),
-  ];
+  const values = [...(letters.length === 1 ? [SPACE_VALUE] : []), ...[...letters].map((letter) => letter.charCodeAt(0) - LETTER_OFFSET), ...[...digits].map(Number)];
   const sum = values.reduce((total, value, i) => total + value * (9 - i), 0);
   const check = 11 - (sum % 11);
   if (check === 11) return '0';
@@ -51,11 +47,7 @@ export function parseHkid(input: string): IdentifierResult<ParsedHkid> {
   const text = typeof input === 'string' ? input.trim().toUpperCase() : '';
   const stray = /[^A-Z0-9()]/.exec(text);
   if (stray) {
-    return identifierError(
-      FIELD,
-      'HKID_FORMAT',
-      `${FIELD} must be letters, digits and a check character, without spaces or separators (found '${stray[0]}')`,
-    );
+    return identifierError(FIELD, 'HKID_FORMAT', `${FIELD} must be letters, digits and a check character, without spaces or separators (found '${stray[0]}')`);
   }
   const prefix = /^[A-Z]*/.exec(text)?.[0] ?? '';
   if (prefix.length < 1 || prefix.length > 2) {
@@ -82,13 +74,7 @@ export function parseHkid(input: string): IdentifierResult<ParsedHkid> {
     if (/^[0-9A]$/.test(found)) {
       return identifierError(FIELD, 'HKID_BRACKETS', `${FIELD} check character must be in one pair of brackets or none`);
     }
-    return identifierError(
-      FIELD,
-      'HKID_CHECK_CHAR',
-      found === ''
-        ? `${FIELD} must end with a check character 0-9 or A`
-        : `${FIELD} must end with one check character 0-9 or A (got '${found}')`,
-    );
+    return identifierError(FIELD, 'HKID_CHECK_CHAR', found === '' ? `${FIELD} must end with a check character 0-9 or A` : `${FIELD} must end with one check character 0-9 or A (got '${found}')`);
   }
   const checkDigit = check[1] ?? check[2] ?? '';
   if (hkidCheckDigit(prefix, digits) !== checkDigit) {

@@ -1,11 +1,5 @@
 import { pad2, parseIsoDate } from './calendar';
-import {
-  assertRegionCode6,
-  assertSerial,
-  checkDukcapilSerial,
-  resolveDukcapilDate,
-  splitDukcapilNumber,
-} from './dukcapil-number';
+import { assertRegionCode6, assertSerial, checkDukcapilSerial, resolveDukcapilDate, splitDukcapilNumber } from './dukcapil-number';
 import { IdentifierResult, identifierError } from './identifier-error';
 
 /**

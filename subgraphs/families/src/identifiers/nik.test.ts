@@ -134,10 +134,7 @@ describe('nikWarnings', () => {
   });
 
   test('both at once, birth date first', () => {
-    expect(nikWarnings(man, { birthDate: '1990-07-14', sex: 'FEMALE' })).toEqual([
-      'NIK_BIRTH_DATE_MISMATCH',
-      'NIK_SEX_MISMATCH',
-    ]);
+    expect(nikWarnings(man, { birthDate: '1990-07-14', sex: 'FEMALE' })).toEqual(['NIK_BIRTH_DATE_MISMATCH', 'NIK_SEX_MISMATCH']);
   });
 
   test('an unreadable recorded date raises no warning (it cannot be compared)', () => {

@@ -1,11 +1,5 @@
 import { pad2, parseIsoDate } from './calendar';
-import {
-  assertRegionCode6,
-  assertSerial,
-  checkDukcapilSerial,
-  resolveDukcapilDate,
-  splitDukcapilNumber,
-} from './dukcapil-number';
+import { assertRegionCode6, assertSerial, checkDukcapilSerial, resolveDukcapilDate, splitDukcapilNumber } from './dukcapil-number';
 import { IdentifierResult, identifierError } from './identifier-error';
 
 /**
@@ -41,11 +35,7 @@ export function parseNik(input: string, today: Date = new Date()): IdentifierRes
   const female = parts.dd > FEMALE_DAY_OFFSET;
   const day = female ? parts.dd - FEMALE_DAY_OFFSET : parts.dd;
   if (day < 1 || day > 31) {
-    return identifierError(
-      FIELD,
-      'NIK_DAY',
-      `${FIELD} digits 7-8 must be the day of birth, 01-31 for men or 41-71 for women (day + 40) (got ${pad2(parts.dd)})`,
-    );
+    return identifierError(FIELD, 'NIK_DAY', `${FIELD} digits 7-8 must be the day of birth, 01-31 for men or 41-71 for women (day + 40) (got ${pad2(parts.dd)})`);
   }
   const birthDate = resolveDukcapilDate(day, parts, today, FIELD, 'NIK', 'birth date');
   if (!birthDate.ok) return birthDate;
@@ -72,18 +62,11 @@ export type NikWarning = 'NIK_BIRTH_DATE_MISMATCH' | 'NIK_SEX_MISMATCH';
  * (it keeps the number of first issue). Birth dates are compared on day, month and two-digit year only, because the
  * NIK's century is inferred. A missing or unreadable recorded value raises no warning.
  */
-export function nikWarnings(
-  parsed: ParsedNik,
-  recorded: { birthDate?: string | null; sex?: NikSex | null },
-): NikWarning[] {
+export function nikWarnings(parsed: ParsedNik, recorded: { birthDate?: string | null; sex?: NikSex | null }): NikWarning[] {
   const warnings: NikWarning[] = [];
   const fromNik = parseIsoDate(parsed.birthDate);
   const onRecord = recorded.birthDate ? parseIsoDate(recorded.birthDate) : undefined;
-  if (
-    fromNik &&
-    onRecord &&
-    (fromNik.day !== onRecord.day || fromNik.month !== onRecord.month || fromNik.year % 100 !== onRecord.year % 100)
-  ) {
+  if (fromNik && onRecord && (fromNik.day !== onRecord.day || fromNik.month !== onRecord.month || fromNik.year % 100 !== onRecord.year % 100)) {
     warnings.push('NIK_BIRTH_DATE_MISMATCH');
   }
   if (recorded.sex && recorded.sex !== parsed.sex) warnings.push('NIK_SEX_MISMATCH');

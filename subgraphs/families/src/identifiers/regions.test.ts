@@ -1,14 +1,5 @@
 import { parseNik, makeNik } from './nik';
-import {
-  HK_DISTRICTS,
-  KNOWN_REGIONS,
-  PROVINCE_CODES,
-  Region,
-  findRegion,
-  isHkDistrict,
-  isKnownProvince,
-  regionPath,
-} from './regions';
+import { HK_DISTRICTS, KNOWN_REGIONS, PROVINCE_CODES, Region, findRegion, isHkDistrict, isKnownProvince, regionPath } from './regions';
 
 const CODE_LENGTH = { PROVINCE: 2, REGENCY: 4, DISTRICT: 6, VILLAGE: 10 } as const;
 
@@ -26,11 +17,7 @@ describe('PROVINCE_CODES', () => {
     expect(PROVINCE_CODES.get('36')).toBe('Banten');
     expect(PROVINCE_CODES.get('52')).toBe('Nusa Tenggara Barat');
     expect(PROVINCE_CODES.get('96')).toBe('Papua Barat Daya');
-    expect(['93', '94', '95'].map((code) => PROVINCE_CODES.get(code))).toEqual([
-      'Papua Selatan',
-      'Papua Tengah',
-      'Papua Pegunungan',
-    ]);
+    expect(['93', '94', '95'].map((code) => PROVINCE_CODES.get(code))).toEqual(['Papua Selatan', 'Papua Tengah', 'Papua Pegunungan']);
   });
 
   test('isKnownProvince', () => {
@@ -75,7 +62,11 @@ describe('KNOWN_REGIONS consistency', () => {
   });
 
   test('the four provinces and four regencies/cities the agencies serve', () => {
-    expect(byLevel('PROVINCE').map((region) => region.code).sort()).toEqual(['32', '35', '36', '52']);
+    expect(
+      byLevel('PROVINCE')
+        .map((region) => region.code)
+        .sort(),
+    ).toEqual(['32', '35', '36', '52']);
     expect(byLevel('REGENCY').map((region) => [region.code, region.name])).toEqual([
       ['3273', 'Kota Bandung'],
       ['3509', 'Kabupaten Jember'],
@@ -124,12 +115,7 @@ describe('Jember Puskesos/SLRT villages (the six live in 2018)', () => {
   ])('Desa %s in Kecamatan %s is %s', (village, district, code) => {
     const found = byLevel('VILLAGE', '3509').filter((region) => squash(region.name) === squash(village));
     expect(found.map((region) => region.code)).toContain(code);
-    expect(regionPath(code).map((region) => region.name)).toEqual([
-      'Jawa Timur',
-      'Kabupaten Jember',
-      district,
-      findRegion(code)?.name,
-    ]);
+    expect(regionPath(code).map((region) => region.name)).toEqual(['Jawa Timur', 'Kabupaten Jember', district, findRegion(code)?.name]);
   });
 });
 
@@ -163,9 +149,24 @@ describe('findRegion and regionPath', () => {
 describe('HK_DISTRICTS', () => {
   test('the 18 districts, spelt exactly', () => {
     expect(HK_DISTRICTS).toEqual([
-      'Central and Western', 'Wan Chai', 'Eastern', 'Southern', 'Yau Tsim Mong', 'Sham Shui Po', 'Kowloon City',
-      'Wong Tai Sin', 'Kwun Tong', 'Kwai Tsing', 'Tsuen Wan', 'Tuen Mun', 'Yuen Long', 'North', 'Tai Po',
-      'Sha Tin', 'Sai Kung', 'Islands',
+      'Central and Western',
+      'Wan Chai',
+      'Eastern',
+      'Southern',
+      'Yau Tsim Mong',
+      'Sham Shui Po',
+      'Kowloon City',
+      'Wong Tai Sin',
+      'Kwun Tong',
+      'Kwai Tsing',
+      'Tsuen Wan',
+      'Tuen Mun',
+      'Yuen Long',
+      'North',
+      'Tai Po',
+      'Sha Tin',
+      'Sai Kung',
+      'Islands',
     ]);
     expect(new Set(HK_DISTRICTS).size).toBe(18);
   });

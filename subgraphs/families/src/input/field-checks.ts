@@ -17,7 +17,7 @@ export function checkFullName(problems: InputProblems, field: string, value: str
   if (name === '') problems.add(field, 'NAME_EMPTY', 'must not be empty');
   else if (name.length > 100) problems.add(field, 'NAME_LENGTH', `must be at most 100 characters (got ${name.length})`);
   else if (!NAME_CHARACTERS.test(name) || !/\p{L}/u.test(name)) {
-    problems.add(field, 'NAME_CHARACTERS', 'must be letters, spaces and the punctuation of names (. , \' -) only');
+    problems.add(field, 'NAME_CHARACTERS', "must be letters, spaces and the punctuation of names (. , ' -) only");
   }
   return name;
 }

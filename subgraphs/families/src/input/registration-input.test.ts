@@ -8,7 +8,10 @@ const VILLAGE = '3273011001';
 const head: FamilyMemberInput = { nik: makeNik('327301', '1980-04-12', 'MALE', 1), fullName: 'Asep Saepudin', sex: 'MALE', birthDate: '1980-04-12', relationship: 'HEAD' };
 const wife: FamilyMemberInput = { nik: makeNik('327301', '1983-09-02', 'FEMALE', 1), fullName: 'Euis Kurniasih', sex: 'FEMALE', birthDate: '1983-09-02', relationship: 'WIFE' };
 const indonesian = (over: Partial<RegisterFamilyInput> = {}): RegisterFamilyInput => ({
-  kkNumber: makeKk('327301', '2019-05-20', 12), address: { street: 'Jl. Sukasari No. 4', rtRw: '003/007', regionCode: VILLAGE }, members: [head, wife], ...over,
+  kkNumber: makeKk('327301', '2019-05-20', 12),
+  address: { street: 'Jl. Sukasari No. 4', rtRw: '003/007', regionCode: VILLAGE },
+  members: [head, wife],
+  ...over,
 });
 
 function refusal(input: RegisterFamilyInput, jurisdiction: 'ID' | 'HK' = 'ID'): GraphQLError {
@@ -71,8 +74,12 @@ describe('checkRegistration', () => {
 
   it('accepts a Hong Kong family with HKIDs or none, and refuses Indonesian fields there', () => {
     const hk: RegisterFamilyInput = {
-      caseReference: 'SWD/FCW/2026/00017', address: { street: 'Lei Cheng Uk Estate', hkDistrict: 'Sham Shui Po' },
-      members: [{ hkid: 'a1234563', fullName: 'Chan Tai Man', sex: 'MALE', birthDate: '1979-01-01', relationship: 'HEAD' }, { fullName: 'Chan Siu Ming', sex: 'MALE', relationship: 'CHILD' }],
+      caseReference: 'SWD/FCW/2026/00017',
+      address: { street: 'Lei Cheng Uk Estate', hkDistrict: 'Sham Shui Po' },
+      members: [
+        { hkid: 'a1234563', fullName: 'Chan Tai Man', sex: 'MALE', birthDate: '1979-01-01', relationship: 'HEAD' },
+        { fullName: 'Chan Siu Ming', sex: 'MALE', relationship: 'CHILD' },
+      ],
     };
     const valid = checkRegistration(hk, 'HK', clock);
     expect(valid.members.map((m) => m.hkid)).toEqual([makeHkid('A', '123456'), null]);

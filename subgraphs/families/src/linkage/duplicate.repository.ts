@@ -46,11 +46,7 @@ export class DuplicateRepository {
    * protected family).
    */
   candidates(probes: readonly Probe[], jurisdiction: 'ID' | 'HK', excludePersonIds: readonly string[]): Promise<CandidateRow[]> {
-    const values: unknown[] = [
-      JSON.stringify(probes.map((p) => ({ probe: p.key, full_name: p.fullName, nik: p.nik, hkid: p.hkid, birth_date: p.birthDate }))),
-      jurisdiction,
-      excludePersonIds,
-    ];
+    const values: unknown[] = [JSON.stringify(probes.map((p) => ({ probe: p.key, full_name: p.fullName, nik: p.nik, hkid: p.hkid, birth_date: p.birthDate }))), jurisdiction, excludePersonIds];
     const scope = new RegistryScopeSql(this.caller, (value) => {
       values.push(value);
       return `$${values.length}`;

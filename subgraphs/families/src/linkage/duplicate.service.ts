@@ -44,7 +44,11 @@ export async function duplicatesOfFamily(ctx: Context, family: FamilyRow): Promi
   const members = await ctx.loaders.members.load(family.id);
   const probes = members.map((m) => ({ key: m.id, fullName: m.fullName, nik: m.nik, hkid: m.hkid, birthDate: m.birthDate }));
   if (probes.length === 0) return [];
-  const rows = await ctx.repos.duplicates.candidates(probes, family.jurisdiction, members.map((m) => m.id));
+  const rows = await ctx.repos.duplicates.candidates(
+    probes,
+    family.jurisdiction,
+    members.map((m) => m.id),
+  );
   return reportCandidates(ctx, score(rows, probes, family), new Set(members.map((m) => m.id)), new Set([family.id]));
 }
 
@@ -63,7 +67,11 @@ async function reportCandidates(ctx: Context, scored: Candidate[], restrictedPer
     .filter((c) => c.score >= REPORTED_MATCH)
     .sort((a, b) => b.score - a.score || a.probe.localeCompare(b.probe) || a.personId.localeCompare(b.personId))
     .slice(0, MAX_CANDIDATES);
-  ctx.audit.record('READ', 'Person', kept.map((c) => ({ id: c.personId, familyId: c.person.familyId })));
+  ctx.audit.record(
+    'READ',
+    'Person',
+    kept.map((c) => ({ id: c.personId, familyId: c.person.familyId })),
+  );
   return kept;
 }
 

@@ -13,10 +13,7 @@ export class SafetyLinkRepository {
        SELECT protected_person_id, restricted_person_id, restricted_family_id, $2
          FROM jsonb_to_recordset($1::jsonb) AS r(protected_person_id uuid, restricted_person_id uuid, restricted_family_id uuid)
        ON CONFLICT DO NOTHING`,
-      [
-        JSON.stringify(links.map((l) => ({ protected_person_id: l.protectedPersonId, restricted_person_id: l.restrictedPersonId, restricted_family_id: l.restrictedFamilyId }))),
-        agencyId,
-      ],
+      [JSON.stringify(links.map((l) => ({ protected_person_id: l.protectedPersonId, restricted_person_id: l.restrictedPersonId, restricted_family_id: l.restrictedFamilyId }))), agencyId],
     );
   }
 }

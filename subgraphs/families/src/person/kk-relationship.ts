@@ -1,9 +1,7 @@
 import type { KkRelationship } from '../generated/graphql';
 
 /** SHDK codes 1-11 of the family card (status hubungan dalam keluarga), in order. */
-export const KK_RELATIONSHIPS: readonly KkRelationship[] = [
-  'HEAD', 'HUSBAND', 'WIFE', 'CHILD', 'CHILD_IN_LAW', 'GRANDCHILD', 'PARENT', 'PARENT_IN_LAW', 'OTHER_RELATIVE', 'HOUSEHOLD_HELPER', 'OTHER',
-];
+export const KK_RELATIONSHIPS: readonly KkRelationship[] = ['HEAD', 'HUSBAND', 'WIFE', 'CHILD', 'CHILD_IN_LAW', 'GRANDCHILD', 'PARENT', 'PARENT_IN_LAW', 'OTHER_RELATIVE', 'HOUSEHOLD_HELPER', 'OTHER'];
 
 /** The SHDK code of a relationship: HEAD is 1 (kepala keluarga), OTHER 11 (lainnya). */
 export function relationshipCode(relationship: KkRelationship): number {

@@ -17,5 +17,4 @@ export const NAME_SCORE = (k: string, column: string): string => `least(1, (word
  * default for `<%`) or similarity of at least 0.3 (the default for `%`, which catches transposed and
  * dropped letters). Both operators are served by the trigram index of person_name.
  */
-export const MATCHING_NAMES = (k: string): string =>
-  `SELECT n.name_key, ${NAME_SCORE(k, 'n.name_key')} AS score FROM person_name n WHERE ${k} <% n.name_key OR n.name_key % ${k}`;
+export const MATCHING_NAMES = (k: string): string => `SELECT n.name_key, ${NAME_SCORE(k, 'n.name_key')} AS score FROM person_name n WHERE ${k} <% n.name_key OR n.name_key % ${k}`;

@@ -18,7 +18,12 @@ export interface PersonChanges {
 }
 
 const CHANGE_COLUMNS: Record<keyof PersonChanges, string> = {
-  nik: 'nik', hkid: 'hkid', fullName: 'full_name', sex: 'sex', birthDate: 'birth_date', deceasedOn: 'deceased_on',
+  nik: 'nik',
+  hkid: 'hkid',
+  fullName: 'full_name',
+  sex: 'sex',
+  birthDate: 'birth_date',
+  deceasedOn: 'deceased_on',
 };
 
 /** Person and membership writes; always inside a transaction (`sql` is the transaction's client). */
@@ -47,10 +52,7 @@ export class PersonWriteRepository {
 
   /** Optimistic concurrency, as FamilyWriteRepository.bumpVersion. */
   async bumpVersion(personId: string, expectedVersion: number): Promise<number | null> {
-    const rows = await this.sql.query<{ version: number }>(
-      `UPDATE person SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING version`,
-      [personId, expectedVersion],
-    );
+    const rows = await this.sql.query<{ version: number }>(`UPDATE person SET version = version + 1 WHERE id = $1 AND version = $2 RETURNING version`, [personId, expectedVersion]);
     return rows[0]?.version ?? null;
   }
 
@@ -62,10 +64,7 @@ export class PersonWriteRepository {
   async update(personId: string, changes: PersonChanges): Promise<void> {
     const keys = (Object.keys(CHANGE_COLUMNS) as Array<keyof PersonChanges>).filter((k) => changes[k] !== undefined);
     if (keys.length === 0) return;
-    await this.sql.query(
-      `UPDATE person SET ${keys.map((k, i) => `${CHANGE_COLUMNS[k]} = $${i + 2}`).join(', ')} WHERE id = $1`,
-      [personId, ...keys.map((k) => changes[k])],
-    );
+    await this.sql.query(`UPDATE person SET ${keys.map((k, i) => `${CHANGE_COLUMNS[k]} = $${i + 2}`).join(', ')} WHERE id = $1`, [personId, ...keys.map((k) => changes[k])]);
   }
 
   async currentMembership(personId: string): Promise<CurrentMembership | null> {

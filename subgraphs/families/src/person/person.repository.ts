@@ -64,11 +64,7 @@ export class PersonRepository {
   }
 
   async findIdByNik(nik: string): Promise<string | null> {
-    const rows = await this.sql.query<{ id: string }>(
-      `SELECT id FROM person WHERE nik = $1 ORDER BY deceased_on NULLS FIRST LIMIT 1`,
-      [nik],
-      'person_id_by_nik',
-    );
+    const rows = await this.sql.query<{ id: string }>(`SELECT id FROM person WHERE nik = $1 ORDER BY deceased_on NULLS FIRST LIMIT 1`, [nik], 'person_id_by_nik');
     return rows[0]?.id ?? null;
   }
 

@@ -131,7 +131,10 @@ export async function moveFamilyMember(ctx: Context, input: MoveFamilyMemberInpu
     await families.touch(membership.familyId);
     await families.touch(target.id);
   });
-  ctx.audit.record('WRITE', 'Family', [{ id: fromFamilyId, familyId: fromFamilyId }, { id: target.id, familyId: target.id }]);
+  ctx.audit.record('WRITE', 'Family', [
+    { id: fromFamilyId, familyId: fromFamilyId },
+    { id: target.id, familyId: target.id },
+  ]);
   return { person: await freshPerson(ctx, person.id), fromFamily: await freshFamily(ctx, fromFamilyId), toFamily: await freshFamily(ctx, target.id) };
 }
 

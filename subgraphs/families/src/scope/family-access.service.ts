@@ -21,9 +21,8 @@ async function familyByIdentifier(ctx: Context, input: RequestFamilyAccessInput)
   const given = (['kkNumber', 'nik', 'hkid'] as const).filter((k) => input[k]?.trim());
   if (given.length !== 1) throw familiesError('ONE_IDENTIFIER', 'give exactly one of kkNumber, nik or hkid (rule ONE_IDENTIFIER)', {}, 'input');
   if (given[0] === 'kkNumber') return ctx.repos.families.findIdByKk(lookupKk('kkNumber', input.kkNumber!));
-  const [person] = given[0] === 'nik'
-    ? await ctx.repos.persons.livingByIdentifiers([lookupNik('nik', input.nik!)], [])
-    : await ctx.repos.persons.livingByIdentifiers([], [lookupHkid('hkid', input.hkid!)]);
+  const [person] =
+    given[0] === 'nik' ? await ctx.repos.persons.livingByIdentifiers([lookupNik('nik', input.nik!)], []) : await ctx.repos.persons.livingByIdentifiers([], [lookupHkid('hkid', input.hkid!)]);
   return person?.familyId ?? null;
 }
 
@@ -75,6 +74,10 @@ export async function decideFamilyAccessRequest(ctx: Context, input: DecideFamil
 export async function familyAccessRequests(ctx: Context, status: string, first: number): Promise<AccessRequestRow[]> {
   if (!ctx.caller.agencyId) return [];
   const rows = await ctx.repos.familyAgencies.requestsOf(ctx.caller.agencyId, status, first);
-  ctx.audit.record('READ', 'FamilyAccessRequest', rows.map((r) => ({ id: r.id, familyId: r.familyId })));
+  ctx.audit.record(
+    'READ',
+    'FamilyAccessRequest',
+    rows.map((r) => ({ id: r.id, familyId: r.familyId })),
+  );
   return rows;
 }

@@ -16,11 +16,7 @@ export class FamilyAgencyRepository {
   /** Records that agencies work with a family (once per agency and kind; the first time is kept). */
   async add(familyId: string, agencyIds: readonly string[], kind: FamilyAgencyKind): Promise<void> {
     if (agencyIds.length === 0) return;
-    await this.sql.query(
-      `INSERT INTO family_agency (family_id, agency_id, kind) SELECT $1, a, $3 FROM unnest($2::uuid[]) a ON CONFLICT DO NOTHING`,
-      [familyId, agencyIds, kind],
-      'family_agency_add',
-    );
+    await this.sql.query(`INSERT INTO family_agency (family_id, agency_id, kind) SELECT $1, a, $3 FROM unnest($2::uuid[]) a ON CONFLICT DO NOTHING`, [familyId, agencyIds, kind], 'family_agency_add');
   }
 
   /** The agency's pending request for a family, or a new one. */

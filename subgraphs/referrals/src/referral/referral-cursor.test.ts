@@ -17,7 +17,7 @@ describe('referral cursors', () => {
     expect(decodeCursor('INCOMING', cursor).id).toBe(position.id);
   });
 
-  it("refuses a cursor from the other queue, whose order differs", () => {
+  it('refuses a cursor from the other queue, whose order differs', () => {
     expect(() => decodeCursor('INCOMING', encodeCursor('OUTGOING', position))).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after', rule: 'CURSOR' }) }),
     );

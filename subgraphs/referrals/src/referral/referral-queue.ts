@@ -34,12 +34,13 @@ export async function referralQueue(ctx: Context, kind: QueueKind, agencyId: str
   const id = asUuid(agencyId);
   if (!id) return EMPTY;
   const filter = { status: args.status, areaPrefixes: access.areaPrefixes };
-  const page: ReferralPage =
-    kind === 'INCOMING'
-      ? await ctx.repos.referrals.inbox(id, { ...filter, overdue: args.overdue }, first, after)
-      : await ctx.repos.referrals.outbox(id, filter, first, after);
+  const page: ReferralPage = kind === 'INCOMING' ? await ctx.repos.referrals.inbox(id, { ...filter, overdue: args.overdue }, first, after) : await ctx.repos.referrals.outbox(id, filter, first, after);
   for (const row of page.rows) ctx.loaders.referral.prime(row.id, row);
-  ctx.audit.record('READ', 'Referral', page.rows.map((row) => ({ id: row.id, familyId: row.familyId })));
+  ctx.audit.record(
+    'READ',
+    'Referral',
+    page.rows.map((row) => ({ id: row.id, familyId: row.familyId })),
+  );
   const edges = page.rows.map((row) => ({ cursor: encodeCursor(kind, row), node: row }));
   return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
 }

@@ -23,7 +23,11 @@ export async function respondByFor(urgency: Urgency, toAgencyId: string, sentAt:
   const byHours = new Date(sentAt.getTime() + hours * 3_600_000);
   if (workingDays === null) return byHours;
   const [agency] = await fetchEntities<{ workingDayDeadline: string | null }>(
-    'scheduling', 'Agency', [toAgencyId], `workingDayDeadline(from: "${sentAt.toISOString()}", workingDays: ${workingDays})`, caller,
+    'scheduling',
+    'Agency',
+    [toAgencyId],
+    `workingDayDeadline(from: "${sentAt.toISOString()}", workingDays: ${workingDays})`,
+    caller,
   );
   return agency?.workingDayDeadline ? new Date(agency.workingDayDeadline) : byHours;
 }

@@ -24,6 +24,10 @@ export async function visibleReferral(ctx: Context, id: string): Promise<Referra
 export function visibleReferrals(ctx: Context, rows: readonly ReferralRow[]): ReferralRow[] {
   const visible = rows.filter((row) => canSeeReferral(ctx.caller, row));
   for (const row of visible) ctx.loaders.referral.prime(row.id, row);
-  ctx.audit.record('READ', 'Referral', visible.map((row) => ({ id: row.id, familyId: row.familyId })));
+  ctx.audit.record(
+    'READ',
+    'Referral',
+    visible.map((row) => ({ id: row.id, familyId: row.familyId })),
+  );
   return visible;
 }

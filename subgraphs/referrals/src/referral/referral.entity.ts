@@ -11,7 +11,10 @@ import type { ConsentRelationship, DeclineReasonCode, NeedCategory, ReferralActi
  */
 @Entity({ name: 'referral' })
 @Check('referral_check', 'to_agency_id <> from_agency_id')
-@Check('referral_need_category_check', `need_category IN ('DOMESTIC_VIOLENCE', 'CHILD_PROTECTION', 'CHILD_IN_LEGAL_CASE', 'PARENTING_SUPPORT', 'CIVIL_DOCUMENTS', 'SOCIAL_ASSISTANCE', 'PSYCHOLOGICAL_SUPPORT', 'SHELTER', 'LEGAL_AID', 'OTHER')`)
+@Check(
+  'referral_need_category_check',
+  `need_category IN ('DOMESTIC_VIOLENCE', 'CHILD_PROTECTION', 'CHILD_IN_LEGAL_CASE', 'PARENTING_SUPPORT', 'CIVIL_DOCUMENTS', 'SOCIAL_ASSISTANCE', 'PSYCHOLOGICAL_SUPPORT', 'SHELTER', 'LEGAL_AID', 'OTHER')`,
+)
 @Check('referral_urgency_check', `urgency IN ('ROUTINE', 'URGENT', 'EMERGENCY')`)
 @Check('referral_status_check', `status IN (${STATUSES})`)
 @Check('referral_version_check', 'version >= 1')

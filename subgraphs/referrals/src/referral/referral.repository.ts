@@ -54,8 +54,7 @@ const sortKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY
 export const overdueAt = (now: string) => `(r.status = 'SUBMITTED' AND r.respond_by < ${now}::timestamptz)`;
 
 /** The referral's family region starts with one of the prefixes in parameter `param`; all pass when it is null. */
-export const inAreaOf = (param: string) =>
-  `(${param}::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest(${param}::text[]) AS a(prefix) WHERE starts_with(r.family_region, a.prefix)))`;
+export const inAreaOf = (param: string) => `(${param}::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest(${param}::text[]) AS a(prefix) WHERE starts_with(r.family_region, a.prefix)))`;
 
 /**
  * $2 status, $3 overdue, $4 area prefixes: each ignored when null, so one prepared statement serves
@@ -103,11 +102,7 @@ export class ReferralRepository {
 
   /** Each family's referrals, newest first. */
   byFamilyIds(familyIds: readonly string[]): Promise<ReferralRow[]> {
-    return this.sql.query<ReferralRow>(
-      `SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.family_id = ANY($1::uuid[]) ORDER BY r.created_at DESC, r.id DESC`,
-      [familyIds],
-      'referrals_by_family_ids',
-    );
+    return this.sql.query<ReferralRow>(`SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.family_id = ANY($1::uuid[]) ORDER BY r.created_at DESC, r.id DESC`, [familyIds], 'referrals_by_family_ids');
   }
 
   /** Each referral's history, oldest first. */

@@ -52,10 +52,7 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
   const earlier = await new ReferralWriteRepository(ctx.db).findByIdempotencyKey(fromAgencyId, referral.idempotencyKey);
   if (earlier) return answered(ctx, replay(earlier, referral.idempotencyKey, hash));
   const sentAt = clock.now();
-  const [{ familyRegion }, respondBy] = await Promise.all([
-    checkReferralReferences(referral, ctx.caller),
-    respondByFor(referral.urgency, referral.toAgencyId, sentAt, ctx.caller),
-  ]);
+  const [{ familyRegion }, respondBy] = await Promise.all([checkReferralReferences(referral, ctx.caller), respondByFor(referral.urgency, referral.toAgencyId, sentAt, ctx.caller)]);
   await recordFamilyInvolvement(ctx.caller, referral.familyId, [fromAgencyId, referral.toAgencyId], 'REFERRAL');
   const created = await ctx.db.transaction(async (sql): Promise<CreatedReferral> => {
     const repo = new ReferralWriteRepository(sql);
@@ -66,8 +63,13 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
       return replay(winner, referral.idempotencyKey, hash);
     }
     await repo.appendEvent({
-      referralId: row.id, action: 'CREATE', fromStatus: null, toStatus: row.status,
-      actorStaffId: staffOf(ctx), actorAgencyId: fromAgencyId, note: null,
+      referralId: row.id,
+      action: 'CREATE',
+      fromStatus: null,
+      toStatus: row.status,
+      actorStaffId: staffOf(ctx),
+      actorAgencyId: fromAgencyId,
+      note: null,
     });
     return { referral: row, replayed: false };
   });
@@ -123,8 +125,13 @@ export async function transitionReferral(ctx: Context, action: ReferralTransitio
       throw staleReferral(row.id, request.expectedVersion, current);
     }
     await repo.appendEvent({
-      referralId: row.id, action, fromStatus: decision.from, toStatus: decision.to,
-      actorStaffId: staffOf(ctx), actorAgencyId: agencyId, note: request.note,
+      referralId: row.id,
+      action,
+      fromStatus: decision.from,
+      toStatus: decision.to,
+      actorStaffId: staffOf(ctx),
+      actorAgencyId: agencyId,
+      note: request.note,
     });
     return next;
   });

@@ -1,6 +1,4 @@
-import type {
-  AcceptReferralInput, CompleteReferralInput, DeclineReferralInput, StartReferralInput, WithdrawReferralInput,
-} from '../generated/graphql';
+import type { AcceptReferralInput, CompleteReferralInput, DeclineReferralInput, StartReferralInput, WithdrawReferralInput } from '../generated/graphql';
 import { expectedVersion, InputProblems, optionalText, requiredText } from '../../../kit';
 import { MAX_NOTE } from './input-rules';
 import type { TransitionRequest } from './referral.service';

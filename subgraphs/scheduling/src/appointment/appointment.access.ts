@@ -33,6 +33,10 @@ export async function visibleAppointmentsOf(ctx: Context, familyId: string, wind
     (row) => canSeeAppointment(ctx.caller, row) || canSeeAppointment(ctx.caller, { agencyId: row.agencyId, familyRegion: row.forFamilyRegion }),
   );
   for (const row of rows) ctx.loaders.appointment.prime(row.id, row);
-  ctx.audit.record('READ', 'Appointment', rows.map((row) => ({ id: row.id, familyId: row.forFamilyId })));
+  ctx.audit.record(
+    'READ',
+    'Appointment',
+    rows.map((row) => ({ id: row.id, familyId: row.forFamilyId })),
+  );
   return rows;
 }

@@ -60,11 +60,7 @@ export class AppointmentRepository {
   constructor(private readonly sql: Sql) {}
 
   findByIds(ids: readonly string[]): Promise<AppointmentRow[]> {
-    return this.sql.query<AppointmentRow>(
-      `SELECT ${APPOINTMENT_COLUMNS} FROM ${APPOINTMENT_FROM} WHERE a.id = ANY($1::uuid[])`,
-      [ids],
-      'appointment_by_ids',
-    );
+    return this.sql.query<AppointmentRow>(`SELECT ${APPOINTMENT_COLUMNS} FROM ${APPOINTMENT_FROM} WHERE a.id = ANY($1::uuid[])`, [ids], 'appointment_by_ids');
   }
 
   /** The appointments of each booking (one per staff member), by staff id for a stable order. */

@@ -83,7 +83,10 @@ describe('checkCalendar', () => {
   });
 
   it('treats touching sessions as one period', () => {
-    const split: WeeklySession[] = [{ dayOfWeek: 1, opens: '08:00', closes: '12:00' }, { dayOfWeek: 1, opens: '12:00', closes: '16:00' }];
+    const split: WeeklySession[] = [
+      { dayOfWeek: 1, opens: '08:00', closes: '12:00' },
+      { dayOfWeek: 1, opens: '12:00', closes: '16:00' },
+    ];
     expect(checkCalendar(at('2026-11-30T03:00:00Z'), at('2026-11-30T05:00:00Z'), mataram({ agencySessions: split, rosterSessions: split }))).toBeNull();
   });
 

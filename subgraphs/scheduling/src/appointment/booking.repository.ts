@@ -47,8 +47,19 @@ export class BookingRepository {
          RETURNING *)
        ${RETURNING('inserted')}`,
       [
-        booking.bookingId, booking.kind, booking.staffIds, booking.agencyId, booking.familyId, booking.familyRegion, booking.episodeId,
-        booking.referralId, booking.place, booking.startsAt, booking.endsAt, booking.overrideReason, booking.capacity,
+        booking.bookingId,
+        booking.kind,
+        booking.staffIds,
+        booking.agencyId,
+        booking.familyId,
+        booking.familyRegion,
+        booking.episodeId,
+        booking.referralId,
+        booking.place,
+        booking.startsAt,
+        booking.endsAt,
+        booking.overrideReason,
+        booking.capacity,
       ],
     );
   }

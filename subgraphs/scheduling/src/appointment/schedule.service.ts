@@ -47,8 +47,19 @@ export async function scheduleAppointment(ctx: Context, input: ScheduleAppointme
   try {
     const rows = await ctx.db.transaction((sql) =>
       new BookingRepository(sql).insert({
-        bookingId, kind: input.kind, staffIds, agencyId, familyId, familyRegion, episodeId, referralId, place: input.place,
-        startsAt: new Date(times.startsAt), endsAt: new Date(times.endsAt), capacity, overrideReason,
+        bookingId,
+        kind: input.kind,
+        staffIds,
+        agencyId,
+        familyId,
+        familyRegion,
+        episodeId,
+        referralId,
+        place: input.place,
+        startsAt: new Date(times.startsAt),
+        endsAt: new Date(times.endsAt),
+        capacity,
+        overrideReason,
       }),
     );
     return { bookingId, appointments: written(ctx, rows), warnings };
@@ -76,9 +87,7 @@ export async function rescheduleAppointment(ctx: Context, input: RescheduleAppoi
   const warnings = await checkBookingCalendar(ctx, staff, times, overrideReason !== null);
   let rows: AppointmentRow[];
   try {
-    rows = await ctx.db.transaction((sql) =>
-      new BookingRepository(sql).move(appointment.id, version, new Date(times.startsAt), new Date(times.endsAt), overrideReason),
-    );
+    rows = await ctx.db.transaction((sql) => new BookingRepository(sql).move(appointment.id, version, new Date(times.startsAt), new Date(times.endsAt), overrideReason));
   } catch (err) {
     if (sqlState(err) === EXCLUSION_VIOLATION) throw doubleBooked(staffIds);
     throw err;

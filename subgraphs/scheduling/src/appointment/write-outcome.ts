@@ -33,7 +33,11 @@ export async function unchanged(ctx: Context, appointmentId: string, expectedVer
 
 /** Records the write of a booking's appointments and hands the fresh rows to this request's loader. */
 export function written(ctx: Context, rows: AppointmentRow[], familyIds: readonly string[] = []): AppointmentRow[] {
-  ctx.audit.record('WRITE', 'Appointment', rows.flatMap((r) => [r.familyId, ...familyIds].map((familyId) => ({ id: r.id, familyId }))));
+  ctx.audit.record(
+    'WRITE',
+    'Appointment',
+    rows.flatMap((r) => [r.familyId, ...familyIds].map((familyId) => ({ id: r.id, familyId }))),
+  );
   for (const row of rows) ctx.loaders.appointment.clear(row.id).prime(row.id, row);
   if (rows.length) ctx.loaders.booking.clear(rows[0].bookingId).prime(rows[0].bookingId, rows);
   return rows;

@@ -46,18 +46,18 @@ export class AvailabilityRepository {
     return staff.flatMap((member) => {
       const calendar = calendars.get(member.agencyId);
       if (!calendar) return [];
-      const closedDates = new Set(
-        closures.filter((c) => c.agencyId === member.agencyId || (c.agencyId === null && c.jurisdiction === calendar.jurisdiction)).map((c) => c.date),
-      );
-      return [{
-        staff: member,
-        time: {
-          timeZone: calendar.timeZone,
-          rosterSessions: (rostersOf.get(member.id) ?? []).filter((r) => r.agencyId === member.agencyId),
-          closedDates,
-          busy: busyOf.get(member.id) ?? [],
+      const closedDates = new Set(closures.filter((c) => c.agencyId === member.agencyId || (c.agencyId === null && c.jurisdiction === calendar.jurisdiction)).map((c) => c.date));
+      return [
+        {
+          staff: member,
+          time: {
+            timeZone: calendar.timeZone,
+            rosterSessions: (rostersOf.get(member.id) ?? []).filter((r) => r.agencyId === member.agencyId),
+            closedDates,
+            busy: busyOf.get(member.id) ?? [],
+          },
         },
-      }];
+      ];
     });
   }
 }

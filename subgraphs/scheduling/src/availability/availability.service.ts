@@ -51,7 +51,10 @@ async function slotsOf(ctx: Context, staff: readonly StaffRow[], window: Availab
   }
   const [times, warnings] = await Promise.all([
     new AvailabilityRepository(ctx.db).staffTimes(active, calendars, window.from, window.to),
-    warningsFor(ctx, [...calendars.values()].map((c) => ({ jurisdiction: c.jurisdiction, from: localDateOf(window.from, c.timeZone), to: localDateOf(window.to - 1, c.timeZone) }))),
+    warningsFor(
+      ctx,
+      [...calendars.values()].map((c) => ({ jurisdiction: c.jurisdiction, from: localDateOf(window.from, c.timeZone), to: localDateOf(window.to - 1, c.timeZone) })),
+    ),
   ]);
   return { slots: staffSlots(times, window.from, window.to, window.durationMinutes, byName), warnings };
 }
@@ -119,7 +122,9 @@ export async function nextAvailableSlot(ctx: Context, args: QueryNextAvailableSl
   for (let from = start; from < end; from += WEEK_MS) {
     // Each week reaches one slot length into the next, so a slot that starts before the week ends is
     // seen whole; any slot earlier than the one found would then have been seen too.
-    const { slots: [slot] } = await slotsOf(ctx, staff, { from, to: Math.min(from + WEEK_MS + durationMinutes * 60_000, end), durationMinutes });
+    const {
+      slots: [slot],
+    } = await slotsOf(ctx, staff, { from, to: Math.min(from + WEEK_MS + durationMinutes * 60_000, end), durationMinutes });
     if (slot) return view(slot, calendar.timeZone);
   }
   return null;

@@ -24,7 +24,10 @@ export function agencyClosuresLoader(calendars: CalendarRepository): DataLoader<
           const { from, to } = group[0];
           const rows = await calendars.closuresOf([...new Set(group.map((k) => k.agencyId))], [...new Set(group.map((k) => k.jurisdiction))], from, to);
           for (const key of group) {
-            results.set(cacheKey(key), rows.filter((c) => c.agencyId === key.agencyId || (c.agencyId === null && c.jurisdiction === key.jurisdiction)));
+            results.set(
+              cacheKey(key),
+              rows.filter((c) => c.agencyId === key.agencyId || (c.agencyId === null && c.jurisdiction === key.jurisdiction)),
+            );
           }
         }),
       );

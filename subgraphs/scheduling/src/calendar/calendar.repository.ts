@@ -89,19 +89,12 @@ export class CalendarRepository {
 
   /** A closed day by id, whichever kind it is. */
   closureById(id: string): Promise<ClosureRow[]> {
-    return this.sql.query<ClosureRow>(
-      `SELECT ${AGENCY_CLOSURE_COLUMNS} FROM closure WHERE id = $1 UNION ALL SELECT ${HOLIDAY_COLUMNS} FROM public_holiday WHERE id = $1`,
-      [id],
-      'closure_by_id',
-    );
+    return this.sql.query<ClosureRow>(`SELECT ${AGENCY_CLOSURE_COLUMNS} FROM closure WHERE id = $1 UNION ALL SELECT ${HOLIDAY_COLUMNS} FROM public_holiday WHERE id = $1`, [id], 'closure_by_id');
   }
 
   /** Moves the agency's sessions to the next version if the caller read the current one; the new version, or none. */
   bumpVersion(agencyId: string, expectedVersion: number): Promise<Array<{ version: number }>> {
-    return this.sql.query<{ version: number }>(
-      `UPDATE agency_calendar SET version = version + 1 WHERE agency_id = $1 AND version = $2 RETURNING version`,
-      [agencyId, expectedVersion],
-    );
+    return this.sql.query<{ version: number }>(`UPDATE agency_calendar SET version = version + 1 WHERE agency_id = $1 AND version = $2 RETURNING version`, [agencyId, expectedVersion]);
   }
 
   /**
@@ -133,18 +126,12 @@ export class CalendarRepository {
 
   /** Closes an agency for a day; the unique index refuses a second closure of the same day (23505). */
   addAgencyClosure(agencyId: string, date: string, name: string): Promise<ClosureRow[]> {
-    return this.sql.query<ClosureRow>(
-      `INSERT INTO closure (agency_id, date, name, kind) VALUES ($1, $2::date, $3, 'AGENCY_CLOSURE') RETURNING ${AGENCY_CLOSURE_COLUMNS}`,
-      [agencyId, date, name],
-    );
+    return this.sql.query<ClosureRow>(`INSERT INTO closure (agency_id, date, name, kind) VALUES ($1, $2::date, $3, 'AGENCY_CLOSURE') RETURNING ${AGENCY_CLOSURE_COLUMNS}`, [agencyId, date, name]);
   }
 
   /** Removes an agency's own closure; none when it was already gone. */
   removeAgencyClosure(closureId: string, agencyId: string): Promise<Array<{ id: string }>> {
-    return this.sql.query<{ id: string }>(
-      `DELETE FROM closure WHERE id = $1 AND agency_id = $2 AND kind = 'AGENCY_CLOSURE' RETURNING id`,
-      [closureId, agencyId],
-    );
+    return this.sql.query<{ id: string }>(`DELETE FROM closure WHERE id = $1 AND agency_id = $2 AND kind = 'AGENCY_CLOSURE' RETURNING id`, [closureId, agencyId]);
   }
 }
 

@@ -44,7 +44,11 @@ export async function setOperatingSessions(ctx: Context, input: SetOperatingSess
     const [now] = await ctx.repos.calendars.calendarsByAgencyIds([calendar.agencyId]);
     throw staleVersion(`the sessions of agency ${calendar.agencyId}`, input.expectedVersion, { version: now.version });
   }
-  ctx.audit.record('WRITE', 'OperatingSession', written.sessions.map((s) => ({ id: s.id, familyId: null })));
+  ctx.audit.record(
+    'WRITE',
+    'OperatingSession',
+    written.sessions.map((s) => ({ id: s.id, familyId: null })),
+  );
   ctx.loaders.sessionsOfAgency.clear(calendar.agencyId).prime(calendar.agencyId, written.sessions);
   ctx.loaders.agencyCalendar.clear(calendar.agencyId).prime(calendar.agencyId, { ...calendar, version: written.scheduleVersion });
   return written;
@@ -96,7 +100,11 @@ export async function addAgencyClosure(ctx: Context, input: AddAgencyClosureInpu
   const dayStart = new Date(zonedInstant(input.date, 0, calendar.timeZone));
   const dayEnd = new Date(zonedInstant(addDays(input.date, 1), 0, calendar.timeZone));
   const scheduledAppointments = await new AppointmentRepository(ctx.db).scheduledOfAgencyStartingBetween(calendar.agencyId, dayStart, dayEnd);
-  ctx.audit.record('READ', 'Appointment', scheduledAppointments.map((a) => ({ id: a.id, familyId: a.familyId })));
+  ctx.audit.record(
+    'READ',
+    'Appointment',
+    scheduledAppointments.map((a) => ({ id: a.id, familyId: a.familyId })),
+  );
   return { closure, scheduledAppointments };
 }
 

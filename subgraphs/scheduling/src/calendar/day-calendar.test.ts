@@ -8,9 +8,7 @@ describe('sessionIntervalsOn', () => {
   ];
 
   it('gives the UTC instants of the day’s sessions, overlapping ones merged', () => {
-    expect(sessionIntervalsOn('2026-11-30', sessions, 'Asia/Hong_Kong')).toEqual([
-      { start: Date.parse('2026-11-30T01:00:00Z'), end: Date.parse('2026-11-30T13:00:00Z') },
-    ]);
+    expect(sessionIntervalsOn('2026-11-30', sessions, 'Asia/Hong_Kong')).toEqual([{ start: Date.parse('2026-11-30T01:00:00Z'), end: Date.parse('2026-11-30T13:00:00Z') }]);
   });
 
   it('gives nothing on a day without a session', () => {

@@ -47,7 +47,12 @@ describe('subtractIntervals', () => {
 
   it('removes everything when covered, nothing when apart', () => {
     expect(subtractIntervals([iv(10, 20)], [iv(0, 30)])).toEqual([]);
-    expect(subtractIntervals([iv(10, 20)], [iv(20, 30), iv(0, 10)].sort((a, b) => a.start - b.start))).toEqual([iv(10, 20)]);
+    expect(
+      subtractIntervals(
+        [iv(10, 20)],
+        [iv(20, 30), iv(0, 10)].sort((a, b) => a.start - b.start),
+      ),
+    ).toEqual([iv(10, 20)]);
   });
 
   it('spreads one removal over several intervals', () => {

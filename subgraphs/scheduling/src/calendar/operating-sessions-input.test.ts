@@ -42,7 +42,11 @@ describe('checkedSessions', () => {
 
   it('refuses ids of other agencies, ids given twice, and too many sessions', () => {
     expect(extensionsOf(() => checkedSessions([day(1, '09:00', '18:00', KEPT)], new Set()))).toEqual({ code: 'BAD_USER_INPUT', field: 'sessions[0].id', rule: 'NOT_FOUND' });
-    expect(extensionsOf(() => checkedSessions([day(1, '09:00', '12:00', KEPT), day(2, '09:00', '12:00', KEPT)], new Set([KEPT])))).toEqual({ code: 'BAD_USER_INPUT', field: 'sessions[1].id', rule: 'DUPLICATE' });
+    expect(extensionsOf(() => checkedSessions([day(1, '09:00', '12:00', KEPT), day(2, '09:00', '12:00', KEPT)], new Set([KEPT])))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'sessions[1].id',
+      rule: 'DUPLICATE',
+    });
     const many = Array.from({ length: 43 }, (_, i) => day((i % 7) + 1, `${String(i % 24).padStart(2, '0')}:00`, `${String(i % 24).padStart(2, '0')}:30`));
     expect(extensionsOf(() => checkedSessions(many, new Set()))).toEqual({ code: 'BAD_USER_INPUT', field: 'sessions', rule: 'TOO_MANY' });
   });

@@ -14,7 +14,10 @@ describe('calendar coverage', () => {
       { jurisdiction: 'HK', from: '2028-02-01', to: '2028-02-01' },
       { jurisdiction: 'ID', from: '2027-12-30', to: '2028-01-02' },
     ]);
-    expect(warnings.map((w) => [w.code, w.jurisdiction, w.year])).toEqual([['CALENDAR_NOT_LOADED', 'HK', 2028], ['CALENDAR_NOT_LOADED', 'ID', 2028]]);
+    expect(warnings.map((w) => [w.code, w.jurisdiction, w.year])).toEqual([
+      ['CALENDAR_NOT_LOADED', 'HK', 2028],
+      ['CALENDAR_NOT_LOADED', 'ID', 2028],
+    ]);
   });
 
   it('turns readiness to warn 60 days before the last loaded year ends', () => {

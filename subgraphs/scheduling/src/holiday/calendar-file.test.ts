@@ -20,7 +20,13 @@ describe('the calendars SatuPintu ships', () => {
 
   it('know New Year’s Day, Independence Day and HKSAR Establishment Day', () => {
     const all = shippedHolidays();
-    for (const [jurisdiction, date] of [['ID', '2027-01-01'], ['HK', '2027-01-01'], ['ID', '2026-08-17'], ['ID', '2027-08-17'], ['HK', '2027-07-01']]) {
+    for (const [jurisdiction, date] of [
+      ['ID', '2027-01-01'],
+      ['HK', '2027-01-01'],
+      ['ID', '2026-08-17'],
+      ['ID', '2027-08-17'],
+      ['HK', '2027-07-01'],
+    ]) {
       expect(all.some((h) => h.jurisdiction === jurisdiction && h.date === date)).toBe(true);
     }
   });
@@ -34,21 +40,28 @@ describe('parseCalendarYear', () => {
   const file = (days: unknown[], extra: Record<string, unknown> = {}) => JSON.stringify({ jurisdiction: 'HK', year: 2028, source: 'Cap. 149, G.N. 1 of 2027', days, ...extra });
 
   it('reads a year, each day inheriting the file’s source unless it names its own', () => {
-    const parsed = parseCalendarYear(file([
-      { date: '2028-01-01', name: 'The first day of January', kind: 'PUBLIC_HOLIDAY' },
-      { date: '2028-05-01', name: 'Labour Day', kind: 'PUBLIC_HOLIDAY', source: 'G.N. 2 of 2027' },
-    ]));
+    const parsed = parseCalendarYear(
+      file([
+        { date: '2028-01-01', name: 'The first day of January', kind: 'PUBLIC_HOLIDAY' },
+        { date: '2028-05-01', name: 'Labour Day', kind: 'PUBLIC_HOLIDAY', source: 'G.N. 2 of 2027' },
+      ]),
+    );
     expect(parsed).toEqual({ ok: true, value: expect.objectContaining({ jurisdiction: 'HK', year: 2028 }) });
     if (parsed.ok) expect(parsed.value.days.map((d) => d.source)).toEqual(['Cap. 149, G.N. 1 of 2027', 'G.N. 2 of 2027']);
   });
 
   it('lists every problem and refuses the whole file', () => {
-    const parsed = parseCalendarYear(file([
-      { date: '2028-02-30', name: 'x', kind: 'PUBLIC_HOLIDAY' },
-      { date: '2027-12-25', name: 'Christmas Day', kind: 'PUBLIC_HOLIDAY' },
-      { date: '2028-03-01', name: '', kind: 'COLLECTIVE_LEAVE' },
-      { date: '2028-03-01', name: 'Again', kind: 'HOLIDAY' },
-    ], { source: ' ' }));
+    const parsed = parseCalendarYear(
+      file(
+        [
+          { date: '2028-02-30', name: 'x', kind: 'PUBLIC_HOLIDAY' },
+          { date: '2027-12-25', name: 'Christmas Day', kind: 'PUBLIC_HOLIDAY' },
+          { date: '2028-03-01', name: '', kind: 'COLLECTIVE_LEAVE' },
+          { date: '2028-03-01', name: 'Again', kind: 'HOLIDAY' },
+        ],
+        { source: ' ' },
+      ),
+    );
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) {
       expect(parsed.problems).toEqual([

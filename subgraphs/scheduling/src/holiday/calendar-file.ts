@@ -91,7 +91,10 @@ export function parseCalendarYear(json: string): { ok: true; value: CalendarYear
     if (day.source !== undefined && !text(day.source, MAX_HOLIDAY_SOURCE)) problems.push(`${at}.source: must be 1 to ${MAX_HOLIDAY_SOURCE} characters when given`);
     if (problems.length === 0) {
       days.push({
-        jurisdiction: jurisdiction as 'ID' | 'HK', date: day.date as string, name: (day.name as string).trim(), kind: day.kind as HolidayKind,
+        jurisdiction: jurisdiction as 'ID' | 'HK',
+        date: day.date as string,
+        name: (day.name as string).trim(),
+        kind: day.kind as HolidayKind,
         source: ((day.source as string | undefined) ?? (file.source as string)).trim(),
       });
     }

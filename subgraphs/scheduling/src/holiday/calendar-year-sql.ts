@@ -18,18 +18,20 @@ export interface CalendarYearChange {
  * move to their next version. Run inside a transaction; the caller audits it.
  */
 export async function writeCalendarYear(sql: Queryable, calendar: CalendarYear, loadedBy: string, loadedAt: Date = new Date()): Promise<CalendarYearChange> {
-  const before = (await sql.query(
-    `SELECT to_char(date, 'YYYY-MM-DD') AS date, name, kind, source FROM public_holiday WHERE jurisdiction = $1 AND year = $2`,
-    [calendar.jurisdiction, calendar.year],
-  )) as Array<{ date: string; name: string; kind: string; source: string }>;
+  const before = (await sql.query(`SELECT to_char(date, 'YYYY-MM-DD') AS date, name, kind, source FROM public_holiday WHERE jurisdiction = $1 AND year = $2`, [
+    calendar.jurisdiction,
+    calendar.year,
+  ])) as Array<{ date: string; name: string; kind: string; source: string }>;
   const old = new Map(before.map((d) => [d.date, d]));
   const wanted = new Set(calendar.days.map((d) => d.date));
   const change: CalendarYearChange = {
     added: calendar.days.filter((d) => !old.has(d.date)).map((d) => d.date),
-    changed: calendar.days.filter((d) => {
-      const o = old.get(d.date);
-      return o !== undefined && (o.name !== d.name || o.kind !== d.kind || o.source !== d.source);
-    }).map((d) => d.date),
+    changed: calendar.days
+      .filter((d) => {
+        const o = old.get(d.date);
+        return o !== undefined && (o.name !== d.name || o.kind !== d.kind || o.source !== d.source);
+      })
+      .map((d) => d.date),
     removed: before.filter((d) => !wanted.has(d.date)).map((d) => d.date),
   };
   await sql.query(
@@ -37,9 +39,7 @@ export async function writeCalendarYear(sql: Queryable, calendar: CalendarYear, 
      ON CONFLICT (jurisdiction, year) DO UPDATE SET source = EXCLUDED.source, loaded_at = EXCLUDED.loaded_at, loaded_by = EXCLUDED.loaded_by`,
     [calendar.jurisdiction, calendar.year, calendar.source, loadedAt, loadedBy],
   );
-  await sql.query(`DELETE FROM public_holiday WHERE jurisdiction = $1 AND year = $2 AND NOT (date = ANY($3::date[]))`, [
-    calendar.jurisdiction, calendar.year, [...wanted],
-  ]);
+  await sql.query(`DELETE FROM public_holiday WHERE jurisdiction = $1 AND year = $2 AND NOT (date = ANY($3::date[]))`, [calendar.jurisdiction, calendar.year, [...wanted]]);
   await sql.query(
     `INSERT INTO public_holiday AS h (jurisdiction, year, date, name, kind, source, updated_at)
      SELECT $1, $2, d.date, d.name, d.kind, d.source, $4 FROM jsonb_to_recordset($3::jsonb) AS d(date date, name text, kind text, source text)

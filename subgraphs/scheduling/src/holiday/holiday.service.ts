@@ -21,7 +21,12 @@ export async function holidaysBetween(ctx: Context, jurisdiction: 'ID' | 'HK', f
   if (!canReadHolidays(ctx.caller, jurisdiction)) return [];
   const [year] = missingYears(await loadedYears(ctx), jurisdiction, from, to);
   if (year !== undefined) {
-    throw schedulingError('CALENDAR_NOT_LOADED', `the ${jurisdiction} public holidays of ${year} are not loaded, so SatuPintu cannot say which days of ${year} are holidays`, { jurisdiction, year }, 'to');
+    throw schedulingError(
+      'CALENDAR_NOT_LOADED',
+      `the ${jurisdiction} public holidays of ${year} are not loaded, so SatuPintu cannot say which days of ${year} are holidays`,
+      { jurisdiction, year },
+      'to',
+    );
   }
   return ctx.repos.calendars.holidays(jurisdiction, from, to);
 }
@@ -86,7 +91,11 @@ function staleHoliday(holiday: ClosureRow, expected: number, current: number | n
  */
 async function collidingAppointments(ctx: Context, holiday: ClosureRow): Promise<AppointmentRow[]> {
   const rows = await new AppointmentRepository(ctx.db).scheduledOfJurisdictionOn(holiday.jurisdiction!, holiday.date);
-  ctx.audit.record('READ', 'Appointment', rows.map((a) => ({ id: a.id, familyId: a.familyId })));
+  ctx.audit.record(
+    'READ',
+    'Appointment',
+    rows.map((a) => ({ id: a.id, familyId: a.familyId })),
+  );
   return rows;
 }
 

@@ -61,9 +61,7 @@ export class PublicHolidays1763856000500 implements MigrationInterface {
     await q.query(`ALTER TABLE closure DROP CONSTRAINT closure_of_one_agency`);
     await q.query(`ALTER TABLE closure ADD COLUMN jurisdiction text CHECK (jurisdiction IN ('ID', 'HK'))`);
     await q.query(`ALTER TABLE closure ALTER COLUMN agency_id DROP NOT NULL`);
-    await q.query(
-      `INSERT INTO closure (jurisdiction, date, name, kind) SELECT jurisdiction, date, name, kind FROM public_holiday`,
-    );
+    await q.query(`INSERT INTO closure (jurisdiction, date, name, kind) SELECT jurisdiction, date, name, kind FROM public_holiday`);
     await q.query(`DROP TABLE public_holiday, calendar_year`);
   }
 }

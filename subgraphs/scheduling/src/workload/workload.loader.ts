@@ -51,14 +51,17 @@ export function workloadLoader(sql: Sql, sources: WorkloadSources): DataLoader<W
           for (const key of group) {
             const calendar = agencyCalendars.get(key.staff.agencyId);
             const roster = rosters[staffIds.indexOf(key.staff.id)];
-            results.set(cacheKey(key), computeWorkload({
-              from,
-              to,
-              timeZone: calendar?.timeZone ?? 'UTC',
-              rosterSessions: Array.isArray(roster) ? roster : [],
-              closedDates: new Set(closures.filter((c) => c.agencyId === key.staff.agencyId || (c.agencyId === null && c.jurisdiction === calendar?.jurisdiction)).map((c) => c.date)),
-              appointments: rows.filter((r) => r.staffId === key.staff.id),
-            }));
+            results.set(
+              cacheKey(key),
+              computeWorkload({
+                from,
+                to,
+                timeZone: calendar?.timeZone ?? 'UTC',
+                rosterSessions: Array.isArray(roster) ? roster : [],
+                closedDates: new Set(closures.filter((c) => c.agencyId === key.staff.agencyId || (c.agencyId === null && c.jurisdiction === calendar?.jurisdiction)).map((c) => c.date)),
+                appointments: rows.filter((r) => r.staffId === key.staff.id),
+              }),
+            );
           }
         }),
       );

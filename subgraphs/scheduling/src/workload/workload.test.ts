@@ -10,7 +10,10 @@ function input(overrides: Partial<WorkloadInput> = {}): WorkloadInput {
 }
 
 const appt = (kind: WorkloadInput['appointments'][number]['kind'], status: WorkloadInput['appointments'][number]['status'], start: string, minutes: number) => ({
-  kind, status, startsAt: new Date(start), endsAt: new Date(Date.parse(start) + minutes * 60_000),
+  kind,
+  status,
+  startsAt: new Date(start),
+  endsAt: new Date(Date.parse(start) + minutes * 60_000),
 });
 
 describe('computeWorkload', () => {
@@ -23,18 +26,23 @@ describe('computeWorkload', () => {
   });
 
   it('counts scheduled and completed appointments by kind, not cancelled or no-show ones', () => {
-    const workload = computeWorkload(input({
-      appointments: [
-        appt('HOME_VISIT', 'SCHEDULED', '2026-11-30T01:00:00Z', 90),
-        appt('HOME_VISIT', 'COMPLETED', '2026-12-01T01:00:00Z', 60),
-        appt('ESCORT', 'SCHEDULED', '2026-12-02T01:00:00Z', 120),
-        appt('CONSULTATION', 'CANCELLED', '2026-12-02T04:00:00Z', 60),
-        appt('CONSULTATION', 'NO_SHOW', '2026-12-03T04:00:00Z', 60),
-      ],
-    }));
+    const workload = computeWorkload(
+      input({
+        appointments: [
+          appt('HOME_VISIT', 'SCHEDULED', '2026-11-30T01:00:00Z', 90),
+          appt('HOME_VISIT', 'COMPLETED', '2026-12-01T01:00:00Z', 60),
+          appt('ESCORT', 'SCHEDULED', '2026-12-02T01:00:00Z', 120),
+          appt('CONSULTATION', 'CANCELLED', '2026-12-02T04:00:00Z', 60),
+          appt('CONSULTATION', 'NO_SHOW', '2026-12-03T04:00:00Z', 60),
+        ],
+      }),
+    );
     expect(workload.bookedHours).toBe(4.5);
     expect(workload.appointmentCount).toBe(3);
-    expect(workload.byKind).toEqual([{ kind: 'HOME_VISIT', count: 2 }, { kind: 'ESCORT', count: 1 }]);
+    expect(workload.byKind).toEqual([
+      { kind: 'HOME_VISIT', count: 2 },
+      { kind: 'ESCORT', count: 1 },
+    ]);
     expect(workload.utilisation).toBeCloseTo(4.5 / 44, 3);
   });
 

@@ -16,7 +16,13 @@ function refusal(fn: () => unknown) {
 describe('parseOpenEpisode', () => {
   it('normalises ids and texts', () => {
     expect(parseOpenEpisode({ familyId: FAMILY.toUpperCase(), participantIds: [CHILD], serviceId: SERVICE, notes: '  ' })).toEqual({
-      familyId: FAMILY, participantIds: [CHILD], serviceId: SERVICE, referralId: null, childRole: null, leadWorkerId: null, notes: null,
+      familyId: FAMILY,
+      participantIds: [CHILD],
+      serviceId: SERVICE,
+      referralId: null,
+      childRole: null,
+      leadWorkerId: null,
+      notes: null,
     });
   });
 

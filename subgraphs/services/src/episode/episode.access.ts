@@ -6,7 +6,11 @@ import { EpisodeRow } from './episode.repository';
 /** Keeps the episodes the caller may see and audits the access; the rest answer as if absent. */
 export function visibleEpisodes(ctx: Context, rows: readonly EpisodeRow[]): EpisodeRow[] {
   const visible = rows.filter((r) => canSeeEpisode(ctx.caller, r));
-  ctx.audit.record('READ', 'ServiceEpisode', visible.map((r) => ({ id: r.id, familyId: r.familyId })));
+  ctx.audit.record(
+    'READ',
+    'ServiceEpisode',
+    visible.map((r) => ({ id: r.id, familyId: r.familyId })),
+  );
   return visible;
 }
 

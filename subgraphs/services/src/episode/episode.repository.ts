@@ -19,19 +19,11 @@ export class EpisodeRepository {
 
   /** Episodes of each family, newest first. */
   byFamilyIds(familyIds: readonly string[]): Promise<EpisodeRow[]> {
-    return this.sql.query<EpisodeRow>(
-      `SELECT ${EPISODE_COLUMNS} FROM service_episode WHERE family_id = ANY($1::uuid[]) ORDER BY opened_on DESC, id`,
-      [familyIds],
-      'episode_by_family_ids',
-    );
+    return this.sql.query<EpisodeRow>(`SELECT ${EPISODE_COLUMNS} FROM service_episode WHERE family_id = ANY($1::uuid[]) ORDER BY opened_on DESC, id`, [familyIds], 'episode_by_family_ids');
   }
 
   /** Episodes any of the persons take part in, newest first. */
   byParticipantIds(personIds: readonly string[]): Promise<EpisodeRow[]> {
-    return this.sql.query<EpisodeRow>(
-      `SELECT ${EPISODE_COLUMNS} FROM service_episode WHERE participant_ids && $1::uuid[] ORDER BY opened_on DESC, id`,
-      [personIds],
-      'episode_by_participant_ids',
-    );
+    return this.sql.query<EpisodeRow>(`SELECT ${EPISODE_COLUMNS} FROM service_episode WHERE participant_ids && $1::uuid[] ORDER BY opened_on DESC, id`, [personIds], 'episode_by_participant_ids');
   }
 }

@@ -16,10 +16,6 @@ export class ServiceRepository {
   }
 
   byAgencyIds(agencyIds: readonly string[]): Promise<ServiceRow[]> {
-    return this.sql.query<ServiceRow>(
-      `SELECT ${SERVICE_COLUMNS} FROM service WHERE agency_id = ANY($1::uuid[]) ORDER BY name`,
-      [agencyIds],
-      'service_by_agency_ids',
-    );
+    return this.sql.query<ServiceRow>(`SELECT ${SERVICE_COLUMNS} FROM service WHERE agency_id = ANY($1::uuid[]) ORDER BY name`, [agencyIds], 'service_by_agency_ids');
   }
 }
