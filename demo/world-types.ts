@@ -42,7 +42,7 @@ export type WorldEpisode = Omit<EpisodeEntity, 'version'>;
 export type ReferralStatus = ReferralEntity['status'];
 export type WorldReferralEvent = JsonRow<Omit<ReferralEventEntity, 'referralId'>>;
 /** A referral; its version is its number of events, the version an update must carry. */
-export interface WorldReferral extends JsonRow<Omit<ReferralEntity, 'needCategory' | 'declineReasonCode' | 'idempotencyKey' | 'requestHash'>> {
+export interface WorldReferral extends JsonRow<Omit<ReferralEntity, 'needCategory' | 'idempotencyKey' | 'requestHash'>> {
   /** As the reference scenarios spell it; the database's check constraint holds it to the categories. */
   needCategory: string;
   events: WorldReferralEvent[];

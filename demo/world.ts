@@ -2,9 +2,10 @@ import { shippedHolidays } from '../subgraphs/scheduling/src/holiday/calendar-fi
 import { KNOWN_REGIONS, makeHkid, makeKk, makeNik } from '../subgraphs/families/src/identifiers';
 import { DEMO_AGENCIES } from './reference/agencies';
 import { HK_ESTATES, NAMES, STREETS } from './reference/names';
+import { ACTION_OF, appointmentKindOf, City, PLACE_REFERRALS, PlaceReferral, REFERRAL_FLOWS, referralEventNote, RESPONSE_HOURS } from './case-conventions';
 import { addDays, isoDayOfWeek, localToUtc } from './local-time';
 import { namedUuid, Random } from './random';
-import type { World, WorldAgency, WorldAppointment, WorldEpisode, WorldFamily, WorldPerson, WorldReferral, WorldReferralEvent, WorldStaff, ReferralStatus } from './world-types';
+import type { World, WorldAgency, WorldAppointment, WorldEpisode, WorldFamily, WorldPerson, WorldReferral, WorldReferralEvent, WorldStaff } from './world-types';
 
 /** How big a world to make, and the day it is made relative to. */
 export interface WorldOptions {
@@ -16,7 +17,6 @@ export interface WorldOptions {
   seed?: number;
 }
 
-type City = '3273' | '3674' | '3509' | '5271' | 'HK';
 const CITY_WEIGHTS: ReadonlyArray<[City, number]> = [
   ['3273', 0.22],
   ['3674', 0.24],
@@ -149,104 +149,27 @@ function buildFamily(rng: Random, anchor: string, city: City, serials: SerialCou
   };
 }
 
-const RESPONSE_HOURS = { EMERGENCY: 24, URGENT: 72, ROUTINE: 336 } as const;
-const FLOWS: ReadonlyArray<[ReferralStatus[], number]> = [
-  [['SUBMITTED'], 0.2],
-  [['SUBMITTED', 'ACCEPTED'], 0.18],
-  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'], 0.3],
-  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED'], 0.15],
-  [['SUBMITTED', 'DECLINED'], 0.09],
-  [['SUBMITTED', 'WITHDRAWN'], 0.08],
-];
-const ACTION_OF: Record<ReferralStatus, WorldReferralEvent['action']> = {
-  SUBMITTED: 'CREATE',
-  ACCEPTED: 'ACCEPT',
-  DECLINED: 'DECLINE',
-  IN_PROGRESS: 'START',
-  COMPLETED: 'COMPLETE',
-  WITHDRAWN: 'WITHDRAW',
-};
-
-function weighted<T>(rng: Random, items: ReadonlyArray<[T, number]>): T {
+function weighted<T>(rng: Random, items: ReadonlyArray<readonly [T, number]>): T {
   let r = rng.next();
   for (const [item, w] of items) if ((r -= w) < 0) return item;
   return items[items.length - 1][0];
 }
 
-/** The scenario of the source documents each city's families follow. */
-interface Scenario {
+/** Who sends and who receives each place's referral among the demo agencies. */
+interface Scenario extends PlaceReferral {
   from: string[];
   to: (family: WorldFamily, agencies: WorldAgency[]) => WorldAgency | undefined;
-  need: string;
-  urgency: ReadonlyArray<[WorldReferral['urgency'], number]>;
-  reason: string;
-  serviceCategory: string;
-  childSubject: boolean;
 }
 
 const byCode = (agencies: WorldAgency[], code: string) => agencies.find((a) => a.code === code);
 const childProFor = (family: WorldFamily, agencies: WorldAgency[]) => agencies.find((a) => a.kind === 'CHILD_PROTECTION_SUPPORT_TEAM' && a.areaServed.includes(family.hkDistrict ?? ''));
 
 const SCENARIOS: Record<City, Scenario> = {
-  '3509': {
-    from: ['DESK'],
-    to: (_f, a) => byCode(a, 'DUKCAPIL-JBR'),
-    need: 'CIVIL_DOCUMENTS',
-    urgency: [['ROUTINE', 1]],
-    reason: 'The family has no family card (KK); the children cannot be enrolled for school or social assistance.',
-    serviceCategory: 'CIVIL_REGISTRATION',
-    childSubject: false,
-  },
-  '3674': {
-    from: ['LK3-TANGSEL'],
-    to: (_f, a) => byCode(a, 'UPTD-PPA-TANGSEL'),
-    need: 'DOMESTIC_VIOLENCE',
-    urgency: [
-      ['URGENT', 0.6],
-      ['EMERGENCY', 0.25],
-      ['ROUTINE', 0.15],
-    ],
-    reason: 'The mother reported repeated violence at home during counselling; she and the children need protection and legal aid.',
-    serviceCategory: 'CASE_MANAGEMENT',
-    childSubject: false,
-  },
-  '3273': {
-    from: ['PUSPAGA-BDG'],
-    to: (_f, a) => byCode(a, 'DP3A-BDG'),
-    need: 'CHILD_PROTECTION',
-    urgency: [
-      ['URGENT', 0.5],
-      ['ROUTINE', 0.5],
-    ],
-    reason: 'During a parenting consultation the counsellor saw signs of neglect of a young child.',
-    serviceCategory: 'COUNSELLING',
-    childSubject: true,
-  },
-  '5271': {
-    from: ['DINSOS-MTR', 'DP3A-MTR'],
-    to: (_f, a) => byCode(a, 'BALAI-HARUM-MTR'),
-    need: 'CHILD_IN_LEGAL_CASE',
-    urgency: [
-      ['URGENT', 0.7],
-      ['ROUTINE', 0.3],
-    ],
-    reason: 'A child involved in a case before the police needs outpatient rehabilitation and accompaniment.',
-    serviceCategory: 'REHABILITATION',
-    childSubject: true,
-  },
-  HK: {
-    from: ['FCPSU', 'IFSC'],
-    to: childProFor,
-    need: 'CHILD_PROTECTION',
-    urgency: [
-      ['URGENT', 0.5],
-      ['ROUTINE', 0.35],
-      ['EMERGENCY', 0.15],
-    ],
-    reason: 'Family with child discipline problems after a child protection investigation; needs home-visit support and parenting training.',
-    serviceCategory: 'HOME_VISIT',
-    childSubject: true,
-  },
+  '3509': { ...PLACE_REFERRALS['3509'], from: ['DESK'], to: (_f, a) => byCode(a, 'DUKCAPIL-JBR') },
+  '3674': { ...PLACE_REFERRALS['3674'], from: ['LK3-TANGSEL'], to: (_f, a) => byCode(a, 'UPTD-PPA-TANGSEL') },
+  '3273': { ...PLACE_REFERRALS['3273'], from: ['PUSPAGA-BDG'], to: (_f, a) => byCode(a, 'DP3A-BDG') },
+  '5271': { ...PLACE_REFERRALS['5271'], from: ['DINSOS-MTR', 'DP3A-MTR'], to: (_f, a) => byCode(a, 'BALAI-HARUM-MTR') },
+  HK: { ...PLACE_REFERRALS.HK, from: ['FCPSU', 'IFSC'], to: childProFor },
 };
 
 function senderFor(rng: Random, family: WorldFamily, scenario: Scenario, agencies: WorldAgency[]): WorldAgency | undefined {
@@ -315,7 +238,7 @@ export function generateWorld(options: WorldOptions): World {
     const subjects = scenario.childSubject && children.length ? [rng.pick(children)] : family.members.filter((m) => m.relationship !== 1 || !scenario.childSubject).slice(0, 2);
     const urgency = weighted(rng, scenario.urgency);
     const createdAt = new Date(`${addDays(anchor, -rng.int(0, 90))}T0${rng.int(1, 8)}:${String(rng.int(0, 59)).padStart(2, '0')}:00Z`);
-    const flow = weighted(rng, FLOWS);
+    const flow = weighted(rng, REFERRAL_FLOWS);
     const consenter = adults[0];
     const withoutConsent = urgency === 'EMERGENCY' && rng.chance(0.3);
     const senders = staffOf(from.id);
@@ -334,14 +257,7 @@ export function generateWorld(options: WorldOptions): World {
         toStatus: status,
         actorStaffId: actors.length ? rng.pick(actors).id : null,
         actorAgencyId: bySender ? from.id : to.id,
-        note:
-          status === 'DECLINED'
-            ? 'Outside our service area; please refer to the agency of the family’s district.'
-            : status === 'WITHDRAWN'
-              ? 'The family’s situation was resolved before intake.'
-              : k === 0
-                ? 'Family informed and agreed to the referral.'
-                : null,
+        note: referralEventNote(status, k),
       };
     });
     const status = flow[flow.length - 1];
@@ -365,6 +281,7 @@ export function generateWorld(options: WorldOptions): World {
       status,
       respondBy: new Date(createdAt.getTime() + RESPONSE_HOURS[urgency] * 3_600_000).toISOString(),
       outcome: status === 'COMPLETED' ? 'Service plan completed; family linked to follow-up support.' : status === 'DECLINED' ? 'Declined: outside the service area.' : null,
+      declineReasonCode: status === 'DECLINED' ? 'OUTSIDE_SERVICE_AREA' : null,
       createdAt: createdAt.toISOString(),
       updatedAt: events[events.length - 1].at,
       version: events.length,
@@ -390,14 +307,6 @@ export function generateWorld(options: WorldOptions): World {
 }
 
 const HOLIDAYS = new Set(shippedHolidays().map((h) => `${h.jurisdiction}${h.date}`));
-const KIND_OF_CATEGORY: Record<string, WorldAppointment['kind']> = {
-  HOME_VISIT: 'HOME_VISIT',
-  GROUP_SESSION: 'GROUP_SESSION',
-  INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION',
-  ESCORT: 'ESCORT',
-  FAMILY_EDUCATION: 'EDUCATION_PROGRAMME',
-  COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME',
-};
 
 /** Appointments for open episodes, inside the agency's sessions and the worker's roster, never overlapping. */
 function buildAppointments(rng: Random, anchor: string, agencies: WorldAgency[], staff: WorldStaff[], families: WorldFamily[], episodes: WorldEpisode[]): WorldAppointment[] {
@@ -432,7 +341,7 @@ function buildAppointments(rng: Random, anchor: string, agencies: WorldAgency[],
       slots.push([start.getTime(), end.getTime()]);
       booked.set(worker.id, slots);
       const past = end.getTime() <= Date.parse(`${anchor}T00:00:00Z`);
-      const kind = KIND_OF_CATEGORY[category] ?? (category === 'CONSULTATION' ? 'CONSULTATION' : 'INDIVIDUAL_SESSION');
+      const kind = appointmentKindOf(category);
       appointments.push({
         id: rng.uuid(),
         kind,

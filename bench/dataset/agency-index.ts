@@ -4,7 +4,8 @@ import type { WorldAgency } from '../../demo/world-types';
 import { minutesOf } from './day-numbers';
 
 /** The five places of the demo world: four Indonesian regencies/cities (Kemendagri code) and Hong Kong. */
-export type City = '3273' | '3674' | '3509' | '5271' | 'HK';
+export type { City } from '../../demo/case-conventions';
+import type { City } from '../../demo/case-conventions';
 
 /** How families spread over the places: the demo world's weights (demo/world.ts). */
 export const CITY_WEIGHTS: ReadonlyArray<readonly [City, number]> = [

@@ -1,4 +1,5 @@
 import { shippedHolidays } from '../../subgraphs/scheduling/src/holiday/calendar-file';
+import { appointmentKindOf } from '../../demo/case-conventions';
 import type { Random } from '../../demo/random';
 import type { AgencyIndex, SessionMinutes } from './agency-index';
 import type { BenchStaff } from './bench-staff';
@@ -9,16 +10,6 @@ import { fastUuid } from './fast-uuid';
 import { weighted } from './family-generator';
 
 const HOLIDAYS = new Set(shippedHolidays().map((h) => `${h.jurisdiction}${dayOf(h.date)}`));
-const KIND_OF_CATEGORY: Record<string, string> = {
-  HOME_VISIT: 'HOME_VISIT',
-  GROUP_SESSION: 'GROUP_SESSION',
-  INDIVIDUAL_SESSION: 'INDIVIDUAL_SESSION',
-  ESCORT: 'ESCORT',
-  FAMILY_EDUCATION: 'EDUCATION_PROGRAMME',
-  COMMUNITY_EDUCATION: 'EDUCATION_PROGRAMME',
-  CONSULTATION: 'CONSULTATION',
-  CASE_MANAGEMENT: 'CASE_CONFERENCE',
-};
 const ESCORT_PLACES = ['HOSPITAL', 'COURT', 'SCHOOL'];
 const PAST_STATUS: ReadonlyArray<readonly [string, number]> = [
   ['COMPLETED', 0.8],
@@ -73,7 +64,7 @@ export function layAppointments(
             const episode = rng.pick(episodes);
             const startMs = localMinuteToUtcMs(day, t, agency.offsetMinutes);
             const endMs = startMs + minutes * 60_000;
-            const kind = KIND_OF_CATEGORY[episode.serviceCategory] ?? 'INDIVIDUAL_SESSION';
+            const kind = appointmentKindOf(episode.serviceCategory);
             const id = fastUuid(rng);
             out.write({
               id,

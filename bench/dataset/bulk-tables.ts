@@ -2,7 +2,7 @@ import type { SubgraphName } from '../../subgraphs/kit';
 import { columnNames } from '../../subgraphs/kit/entity-columns';
 import { FamilyCardEntity, FamilyEntity } from '../../subgraphs/families/src/family/family.entity';
 import { MembershipEntity, PersonEntity } from '../../subgraphs/families/src/person/person.entity';
-import { ReferralEntity, ReferralEventEntity } from '../../subgraphs/referrals/src/referral/referral.entity';
+import { REFERRAL_EVENT_PROPERTIES, REFERRAL_RECORD_PROPERTIES, ReferralEntity, ReferralEventEntity } from '../../subgraphs/referrals/src/referral/referral.entity';
 import { AppointmentEntity } from '../../subgraphs/scheduling/src/appointment/appointment.entity';
 import { StaffEntity, StaffRosterEntity } from '../../subgraphs/scheduling/src/staff/staff.entity';
 import { EpisodeEntity } from '../../subgraphs/services/src/episode/episode.entity';
@@ -46,34 +46,11 @@ export const BULK_TABLES = {
   },
   referral: {
     database: 'referrals',
-    columns: columnNames(ReferralEntity, [
-      'id',
-      'familyId',
-      'familyRegion',
-      'subjectIds',
-      'fromAgencyId',
-      'toAgencyId',
-      'requestedServiceId',
-      'needCategory',
-      'urgency',
-      'reason',
-      'consentGivenById',
-      'consentRelationship',
-      'consentGivenAt',
-      'consentScope',
-      'noConsentReason',
-      'status',
-      'respondBy',
-      'outcome',
-      'declineReasonCode',
-      'createdAt',
-      'updatedAt',
-      'version',
-    ]),
+    columns: columnNames(ReferralEntity, REFERRAL_RECORD_PROPERTIES),
   },
   referral_event: {
     database: 'referrals',
-    columns: columnNames(ReferralEventEntity, ['id', 'referralId', 'at', 'action', 'fromStatus', 'toStatus', 'actorStaffId', 'actorAgencyId', 'note']),
+    columns: columnNames(ReferralEventEntity, REFERRAL_EVENT_PROPERTIES),
   },
   staff: { database: 'scheduling', seeded: true, columns: columnNames(StaffEntity, ['id', 'agencyId', 'fullName', 'role', 'languages', 'active']) },
   staff_roster: { database: 'scheduling', seeded: true, columns: columnNames(StaffRosterEntity, ['staffId', 'sessionId']) },

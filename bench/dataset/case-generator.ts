@@ -1,7 +1,7 @@
 import type { Random } from '../../demo/random';
 import type { AgencyKind } from '../../demo/reference/agency-types';
-import type { ReferralStatus, WorldReferralEvent } from '../../demo/world-types';
-import { AgencyIndex, City, IndexedAgency } from './agency-index';
+import { ACTION_OF, City, PLACE_REFERRALS, PlaceReferral, REFERRAL_FLOWS, referralEventNote, RESPONSE_HOURS } from '../../demo/case-conventions';
+import { AgencyIndex, IndexedAgency } from './agency-index';
 import type { BenchStaff } from './bench-staff';
 import { CopyFileWriter } from './copy-file-writer';
 import { isoOfDay, MS_PER_DAY } from './day-numbers';
@@ -27,69 +27,16 @@ export interface CaseWriters {
 type Urgency = 'ROUTINE' | 'URGENT' | 'EMERGENCY';
 
 /** The referral path each place's agency works along (its own intake, then the agencies it refers to), as in the demo world. */
-interface Scenario {
+interface Scenario extends PlaceReferral {
   from: AgencyKind[];
   to: AgencyKind[];
-  need: string;
-  urgency: ReadonlyArray<readonly [Urgency, number]>;
-  reason: string;
-  childSubject: boolean;
 }
 const SCENARIOS: Record<City, Scenario> = {
-  '3509': {
-    from: ['SOCIAL_WELFARE_DESK'],
-    to: ['CIVIL_REGISTRY'],
-    need: 'CIVIL_DOCUMENTS',
-    urgency: [['ROUTINE', 1]],
-    reason: 'The family has no family card (KK); the children cannot be enrolled for school or social assistance.',
-    childSubject: false,
-  },
-  '3674': {
-    from: ['FAMILY_WELFARE_CONSULTATION'],
-    to: ['WOMEN_CHILD_PROTECTION_UNIT'],
-    need: 'DOMESTIC_VIOLENCE',
-    urgency: [
-      ['URGENT', 0.6],
-      ['EMERGENCY', 0.25],
-      ['ROUTINE', 0.15],
-    ],
-    reason: 'The mother reported repeated violence at home during counselling; she and the children need protection and legal aid.',
-    childSubject: false,
-  },
-  '3273': {
-    from: ['FAMILY_LEARNING_CENTRE'],
-    to: ['WOMEN_CHILD_PROTECTION_UNIT'],
-    need: 'CHILD_PROTECTION',
-    urgency: [
-      ['URGENT', 0.5],
-      ['ROUTINE', 0.5],
-    ],
-    reason: 'During a parenting consultation the counsellor saw signs of neglect of a young child.',
-    childSubject: true,
-  },
-  '5271': {
-    from: ['SOCIAL_AFFAIRS_OFFICE', 'WOMEN_CHILD_PROTECTION_UNIT'],
-    to: ['CHILD_REHABILITATION_CENTRE'],
-    need: 'CHILD_IN_LEGAL_CASE',
-    urgency: [
-      ['URGENT', 0.7],
-      ['ROUTINE', 0.3],
-    ],
-    reason: 'A child involved in a case before the police needs outpatient rehabilitation and accompaniment.',
-    childSubject: true,
-  },
-  HK: {
-    from: ['FAMILY_CHILD_PROTECTIVE_UNIT', 'INTEGRATED_FAMILY_SERVICE_CENTRE'],
-    to: ['CHILD_PROTECTION_SUPPORT_TEAM'],
-    need: 'CHILD_PROTECTION',
-    urgency: [
-      ['URGENT', 0.5],
-      ['ROUTINE', 0.35],
-      ['EMERGENCY', 0.15],
-    ],
-    reason: 'Family with child discipline problems after a child protection investigation; needs home-visit support and parenting training.',
-    childSubject: true,
-  },
+  '3509': { ...PLACE_REFERRALS['3509'], from: ['SOCIAL_WELFARE_DESK'], to: ['CIVIL_REGISTRY'] },
+  '3674': { ...PLACE_REFERRALS['3674'], from: ['FAMILY_WELFARE_CONSULTATION'], to: ['WOMEN_CHILD_PROTECTION_UNIT'] },
+  '3273': { ...PLACE_REFERRALS['3273'], from: ['FAMILY_LEARNING_CENTRE'], to: ['WOMEN_CHILD_PROTECTION_UNIT'] },
+  '5271': { ...PLACE_REFERRALS['5271'], from: ['SOCIAL_AFFAIRS_OFFICE', 'WOMEN_CHILD_PROTECTION_UNIT'], to: ['CHILD_REHABILITATION_CENTRE'] },
+  HK: { ...PLACE_REFERRALS.HK, from: ['FAMILY_CHILD_PROTECTIVE_UNIT', 'INTEGRATED_FAMILY_SERVICE_CENTRE'], to: ['CHILD_PROTECTION_SUPPORT_TEAM'] },
 };
 /** Referrals between other agencies of a place, for needs outside the scenario. */
 const OTHER_NEEDS = ['PARENTING_SUPPORT', 'SOCIAL_ASSISTANCE', 'PSYCHOLOGICAL_SUPPORT', 'SHELTER', 'LEGAL_AID', 'OTHER'];
@@ -98,26 +45,8 @@ const OTHER_URGENCY: ReadonlyArray<readonly [Urgency, number]> = [
   ['URGENT', 0.35],
   ['EMERGENCY', 0.1],
 ];
-const RESPONSE_HOURS: Record<Urgency, number> = { EMERGENCY: 24, URGENT: 72, ROUTINE: 336 };
-/** The demo world's workflow paths and their shares (about 2.4 events a referral). */
-const FLOWS: ReadonlyArray<readonly [ReferralStatus[], number]> = [
-  [['SUBMITTED'], 0.2],
-  [['SUBMITTED', 'ACCEPTED'], 0.18],
-  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS'], 0.3],
-  [['SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'COMPLETED'], 0.15],
-  [['SUBMITTED', 'DECLINED'], 0.09],
-  [['SUBMITTED', 'WITHDRAWN'], 0.08],
-];
 /** The share of referrals that reach ACCEPTED (and so open an episode at the receiving agency). */
-export const ACCEPTED_SHARE = 0.18 + 0.3 + 0.15;
-const ACTION_OF: Record<ReferralStatus, WorldReferralEvent['action']> = {
-  SUBMITTED: 'CREATE',
-  ACCEPTED: 'ACCEPT',
-  DECLINED: 'DECLINE',
-  IN_PROGRESS: 'START',
-  COMPLETED: 'COMPLETE',
-  WITHDRAWN: 'WITHDRAW',
-};
+export const ACCEPTED_SHARE = REFERRAL_FLOWS.filter(([path]) => path.includes('ACCEPTED')).reduce((sum, [, share]) => sum + share, 0);
 const DECLINE_REASONS = ['OUTSIDE_SERVICE_AREA', 'NOT_ELIGIBLE', 'NO_CAPACITY', 'NEED_NOT_IN_SCOPE'];
 const CLOSURE_REASONS = ['Goals of the service plan met', 'Family moved out of the service area', 'Referred on to another agency'];
 const EPISODE_STATUS: ReadonlyArray<readonly ['OPEN' | 'ACTIVE' | 'ON_HOLD' | 'CLOSED', number]> = [
@@ -210,7 +139,7 @@ export class CaseGenerator {
     const subjects = scenario?.childSubject && children.length ? [rng.pick(children)] : family.members.filter((m) => m.relationship !== 1 || !scenario?.childSubject).slice(0, 2);
     const urgency = weighted(rng, scenario?.urgency ?? OTHER_URGENCY);
     const createdMs = this.anchorMs - rng.int(0, 365) * MS_PER_DAY + rng.int(1, 8) * 3_600_000 + rng.int(0, 59) * 60_000;
-    const flow = weighted(rng, FLOWS);
+    const flow = weighted(rng, REFERRAL_FLOWS);
     const consenter = family.members.find((m) => m.relationship !== 4) ?? family.members[0];
     const withoutConsent = urgency === 'EMERGENCY' && rng.chance(0.3);
     const id = fastUuid(rng);
@@ -235,14 +164,7 @@ export class CaseGenerator {
         to_status: status,
         actor_staff_id: actors.length ? rng.pick(actors).id : null,
         actor_agency_id: bySender ? from.agency.id : to.agency.id,
-        note:
-          status === 'DECLINED'
-            ? 'Outside our service area; please refer to the agency of the family’s district.'
-            : status === 'WITHDRAWN'
-              ? 'The family’s situation was resolved before intake.'
-              : k === 0
-                ? 'Family informed and agreed to the referral.'
-                : null,
+        note: referralEventNote(status, k),
       });
     });
     const status = flow[flow.length - 1];

@@ -1,11 +1,12 @@
 import { DomainError, NotFoundError, RuleSpec, ruleError, staleVersion } from '../../kit';
 
 /**
- * The registry rules a request can break outside the identifier parsers, each with the code a caller
- * sees. Input rules name the field by its path when refused (`members[2].relationship`), so their
- * field is given with the refusal; the identifier parsers (identifiers/) carry their own rules
- * (NIK_DATE, KK_SERIAL, HKID_CHECK_DIGIT, ...). Input problems are collected with the kit's
- * InputProblems and refused together; conflicts are built here and in registry-conflict.ts.
+ * The registry rules a request can break, each with the code a caller sees: every `extensions.rule` the
+ * families subgraph refuses with is listed here. Input rules name the field by its path when refused
+ * (`members[2].relationship`), so their field is given with the refusal; the identifier parsers
+ * (identifiers/) return their refusals as values, which the input checks add under the field's path.
+ * Input problems are collected with the kit's InputProblems and refused together; conflicts are built
+ * here and in registry-conflict.ts.
  */
 export const FAMILIES_RULES = {
   /** Exactly one HEAD (kepala keluarga) per family card. */
@@ -32,8 +33,16 @@ export const FAMILIES_RULES = {
   HK_DISTRICT_UNKNOWN: { code: 'BAD_USER_INPUT' },
   HK_DISTRICT_JURISDICTION: { code: 'BAD_USER_INPUT' },
   DISTRICT_FORMAT: { code: 'BAD_USER_INPUT' },
+  REGION_FORMAT: { code: 'BAD_USER_INPUT' },
+  /** A village code that is not in the Kemendagri list SatuPintu ships. */
+  REGION_UNKNOWN: { code: 'BAD_USER_INPUT' },
+  /** No member, or more than a family card holds. */
+  MEMBERS_COUNT: { code: 'BAD_USER_INPUT' },
   /** Names, dates and ids of members. */
   NAME_EMPTY: { code: 'BAD_USER_INPUT' },
+  NAME_LENGTH: { code: 'BAD_USER_INPUT' },
+  DATE_FUTURE: { code: 'BAD_USER_INPUT' },
+  BIRTH_DATE_RANGE: { code: 'BAD_USER_INPUT' },
   NAME_CHARACTERS: { code: 'BAD_USER_INPUT' },
   DECEASED_BEFORE_BIRTH: { code: 'BAD_USER_INPUT' },
   ID_FORMAT: { code: 'BAD_USER_INPUT' },
@@ -43,6 +52,8 @@ export const FAMILIES_RULES = {
   PERSON_UNKNOWN: { code: 'BAD_USER_INPUT' },
   PERSON_DECEASED: { code: 'BAD_USER_INPUT' },
   SAME_FAMILY: { code: 'BAD_USER_INPUT' },
+  /** A move dated before the person joined their current card. */
+  MOVED_BEFORE_MEMBERSHIP: { code: 'BAD_USER_INPUT' },
   PERPETRATORS_WITHOUT_PROTECTION: { code: 'BAD_USER_INPUT' },
   PERPETRATOR_PROTECTED: { code: 'BAD_USER_INPUT' },
   /** Look-ups and access requests. */
@@ -52,6 +63,36 @@ export const FAMILIES_RULES = {
   UNKNOWN_AGENCY: { code: 'BAD_USER_INPUT' },
   PAGE_SIZE: { code: 'BAD_USER_INPUT' },
   CURSOR: { code: 'BAD_USER_INPUT' },
+  /** An exact look-up of a family outside the caller's view: it is registered, and nothing more is said. */
+  NEED_TO_KNOW: { code: 'FORBIDDEN' },
+  /**
+   * The identifier parsers' rules. NIK and No. KK share their Dukcapil layout: digits only, 16 of them,
+   * a province and a regency code, a real date in digits 7-12 (a NIK adds 40 to a woman's day of birth),
+   * a serial from 0001.
+   */
+  NIK_DIGITS: { code: 'BAD_USER_INPUT' },
+  NIK_LENGTH: { code: 'BAD_USER_INPUT' },
+  NIK_PROVINCE: { code: 'BAD_USER_INPUT' },
+  NIK_REGENCY: { code: 'BAD_USER_INPUT' },
+  NIK_DAY: { code: 'BAD_USER_INPUT' },
+  NIK_MONTH: { code: 'BAD_USER_INPUT' },
+  NIK_DATE: { code: 'BAD_USER_INPUT' },
+  NIK_SERIAL: { code: 'BAD_USER_INPUT' },
+  KK_DIGITS: { code: 'BAD_USER_INPUT' },
+  KK_LENGTH: { code: 'BAD_USER_INPUT' },
+  KK_PROVINCE: { code: 'BAD_USER_INPUT' },
+  KK_REGENCY: { code: 'BAD_USER_INPUT' },
+  KK_DAY: { code: 'BAD_USER_INPUT' },
+  KK_MONTH: { code: 'BAD_USER_INPUT' },
+  KK_DATE: { code: 'BAD_USER_INPUT' },
+  KK_SERIAL: { code: 'BAD_USER_INPUT' },
+  /** An HKID: one or two letters, six digits, a check character in brackets that matches. */
+  HKID_FORMAT: { code: 'BAD_USER_INPUT' },
+  HKID_PREFIX: { code: 'BAD_USER_INPUT' },
+  HKID_DIGITS: { code: 'BAD_USER_INPUT' },
+  HKID_BRACKETS: { code: 'BAD_USER_INPUT' },
+  HKID_CHECK_CHAR: { code: 'BAD_USER_INPUT' },
+  HKID_CHECK_DIGIT: { code: 'BAD_USER_INPUT' },
   /** The record changed since the caller read it (kit staleVersion). */
   STALE_VERSION: { code: 'CONFLICT' },
 } as const satisfies Record<string, RuleSpec>;

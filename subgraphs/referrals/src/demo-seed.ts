@@ -1,7 +1,7 @@
 import { bulkInsertRows, Sql } from '../../kit';
 import type { World } from '../../../demo/world-types';
 import type { NeedCategory } from './generated/graphql';
-import { ReferralEntity, ReferralEventEntity } from './referral/referral.entity';
+import { REFERRAL_EVENT_PROPERTIES, REFERRAL_RECORD_PROPERTIES, ReferralEntity, ReferralEventEntity } from './referral/referral.entity';
 
 /** A seed interrupted half-way can be run again: rows already written are kept. */
 const ONCE = { onConflict: 'ON CONFLICT (id) DO NOTHING' };
@@ -12,32 +12,10 @@ export async function seedReferrals(sql: Sql, world: World): Promise<void> {
   await bulkInsertRows(
     sql,
     ReferralEntity,
-    [
-      'id',
-      'familyId',
-      'familyRegion',
-      'subjectIds',
-      'fromAgencyId',
-      'toAgencyId',
-      'requestedServiceId',
-      'needCategory',
-      'urgency',
-      'reason',
-      'consentGivenById',
-      'consentRelationship',
-      'consentGivenAt',
-      'consentScope',
-      'noConsentReason',
-      'status',
-      'respondBy',
-      'outcome',
-      'createdAt',
-      'updatedAt',
-      'version',
-    ],
+    REFERRAL_RECORD_PROPERTIES,
     world.referrals.map((r) => ({ ...r, needCategory: r.needCategory as NeedCategory })),
     ONCE,
   );
   const events = world.referrals.flatMap((r) => r.events.map((e) => ({ ...e, referralId: r.id })));
-  await bulkInsertRows(sql, ReferralEventEntity, ['id', 'referralId', 'at', 'action', 'fromStatus', 'toStatus', 'actorStaffId', 'actorAgencyId', 'note'], events, ONCE);
+  await bulkInsertRows(sql, ReferralEventEntity, REFERRAL_EVENT_PROPERTIES, events, ONCE);
 }

@@ -1,4 +1,4 @@
-import { BadInputError } from '../../kit';
+import { schedulingError } from './scheduling-error';
 import { canReadDirectory } from './access-policy';
 import { MAX_WORKING_DAYS, WORKING_DAY_HORIZON_DAYS, workingDayDeadline } from './calendar/working-days';
 import { addDays, localDateOf } from './calendar/zoned-time';
@@ -32,7 +32,7 @@ export const Agency: AgencyResolvers = {
   },
   workingDayDeadline: async (agency, { from, workingDays }, ctx) => {
     if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > MAX_WORKING_DAYS) {
-      throw new BadInputError('workingDays', 'RANGE', `workingDays must be 1 to ${MAX_WORKING_DAYS}`);
+      throw schedulingError('RANGE', `workingDays must be 1 to ${MAX_WORKING_DAYS}`, {}, 'workingDays');
     }
     const calendar = await readableCalendar(ctx, agency.id);
     if (!calendar) return null;

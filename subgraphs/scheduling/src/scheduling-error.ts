@@ -13,6 +13,38 @@ export const SCHEDULING_RULES = {
   TOO_LONG: { code: 'BAD_USER_INPUT', field: 'endsAt', waivable: false },
   /** Starts before now. */
   IN_THE_PAST: { code: 'BAD_USER_INPUT', field: 'startsAt', waivable: false },
+  /** A text or choice that must be given is missing. */
+  REQUIRED: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** A text that is empty or longer than its field takes. */
+  LENGTH: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** A number outside the range its field takes. */
+  RANGE: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** A date range that is reversed or longer than a query covers. */
+  DATE_RANGE: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** A time that is not HH:MM, 00:00 to 23:59. */
+  TIME_FORMAT: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** A session that closes at or before it opens. */
+  CLOSES_BEFORE_OPENS: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** Two sessions of one day that overlap. */
+  OVERLAP: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** More items than the field takes. */
+  TOO_MANY: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** An id named twice. */
+  DUPLICATE: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** A family, episode, referral, staff member, session or appointment that is malformed, unknown or not one the caller can name. */
+  NOT_FOUND: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** No staff member, or more than a booking takes. */
+  STAFF_COUNT: { code: 'BAD_USER_INPUT', field: 'staffIds', waivable: false },
+  /** An episode or referral of another agency than the booking's. */
+  AGENCY_MISMATCH: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** An episode or referral of another family than the booking's. */
+  FAMILY_MISMATCH: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** A capacity on a kind that is not a group session. */
+  GROUP_ONLY: { code: 'BAD_USER_INPUT', field: 'capacity', waivable: false },
+  /** Joining an appointment that is not a group session. */
+  NOT_GROUP_SESSION: { code: 'BAD_USER_INPUT', field: 'appointmentId', waivable: false },
+  /** Removing a closed day that is not one of the agency's own closures. */
+  NOT_AGENCY_CLOSURE: { code: 'BAD_USER_INPUT', field: 'date', waivable: false },
   /** A public holiday or collective leave day of the jurisdiction, an agency closure, or a day with no session. */
   CLOSED_DAY: { code: 'BAD_USER_INPUT', field: 'startsAt', waivable: true },
   /** Not inside the agency's operating sessions of that day. */

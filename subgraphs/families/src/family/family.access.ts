@@ -1,4 +1,5 @@
-import { asUuid, DomainError, ForbiddenError, NotFoundError } from '../../../kit';
+import { asUuid, ForbiddenError, NotFoundError } from '../../../kit';
+import { familiesError } from '../families-error';
 import { Context } from '../context';
 import { canWriteRegistry, isProtectingAgency } from '../access-policy';
 import { registryView, RegistryView } from '../scope/registry-view';
@@ -75,7 +76,7 @@ export async function nikFor(ctx: Context, person: PersonRow): Promise<string | 
  */
 export function outsideView(ctx: Context, recordType: 'Family' | 'Person', record: { id: string; familyId: string | null }): never {
   ctx.audit.denied('READ', recordType, [record]);
-  throw new DomainError('FORBIDDEN', 'this identifier is registered, outside the families your agency works with; ask for access with requestFamilyAccess', { rule: 'NEED_TO_KNOW', registered: true });
+  throw familiesError('NEED_TO_KNOW', 'this identifier is registered, outside the families your agency works with; ask for access with requestFamilyAccess', { registered: true });
 }
 
 const READ_ONLY = 'your access roles may not change the family registry: writes need AGENCY_STAFF or AGENCY_SYSTEM of an agency in the record’s jurisdiction (AREA_MANAGER and AUDITOR are read-only)';

@@ -107,6 +107,37 @@ export class ReferralEntity {
   version!: number;
 }
 
+/** The columns a whole referral record fills, as the demo seed and the benchmark load them; the rest take their defaults. */
+export const REFERRAL_RECORD_PROPERTIES = [
+  'id',
+  'familyId',
+  'familyRegion',
+  'subjectIds',
+  'fromAgencyId',
+  'toAgencyId',
+  'requestedServiceId',
+  'needCategory',
+  'urgency',
+  'reason',
+  'consentGivenById',
+  'consentRelationship',
+  'consentGivenAt',
+  'consentScope',
+  'noConsentReason',
+  'status',
+  'respondBy',
+  'outcome',
+  'declineReasonCode',
+  'createdAt',
+  'updatedAt',
+  'version',
+] as const satisfies ReadonlyArray<keyof ReferralEntity>;
+
+/** The columns of a referral's history event. */
+export const REFERRAL_EVENT_PROPERTIES = ['id', 'referralId', 'at', 'action', 'fromStatus', 'toStatus', 'actorStaffId', 'actorAgencyId', 'note'] as const satisfies ReadonlyArray<
+  keyof ReferralEventEntity
+>;
+
 /** One change in a referral's life; the history is append-only. */
 @Entity({ name: 'referral_event' })
 @Check('referral_event_action_check', `action IN ('CREATE', 'ACCEPT', 'DECLINE', 'START', 'COMPLETE', 'WITHDRAW')`)

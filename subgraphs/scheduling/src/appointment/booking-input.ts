@@ -1,4 +1,4 @@
-import { asUuid, BadInputError } from '../../../kit';
+import { asUuid } from '../../../kit';
 import type { AppointmentKind, EmergencyOverrideInput, InputMaybe } from '../generated/graphql';
 import { schedulingError } from '../scheduling-error';
 import { checkTimes } from './booking-rules';
@@ -32,7 +32,7 @@ export function checkedTimes(startsAt: Date | string, endsAt: Date | string, now
 export function checkedReason(field: string, reason: string): string {
   const trimmed = reason.trim();
   if (trimmed.length === 0 || trimmed.length > MAX_REASON_LENGTH) {
-    throw new BadInputError(field, 'LENGTH', `${field} must be 1 to ${MAX_REASON_LENGTH} characters`);
+    throw schedulingError('LENGTH', `${field} must be 1 to ${MAX_REASON_LENGTH} characters`, {}, field);
   }
   return trimmed;
 }
@@ -45,33 +45,33 @@ export function checkedOverride(override: InputMaybe<EmergencyOverrideInput> | u
 /** An id that must be a uuid; anything else cannot exist, and is refused as not found. */
 export function checkedId(field: string, kind: string, id: string): string {
   const uuid = asUuid(id);
-  if (!uuid) throw new BadInputError(field, 'NOT_FOUND', `${kind} ${id} not found or no access`);
+  if (!uuid) throw schedulingError('NOT_FOUND', `${kind} ${id} not found or no access`, {}, field);
   return uuid;
 }
 
 /** One or two distinct staff ids. */
 export function checkedStaffIds(staffIds: readonly string[]): string[] {
   if (staffIds.length < 1 || staffIds.length > MAX_STAFF_PER_BOOKING) {
-    throw new BadInputError('staffIds', 'STAFF_COUNT', `staffIds must name 1 to ${MAX_STAFF_PER_BOOKING} staff members`);
+    throw schedulingError('STAFF_COUNT', `staffIds must name 1 to ${MAX_STAFF_PER_BOOKING} staff members`, {}, 'staffIds');
   }
   const ids = staffIds.map((id, i) => checkedId(`staffIds[${i}]`, 'staff member', id));
-  if (new Set(ids).size !== ids.length) throw new BadInputError('staffIds', 'DUPLICATE', 'staffIds must not name a staff member twice');
+  if (new Set(ids).size !== ids.length) throw schedulingError('DUPLICATE', 'staffIds must not name a staff member twice', {}, 'staffIds');
   return ids;
 }
 
 /** A group session's capacity (required there, 1 to 200); any other kind has none. */
 export function checkedCapacity(kind: AppointmentKind, capacity: InputMaybe<number> | undefined): number | null {
   if (kind !== 'GROUP_SESSION') {
-    if (capacity !== null && capacity !== undefined) throw new BadInputError('capacity', 'GROUP_ONLY', 'capacity is given only for a GROUP_SESSION');
+    if (capacity !== null && capacity !== undefined) throw schedulingError('GROUP_ONLY', 'capacity is given only for a GROUP_SESSION', {}, 'capacity');
     return null;
   }
-  if (capacity === null || capacity === undefined) throw new BadInputError('capacity', 'REQUIRED', 'a GROUP_SESSION needs a capacity');
-  if (capacity < 1 || capacity > MAX_GROUP_CAPACITY) throw new BadInputError('capacity', 'RANGE', `capacity must be 1 to ${MAX_GROUP_CAPACITY}`);
+  if (capacity === null || capacity === undefined) throw schedulingError('REQUIRED', 'a GROUP_SESSION needs a capacity', {}, 'capacity');
+  if (capacity < 1 || capacity > MAX_GROUP_CAPACITY) throw schedulingError('RANGE', `capacity must be 1 to ${MAX_GROUP_CAPACITY}`, {}, 'capacity');
   return capacity;
 }
 
 /** A version the caller read: a positive integer. */
 export function checkedVersion(version: number): number {
-  if (version < 1) throw new BadInputError('expectedVersion', 'RANGE', 'expectedVersion must be a version read from the record (1 or more)');
+  if (version < 1) throw schedulingError('RANGE', 'expectedVersion must be a version read from the record (1 or more)', {}, 'expectedVersion');
   return version;
 }

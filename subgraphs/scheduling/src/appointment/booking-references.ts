@@ -1,4 +1,5 @@
-import { BadInputError, Caller, fetchEntities } from '../../../kit';
+import { Caller, fetchEntities } from '../../../kit';
+import { schedulingError } from '../scheduling-error';
 import { FamilyAnswer, familyRegion } from '../../../../domain/family-region';
 
 interface EpisodeEntity {
@@ -36,17 +37,17 @@ export async function checkBookingReferences(refs: BookingReferences, caller: Ca
     refs.episodeId ? fetchEntities<EpisodeEntity>('services', 'ServiceEpisode', [refs.episodeId], 'id family { id } agency { id }', caller) : Promise.resolve([null]),
     refs.referralId ? fetchEntities<ReferralEntity>('referrals', 'Referral', [refs.referralId], 'id family { id } fromAgency { id } toAgency { id }', caller) : Promise.resolve([null]),
   ]);
-  if (!family) throw new BadInputError('familyId', 'NOT_FOUND', `family ${refs.familyId} not found or no access`);
+  if (!family) throw schedulingError('NOT_FOUND', `family ${refs.familyId} not found or no access`, {}, 'familyId');
   if (refs.episodeId) {
-    if (!episode) throw new BadInputError('serviceEpisodeId', 'NOT_FOUND', `service episode ${refs.episodeId} not found or no access`);
-    if (!same(episode.family?.id, refs.familyId)) throw new BadInputError('serviceEpisodeId', 'FAMILY_MISMATCH', 'serviceEpisodeId is an episode of another family');
-    if (!same(episode.agency?.id, refs.agencyId)) throw new BadInputError('serviceEpisodeId', 'AGENCY_MISMATCH', "serviceEpisodeId is an episode of another agency than the staff member's");
+    if (!episode) throw schedulingError('NOT_FOUND', `service episode ${refs.episodeId} not found or no access`, {}, 'serviceEpisodeId');
+    if (!same(episode.family?.id, refs.familyId)) throw schedulingError('FAMILY_MISMATCH', 'serviceEpisodeId is an episode of another family', {}, 'serviceEpisodeId');
+    if (!same(episode.agency?.id, refs.agencyId)) throw schedulingError('AGENCY_MISMATCH', "serviceEpisodeId is an episode of another agency than the staff member's", {}, 'serviceEpisodeId');
   }
   if (refs.referralId) {
-    if (!referral) throw new BadInputError('referralId', 'NOT_FOUND', `referral ${refs.referralId} not found or no access`);
-    if (!same(referral.family?.id, refs.familyId)) throw new BadInputError('referralId', 'FAMILY_MISMATCH', 'referralId is a referral of another family');
+    if (!referral) throw schedulingError('NOT_FOUND', `referral ${refs.referralId} not found or no access`, {}, 'referralId');
+    if (!same(referral.family?.id, refs.familyId)) throw schedulingError('FAMILY_MISMATCH', 'referralId is a referral of another family', {}, 'referralId');
     if (!same(referral.fromAgency?.id, refs.agencyId) && !same(referral.toAgency?.id, refs.agencyId)) {
-      throw new BadInputError('referralId', 'AGENCY_MISMATCH', "referralId is a referral neither to nor from the staff member's agency");
+      throw schedulingError('AGENCY_MISMATCH', "referralId is a referral neither to nor from the staff member's agency", {}, 'referralId');
     }
   }
   // The family's region (kit familyRegion), kept with the appointment for the area rule.

@@ -1,4 +1,4 @@
-import { BadInputError, ForbiddenError } from '../../../kit';
+import { ForbiddenError } from '../../../kit';
 import { actsForAgency, canReadDirectory } from '../access-policy';
 import { Context } from '../context';
 import { schedulingError } from '../scheduling-error';
@@ -13,7 +13,7 @@ export async function bookableStaff(ctx: Context, staffIds: readonly string[]): 
   const rows = await Promise.all(staffIds.map((id) => ctx.loaders.staff.load(id)));
   return rows.map((row, i) => {
     const field = `staffIds[${i}]`;
-    if (!row || !canReadDirectory(ctx.caller, row.jurisdiction)) throw new BadInputError(field, 'NOT_FOUND', `staff member ${staffIds[i]} not found or no access`);
+    if (!row || !canReadDirectory(ctx.caller, row.jurisdiction)) throw schedulingError('NOT_FOUND', `staff member ${staffIds[i]} not found or no access`, {}, field);
     if (!actsForAgency(ctx.caller, row.agencyId)) {
       throw new ForbiddenError(`staff member ${row.id} works for another agency; only their own agency books their time`);
     }

@@ -1,4 +1,4 @@
-import { BadInputError, clock, ForbiddenError, InputProblems, isUniqueViolation, NotFoundError } from '../../../kit';
+import { clock, ForbiddenError, InputProblems, isUniqueViolation, NotFoundError } from '../../../kit';
 import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { canSeeAppointment, isAppointmentParty } from '../access-policy';
 import { Context } from '../context';
@@ -36,7 +36,7 @@ export async function joinGroupSession(ctx: Context, input: JoinGroupSessionInpu
   const session = booking[0];
   if (!isAppointmentParty(ctx.caller, session)) throw new ForbiddenError("only the group session's own agency adds families to it");
   if (session.kind !== 'GROUP_SESSION' || session.capacity === null) {
-    throw new BadInputError('bookingId', 'NOT_GROUP_SESSION', `booking ${bookingId} is a ${session.kind}, not a GROUP_SESSION`);
+    throw schedulingError('NOT_GROUP_SESSION', `booking ${bookingId} is a ${session.kind}, not a GROUP_SESSION`, {}, 'bookingId');
   }
   if (session.endsAt.getTime() <= clock.nowMs()) throw schedulingError('IN_THE_PAST', 'the group session has ended', {}, 'bookingId');
   if (session.familyId === familyId) alreadyJoined(familyId);

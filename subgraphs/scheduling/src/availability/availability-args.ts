@@ -1,4 +1,4 @@
-import { BadInputError } from '../../../kit';
+import { schedulingError } from '../scheduling-error';
 import { MAX_APPOINTMENT_HOURS } from '../appointment/booking-rules';
 import { SLOT_GRID_MINUTES } from './free-time';
 
@@ -21,14 +21,14 @@ export interface AvailabilityWindow {
 /** A slot lasts from one grid step (15 minutes) to the longest appointment (8 hours). */
 export function checkedDuration(durationMinutes: number): number {
   if (!Number.isInteger(durationMinutes) || durationMinutes < SLOT_GRID_MINUTES || durationMinutes > MAX_APPOINTMENT_HOURS * 60) {
-    throw new BadInputError('durationMinutes', 'RANGE', `durationMinutes must be ${SLOT_GRID_MINUTES} to ${MAX_APPOINTMENT_HOURS * 60}`);
+    throw schedulingError('RANGE', `durationMinutes must be ${SLOT_GRID_MINUTES} to ${MAX_APPOINTMENT_HOURS * 60}`, {}, 'durationMinutes');
   }
   return durationMinutes;
 }
 
 /** How many slots to return: 1 to 5000. */
 export function checkedFirst(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_SLOTS) throw new BadInputError('first', 'RANGE', `first must be 1 to ${MAX_SLOTS}`);
+  if (!Number.isInteger(first) || first < 1 || first > MAX_SLOTS) throw schedulingError('RANGE', `first must be 1 to ${MAX_SLOTS}`, {}, 'first');
   return first;
 }
 
@@ -39,7 +39,7 @@ export function checkedFirst(first: number): number {
 export function checkedWindow(from: Date | string, to: Date | string, durationMinutes: number, now: number): AvailabilityWindow {
   const start = new Date(from).getTime();
   const end = new Date(to).getTime();
-  if (end <= start) throw new BadInputError('to', 'DATE_RANGE', 'to must be after from');
-  if (end - start > MAX_AVAILABILITY_DAYS * DAY_MS) throw new BadInputError('to', 'DATE_RANGE', `from and to must be at most ${MAX_AVAILABILITY_DAYS} days apart`);
+  if (end <= start) throw schedulingError('DATE_RANGE', 'to must be after from', {}, 'to');
+  if (end - start > MAX_AVAILABILITY_DAYS * DAY_MS) throw schedulingError('DATE_RANGE', `from and to must be at most ${MAX_AVAILABILITY_DAYS} days apart`, {}, 'to');
   return { from: Math.max(start, now), to: end, durationMinutes: checkedDuration(durationMinutes) };
 }

@@ -1,4 +1,5 @@
-import { asUuid, BadInputError, clock, InputProblems, NotFoundError } from '../../../kit';
+import { schedulingError } from '../scheduling-error';
+import { asUuid, clock, InputProblems, NotFoundError } from '../../../kit';
 import { canReadDirectory } from '../access-policy';
 import { toLocalIsoDateTime } from '../appointment/local-date-time';
 import { AgencyCalendarRow } from '../calendar/calendar.repository';
@@ -94,7 +95,7 @@ export async function staffAvailability(ctx: Context, args: QueryStaffAvailabili
   const window = problems.check(() => checkedWindow(args.from, args.to, args.durationMinutes, clock.nowMs()))!;
   const first = problems.check(() => checkedFirst(args.first ?? 500))!;
   if (args.staffIds.length < 1 || args.staffIds.length > MAX_NAMED_STAFF) {
-    problems.refuse(new BadInputError('staffIds', 'STAFF_COUNT', `staffIds must name 1 to ${MAX_NAMED_STAFF} staff members`));
+    problems.refuse(schedulingError('STAFF_COUNT', `staffIds must name 1 to ${MAX_NAMED_STAFF} staff members`, {}, 'staffIds'));
   }
   problems.throwIfAny();
   const staff = await Promise.all(

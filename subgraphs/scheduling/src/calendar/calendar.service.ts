@@ -1,4 +1,4 @@
-import { asUuid, BadInputError, clock, conflictOnUnique, ForbiddenError, InputProblems, NotFoundError, staleVersion } from '../../../kit';
+import { asUuid, clock, conflictOnUnique, ForbiddenError, InputProblems, NotFoundError, staleVersion } from '../../../kit';
 import { actsForAgency, canReadDirectory } from '../access-policy';
 import { AppointmentRepository, AppointmentRow } from '../appointment/appointment.repository';
 import { Context } from '../context';
@@ -30,7 +30,7 @@ async function agencyToManage(ctx: Context, agencyId: string): Promise<AgencyCal
  */
 export async function setOperatingSessions(ctx: Context, input: SetOperatingSessionsInput): Promise<{ sessions: SessionRow[]; scheduleVersion: number }> {
   const calendar = await agencyToManage(ctx, input.agencyId);
-  if (input.expectedVersion < 1) throw new BadInputError('expectedVersion', 'RANGE', 'expectedVersion must be Agency.scheduleVersion as read (1 or more)');
+  if (input.expectedVersion < 1) throw schedulingError('RANGE', 'expectedVersion must be Agency.scheduleVersion as read (1 or more)', {}, 'expectedVersion');
   const current = await ctx.loaders.sessionsOfAgency.load(calendar.agencyId);
   const sessions = checkedSessions(input.sessions, new Set(current.map((s) => s.id)));
   const written = await ctx.db.transaction(async (sql) => {
@@ -65,7 +65,7 @@ export async function setStaffRoster(ctx: Context, input: SetStaffRosterInput): 
   const sessionIds = input.sessionIds.flatMap((sessionId, i) => {
     const uuid = asUuid(sessionId);
     if (uuid && sessions.has(uuid)) return [uuid];
-    problems.refuse(new BadInputError(`sessionIds[${i}]`, 'NOT_FOUND', `sessionIds[${i}] ${sessionId} is not a session of the staff member's agency`));
+    problems.refuse(schedulingError('NOT_FOUND', `sessionIds[${i}] ${sessionId} is not a session of the staff member's agency`, {}, `sessionIds[${i}]`));
     return [];
   });
   problems.throwIfAny();
@@ -89,9 +89,9 @@ export async function setStaffRoster(ctx: Context, input: SetStaffRosterInput): 
 export async function addAgencyClosure(ctx: Context, input: AddAgencyClosureInput): Promise<{ closure: ClosureRow; scheduledAppointments: AppointmentRow[] }> {
   const calendar = await agencyToManage(ctx, input.agencyId);
   const name = input.name.trim();
-  if (name.length === 0 || name.length > MAX_CLOSURE_NAME) throw new BadInputError('name', 'LENGTH', `name must be 1 to ${MAX_CLOSURE_NAME} characters`);
+  if (name.length === 0 || name.length > MAX_CLOSURE_NAME) throw schedulingError('LENGTH', `name must be 1 to ${MAX_CLOSURE_NAME} characters`, {}, 'name');
   const today = localDateOf(clock.nowMs(), calendar.timeZone);
-  if (input.date < today) throw new BadInputError('date', 'IN_THE_PAST', `date must be today (${today} in ${calendar.timeZone}) or later`);
+  if (input.date < today) throw schedulingError('IN_THE_PAST', `date must be today (${today} in ${calendar.timeZone}) or later`, {}, 'date');
   const [closure] = await conflictOnUnique(
     () => ctx.db.transaction((sql) => new CalendarRepository(sql).addAgencyClosure(calendar.agencyId, input.date, name)),
     () => schedulingError('ALREADY_CLOSED', `the agency is already closed on ${input.date}`, { date: input.date }),
@@ -115,7 +115,7 @@ export async function removeAgencyClosure(ctx: Context, input: RemoveAgencyClosu
   if (!closure) throw new NotFoundError('Closure', input.closureId);
   const agencyId = closure.agencyId;
   if (agencyId === null) {
-    throw new BadInputError('closureId', 'NOT_AGENCY_CLOSURE', `closure ${closure.id} is a ${closure.kind} of the jurisdiction, which an agency cannot remove`);
+    throw schedulingError('NOT_AGENCY_CLOSURE', `closure ${closure.id} is a ${closure.kind} of the jurisdiction, which an agency cannot remove`, {}, 'closureId');
   }
   await agencyToManage(ctx, agencyId);
   const removed = await ctx.db.transaction((sql) => new CalendarRepository(sql).removeAgencyClosure(closure.id, agencyId));

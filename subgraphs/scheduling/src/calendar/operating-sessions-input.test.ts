@@ -50,4 +50,16 @@ describe('checkedSessions', () => {
     const many = Array.from({ length: 43 }, (_, i) => day((i % 7) + 1, `${String(i % 24).padStart(2, '0')}:00`, `${String(i % 24).padStart(2, '0')}:30`));
     expect(extensionsOf(() => checkedSessions(many, new Set()))).toEqual({ code: 'BAD_USER_INPUT', field: 'sessions', rule: 'TOO_MANY' });
   });
+
+  it('lists every problem of the week in one refusal, the first one named in its extensions', () => {
+    const week = [day(0, '09:00', '12:00'), day(1, '9:00', '12:00'), day(2, '13:00', '12:00'), day(3, '08:00', '12:00'), day(3, '11:00', '14:00')];
+    const extensions = extensionsOf(() => checkedSessions(week, new Set()));
+    expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'sessions[0].dayOfWeek', rule: 'RANGE' });
+    expect(((extensions as { problems: unknown }).problems as Array<{ field: string; rule: string }>).map((p) => [p.field, p.rule])).toEqual([
+      ['sessions[0].dayOfWeek', 'RANGE'],
+      ['sessions[1].opens', 'TIME_FORMAT'],
+      ['sessions[2].closes', 'CLOSES_BEFORE_OPENS'],
+      ['sessions[4]', 'OVERLAP'],
+    ]);
+  });
 });

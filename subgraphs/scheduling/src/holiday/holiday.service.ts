@@ -1,4 +1,4 @@
-import { asUuid, BadInputError, clock, conflictOnUnique, ForbiddenError, InputProblems, NotFoundError, staleVersion } from '../../../kit';
+import { asUuid, clock, conflictOnUnique, ForbiddenError, InputProblems, NotFoundError, staleVersion } from '../../../kit';
 import { canManageCalendar, canReadHolidays } from '../access-policy';
 import { AppointmentRepository, AppointmentRow } from '../appointment/appointment.repository';
 import { ClosureRow } from '../calendar/calendar.repository';
@@ -51,7 +51,7 @@ function onlyCalendarManagers(ctx: Context, jurisdiction: 'ID' | 'HK'): void {
 
 function checkedText(field: string, value: string, max: number): string {
   const text = value.trim();
-  if (text.length === 0 || text.length > max) throw new BadInputError(field, 'LENGTH', `${field} must be 1 to ${max} characters`);
+  if (text.length === 0 || text.length > max) throw schedulingError('LENGTH', `${field} must be 1 to ${max} characters`, {}, field);
   return text;
 }
 
@@ -130,7 +130,7 @@ export async function changePublicHoliday(ctx: Context, input: ChangePublicHolid
   const kind = (input.kind ?? current.kind) as HolidayKind;
   const problems = new InputProblems();
   const name = input.name == null ? current.name : problems.check(() => checkedText('name', input.name!, MAX_HOLIDAY_NAME))!;
-  if (date !== current.date && input.source == null) problems.refuse(new BadInputError('source', 'REQUIRED', 'moving a public holiday needs the legal source that moves it'));
+  if (date !== current.date && input.source == null) problems.refuse(schedulingError('REQUIRED', 'moving a public holiday needs the legal source that moves it', {}, 'source'));
   const source = input.source == null ? current.source! : problems.check(() => checkedText('source', input.source!, MAX_HOLIDAY_SOURCE))!;
   problems.check(() => checkedDay(jurisdiction, year, date, kind));
   problems.throwIfAny();

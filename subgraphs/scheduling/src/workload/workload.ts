@@ -1,4 +1,4 @@
-import { BadInputError } from '../../../kit';
+import { schedulingError } from '../scheduling-error';
 import { WeeklySession, sessionIntervalsOn } from '../calendar/day-calendar';
 import { totalLength } from '../calendar/intervals';
 import { datesFrom, daysBetween, localDateOf } from '../calendar/zoned-time';
@@ -12,8 +12,8 @@ export const MAX_WORKLOAD_DAYS = 93;
 /** Checks a workload's dates before any SQL runs: from not after to, at most 93 days. */
 export function checkWorkloadRange(from: string, to: string): void {
   const days = daysBetween(from, to) + 1;
-  if (days < 1) throw new BadInputError('to', 'DATE_RANGE', 'to must not be before from');
-  if (days > MAX_WORKLOAD_DAYS) throw new BadInputError('to', 'DATE_RANGE', `a workload covers at most ${MAX_WORKLOAD_DAYS} days`);
+  if (days < 1) throw schedulingError('DATE_RANGE', 'to must not be before from', {}, 'to');
+  if (days > MAX_WORKLOAD_DAYS) throw schedulingError('DATE_RANGE', `a workload covers at most ${MAX_WORKLOAD_DAYS} days`, {}, 'to');
 }
 
 /** The kinds in the contract's order, so that counts always come out the same way round. */
