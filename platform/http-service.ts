@@ -3,6 +3,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
 import { GraphQLError } from 'graphql';
+import { applyCors, CorsPolicy } from './cors';
 import { describeError } from './errors';
 import { logger, requestScope } from './logger';
 
@@ -53,6 +54,11 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
    * @default 102400
    */
   maxBodyBytes?: number;
+  /**
+   * Browser access from other origins (the gateway only): preflights are answered before the request
+   * context, and so before authentication. Without it no cross-origin header is sent.
+   */
+  cors?: CorsPolicy;
 }
 
 /** One GraphQL request as it came over HTTP: the method, the query string and the parsed body. */
@@ -179,6 +185,7 @@ export class HttpService<Ctx extends BaseContext> {
       return sendJson(res, readiness.ready ? 200 : 503, readiness);
     }
     if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
+    if (this.options.cors && applyCors(req, res, this.options.cors)) return;
     if (this.stopping) {
       res.setHeader('connection', 'close');
       return sendJson(res, 503, { errors: [{ message: 'service is shutting down', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });

@@ -5,6 +5,7 @@
 export * from './caller';
 export * from './clock';
 export * from './config';
+export * from './cors';
 export * from './errors';
 export * from './http-service';
 export * from './identity-keys';

@@ -1,4 +1,4 @@
-import { env, envInt, SUBGRAPHS, subgraphUrl } from '../../platform';
+import { CorsPolicy, env, envInt, parseCorsOrigins, SUBGRAPHS, subgraphUrl } from '../../platform';
 import type { AuthOptions } from './authenticate';
 
 /*
@@ -95,6 +95,15 @@ export function requestDeadlineMs(): number {
 
 export function maxBodyBytes(): number {
   return envInt('GATEWAY_MAX_BODY_BYTES', 64 * 1024);
+}
+
+/**
+ * GATEWAY_CORS_ORIGINS: the other origins whose pages may call the gateway from a browser, comma
+ * separated (`https://dashboard.example.go.id`). Default none: only pages of the gateway's own origin.
+ * A malformed entry stops the gateway at start.
+ */
+export function corsPolicy(): CorsPolicy {
+  return { origins: parseCorsOrigins(env('GATEWAY_CORS_ORIGINS')) };
 }
 
 /**

@@ -3,8 +3,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { formatError, GraphQLHttpParams, HttpService, isProduction, repoPath, requestScope } from '../../platform';
-import { maxBodyBytes, requestDeadlineMs, subgraphTimeoutMs, subgraphUrls } from './gateway-config';
+import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, repoPath, requestScope } from '../../platform';
+import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphTimeoutMs, subgraphUrls } from './gateway-config';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';
@@ -19,6 +19,8 @@ export interface GatewayOptions {
   /** Subgraph name → GraphQL URL. Defaults: `<NAME>_URL`, else the embedded ports on 127.0.0.1. */
   subgraphUrls?: Record<string, string>;
   auth: AuthOptions;
+  /** Browser access from other origins. Default: GATEWAY_CORS_ORIGINS. */
+  cors?: CorsPolicy;
   /**
    * Timeout of one subgraph request, in milliseconds.
    * @default 5000 (GATEWAY_SUBGRAPH_TIMEOUT_MS)
@@ -92,6 +94,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
     apollo,
     edge: true,
     maxBodyBytes: maxBodyBytes(),
+    cors: options.cors ?? corsPolicy(),
     deadlineMs: options.requestDeadlineMs ?? requestDeadlineMs(),
     // Every request, GET or POST, one operation or a batch, passes the same checks before Apollo reads it.
     rewriteRequest: requestRewrite(persistedOperations ? persistedOnly(persistedOperations) : undefined, requestChecks({ maxTokens: limits.maxTokens })),
