@@ -4,7 +4,7 @@ import type { MembershipEntity, PersonEntity } from '../subgraphs/families/src/p
 import type { ReferralEntity, ReferralEventEntity } from '../subgraphs/referrals/src/referral/referral.entity';
 import type { AppointmentEntity } from '../subgraphs/scheduling/src/appointment/appointment.entity';
 import type { StaffEntity } from '../subgraphs/scheduling/src/staff/staff.entity';
-import type { EpisodeEntity } from '../subgraphs/services/src/episode/episode.entity';
+import type { EpisodeEntity, EpisodeParticipantEntity } from '../subgraphs/services/src/episode/episode.entity';
 import type { DemoAgency, DemoService, DemoSession } from './reference/agency-types';
 
 /**
@@ -25,11 +25,13 @@ export interface WorldStaff extends StaffEntity {
   rosterSessionIds: string[];
 }
 
-export interface WorldPerson extends Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName' | 'sex'>, Pick<MembershipEntity, 'relationship'> {
+export interface WorldPerson extends Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName'>, Pick<MembershipEntity, 'relationship'> {
+  /** Every demo person's sex is known (the registry allows unknown for people registered without documents). */
+  sex: NonNullable<PersonEntity['sex']>;
   birthDate: string;
 }
 
-export interface WorldFamily extends JsonRow<Omit<FamilyEntity, 'version'>> {
+export interface WorldFamily extends JsonRow<Omit<FamilyEntity, 'version' | 'kkAppliedOn'>> {
   kkNumber: string | null;
   kkIssuedOn: string | null;
   street: string;
@@ -37,7 +39,11 @@ export interface WorldFamily extends JsonRow<Omit<FamilyEntity, 'version'>> {
 }
 
 export type EpisodeStatus = EpisodeEntity['status'];
-export type WorldEpisode = Omit<EpisodeEntity, 'version'>;
+export type WorldEpisodeParticipant = Omit<EpisodeParticipantEntity, 'episodeId'>;
+/** An episode with its participants, each with their family and, for a child in a legal matter, their own role. */
+export interface WorldEpisode extends Omit<EpisodeEntity, 'version' | 'unassignedChildRole'> {
+  participants: WorldEpisodeParticipant[];
+}
 
 export type ReferralStatus = ReferralEntity['status'];
 export type WorldReferralEvent = JsonRow<Omit<ReferralEventEntity, 'referralId'>>;

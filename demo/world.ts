@@ -196,7 +196,17 @@ export function generateWorld(options: WorldOptions): World {
   const region = (f: WorldFamily) => f.regionCode ?? f.hkDistrict ?? '';
   const count = options.families ?? 200;
 
-  const openEpisode = (family: WorldFamily, agency: WorldAgency, category: string, participants: WorldPerson[], openedOn: string, referralId: string | null, childRole: WorldEpisode['childRole']) => {
+  const isChildOn = (person: WorldPerson, day: string) => person.birthDate > addDays(day, -18 * 365);
+  type ChildRole = WorldEpisode['participants'][number]['childRole'];
+  const openEpisode = (
+    family: WorldFamily,
+    agency: WorldAgency,
+    category: string,
+    participants: WorldPerson[],
+    openedOn: string,
+    referral: { id: string; fromAgencyId: string } | null,
+    childRole: ChildRole,
+  ) => {
     const service = agency.services.find((s) => s.category === category) ?? agency.services[0];
     const status = weighted<WorldEpisode['status']>(rng, [
       ['ACTIVE', 0.55],
@@ -211,6 +221,13 @@ export function generateWorld(options: WorldOptions): World {
       familyId: family.id,
       familyRegion: region(family),
       participantIds: participants.map((p) => p.id),
+      // Each child has their own role where the service records one: the drawn role for the first child,
+      // and for a sibling in the same matter that of a witness, so that the demo shows roles that differ.
+      participants: participants.map((p, i) => ({
+        personId: p.id,
+        familyId: family.id,
+        childRole: service.requiresChildRole && isChildOn(p, openedOn) ? (participants.slice(0, i).some((q) => isChildOn(q, openedOn)) ? 'WITNESS' : (childRole ?? 'VICTIM')) : null,
+      })),
       serviceId: service.id,
       agencyId: agency.id,
       status,
@@ -218,9 +235,9 @@ export function generateWorld(options: WorldOptions): World {
       closedOn: closedOn && closedOn < anchor ? closedOn : status === 'CLOSED' ? addDays(anchor, -1) : null,
       closureReason: status === 'CLOSED' ? rng.pick(['Goals of the service plan met', 'Family moved out of the service area', 'Referred on to another agency']) : null,
       leadWorkerId: workers.length ? rng.pick(workers).id : null,
-      childRole: service.requiresChildRole ? (childRole ?? 'VICTIM') : null,
       notes: rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null,
-      referralId,
+      referralId: referral?.id ?? null,
+      referringAgencyId: referral?.fromAgencyId ?? null,
     });
   };
 
@@ -294,13 +311,13 @@ export function generateWorld(options: WorldOptions): World {
     if (status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'COMPLETED') {
       const role =
         childSubject && to.services.some((s) => s.requiresChildRole)
-          ? weighted<WorldEpisode['childRole']>(rng, [
+          ? weighted<ChildRole>(rng, [
               ['VICTIM', 0.5],
               ['PERPETRATOR', 0.3],
               ['WITNESS', 0.2],
             ])
           : null;
-      openEpisode(family, to, scenario.serviceCategory, subjects, events[1].at.slice(0, 10), id, role);
+      openEpisode(family, to, scenario.serviceCategory, subjects, events[1].at.slice(0, 10), { id, fromAgencyId: from.id }, role);
     }
   }
   return { agencies, staff, families, episodes, referrals, appointments: buildAppointments(rng, anchor, agencies, staff, families, episodes) };

@@ -2,10 +2,10 @@ import type { SubgraphName } from '../../subgraphs/kit';
 import { columnNames } from '../../subgraphs/kit/entity-columns';
 import { FamilyCardEntity, FamilyEntity } from '../../subgraphs/families/src/family/family.entity';
 import { MembershipEntity, PersonEntity } from '../../subgraphs/families/src/person/person.entity';
-import { REFERRAL_EVENT_PROPERTIES, REFERRAL_RECORD_PROPERTIES, ReferralEntity, ReferralEventEntity } from '../../subgraphs/referrals/src/referral/referral.entity';
+import { REFERRAL_EVENT_PROPERTIES, REFERRAL_RECORD_PROPERTIES, ReferralEntity, ReferralEventEntity, ReferralSubjectEntity } from '../../subgraphs/referrals/src/referral/referral.entity';
 import { AppointmentEntity } from '../../subgraphs/scheduling/src/appointment/appointment.entity';
 import { StaffEntity, StaffRosterEntity } from '../../subgraphs/scheduling/src/staff/staff.entity';
-import { EpisodeEntity } from '../../subgraphs/services/src/episode/episode.entity';
+import { EpisodeEntity, EpisodeParticipantEntity } from '../../subgraphs/services/src/episode/episode.entity';
 
 /**
  * The tables the benchmark fills with COPY, each with its database and the columns the generator
@@ -39,11 +39,12 @@ export const BULK_TABLES = {
       'closedOn',
       'closureReason',
       'leadWorkerId',
-      'childRole',
       'notes',
       'referralId',
+      'referringAgencyId',
     ]),
   },
+  episode_participant: { database: 'services', columns: columnNames(EpisodeParticipantEntity, ['episodeId', 'personId', 'familyId', 'childRole']) },
   referral: {
     database: 'referrals',
     columns: columnNames(ReferralEntity, REFERRAL_RECORD_PROPERTIES),
@@ -52,6 +53,7 @@ export const BULK_TABLES = {
     database: 'referrals',
     columns: columnNames(ReferralEventEntity, REFERRAL_EVENT_PROPERTIES),
   },
+  referral_subject: { database: 'referrals', columns: columnNames(ReferralSubjectEntity, ['referralId', 'personId', 'childRole']) },
   staff: { database: 'scheduling', seeded: true, columns: columnNames(StaffEntity, ['id', 'agencyId', 'fullName', 'role', 'languages', 'active']) },
   staff_roster: { database: 'scheduling', seeded: true, columns: columnNames(StaffRosterEntity, ['staffId', 'sessionId']) },
   appointment: {

@@ -20,8 +20,10 @@ export interface BookableEpisode {
 
 export interface CaseWriters {
   episode: CopyFileWriter<'service_episode'>;
+  participant: CopyFileWriter<'episode_participant'>;
   referral: CopyFileWriter<'referral'>;
   event: CopyFileWriter<'referral_event'>;
+  subject: CopyFileWriter<'referral_subject'>;
 }
 
 type Urgency = 'ROUTINE' | 'URGENT' | 'EMERGENCY';
@@ -107,14 +109,7 @@ export class CaseGenerator {
     for (let i = 0; i < extra; i++) {
       const at = rng.pick(eligible);
       const participants = family.members.slice(0, rng.int(1, Math.min(2, family.members.length)));
-      this.episode(
-        family,
-        at,
-        rng.pick(at.agency.services),
-        participants.map((m) => m.id),
-        this.anchorDay - rng.int(20, 400),
-        null,
-      );
+      this.episode(family, at, rng.pick(at.agency.services), participants, this.anchorDay - rng.int(20, 400), null);
     }
     return protecting;
   }
@@ -194,45 +189,59 @@ export class CaseGenerator {
       updated_at: last,
       version: flow.length,
     });
+    // Roles are recorded on the episodes opened from referrals, as in the demo world.
+    for (const s of subjects) this.out.subject.write({ referral_id: id, person_id: s.id, child_role: null });
     if (!acceptedDay) return null;
     const service = requested ?? to.agency.services[0];
-    this.episode(
-      family,
-      to,
-      service,
-      subjects.map((s) => s.id),
-      acceptedDay,
-      id,
-    );
+    this.episode(family, to, service, subjects, acceptedDay, { id, fromAgencyId: from.agency.id });
     return { to };
   }
 
-  private episode(family: BenchFamily, at: IndexedAgency, service: IndexedAgency['agency']['services'][number], participantIds: string[], openedDay: number, referralId: string | null): void {
+  private episode(
+    family: BenchFamily,
+    at: IndexedAgency,
+    service: IndexedAgency['agency']['services'][number],
+    participants: BenchFamily['members'],
+    openedDay: number,
+    referral: { id: string; fromAgencyId: string } | null,
+  ): void {
     const rng = this.rng;
     const status = weighted(rng, EPISODE_STATUS);
     const closedDay = status === 'CLOSED' ? Math.min(openedDay + rng.int(7, 60), this.anchorDay - 1) : null;
     const workers = this.staffOf.get(at.agency.id) ?? [];
     const lead = workers.length ? rng.pick(workers) : null;
     const id = fastUuid(rng);
+    // Drawn in the order the columns were written before roles moved to participants, so that the data set stays the same.
+    const closureReason = status === 'CLOSED' ? rng.pick(CLOSURE_REASONS) : null;
+    const role = service.requiresChildRole ? weighted(rng, CHILD_ROLES) : null;
+    const notes = rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null;
     this.out.episode.write({
       id,
       family_id: family.id,
       family_region: family.region,
-      participant_ids: participantIds,
+      participant_ids: participants.map((p) => p.id),
       service_id: service.id,
       agency_id: at.agency.id,
       status,
       opened_on: isoOfDay(openedDay),
       closed_on: closedDay === null ? null : isoOfDay(Math.max(closedDay, openedDay)),
-      closure_reason: status === 'CLOSED' ? rng.pick(CLOSURE_REASONS) : null,
+      closure_reason: closureReason,
       lead_worker_id: lead?.id ?? null,
-      child_role: service.requiresChildRole ? weighted(rng, CHILD_ROLES) : null,
-      notes: rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null,
-      referral_id: referralId,
+      notes,
+      referral_id: referral?.id ?? null,
+      referring_agency_id: referral?.fromAgencyId ?? null,
     });
+    // Each child has their own role where the service records one: the drawn role for the first child,
+    // a witness's for a sibling in the same matter; adults have none.
+    let firstChild = true;
+    for (const p of participants) {
+      const childRole = service.requiresChildRole && p.isChild ? (firstChild ? role : 'WITNESS') : null;
+      if (p.isChild) firstChild = false;
+      this.out.participant.write({ episode_id: id, person_id: p.id, family_id: family.id, child_role: childRole });
+    }
     if (status !== 'CLOSED' && lead) {
       const list = this.bookable.get(lead.id) ?? [];
-      list.push({ id, familyId: family.id, region: family.region, referralId, serviceCategory: service.category });
+      list.push({ id, familyId: family.id, region: family.region, referralId: referral?.id ?? null, serviceCategory: service.category });
       this.bookable.set(lead.id, list);
     }
   }

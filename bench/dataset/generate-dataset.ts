@@ -36,8 +36,10 @@ export function generateDataset(world: World, size: DatasetSize, anchorDate: str
     person: w('person'),
     membership: w('membership'),
     service_episode: w('service_episode'),
+    episode_participant: w('episode_participant'),
     referral: w('referral'),
     referral_event: w('referral_event'),
+    referral_subject: w('referral_subject'),
     staff: w('staff'),
     staff_roster: w('staff_roster'),
     appointment: w('appointment'),
@@ -50,8 +52,10 @@ export function generateDataset(world: World, size: DatasetSize, anchorDate: str
   const referralsPerFamily = size.referrals / size.families;
   const cases = new CaseGenerator(rng, anchorDay, agencies, staff, referralsPerFamily, Math.max(0, size.episodes / size.families - referralsPerFamily * ACCEPTED_SHARE), {
     episode: writers.service_episode,
+    participant: writers.episode_participant,
     referral: writers.referral,
     event: writers.referral_event,
+    subject: writers.referral_subject,
   });
   const families = new FamilyGenerator(rng, anchorDay, agencies, { family: writers.family, card: writers.family_card, person: writers.person, membership: writers.membership });
   for (let i = 0; i < size.families; i++) {

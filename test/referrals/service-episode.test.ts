@@ -120,14 +120,14 @@ describe('service episodes through the gateway', () => {
     }
   });
 
-  it('links an episode only to an ACCEPTED referral received by the caller’s agency, and only once', async () => {
+  it('links an episode only to an ACCEPTED or IN_PROGRESS referral received by the caller’s agency, and only once', async () => {
     const family = tangselFamily(stack.world, 1);
     const submitted = await referralIn(stack, parties, 'SUBMITTED', family);
     expect(await refusedOpen(parties.receiver, openInput(family, { referralId: submitted.id }))).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'referralId',
       rule: 'REFERRAL_NOT_ACCEPTED',
-      message: 'referralId: an episode is opened from an ACCEPTED referral; this one is SUBMITTED (REFERRAL_NOT_ACCEPTED)',
+      message: 'referralId: an episode is opened from an ACCEPTED or IN_PROGRESS referral; this one is SUBMITTED (REFERRAL_NOT_ACCEPTED)',
     });
     const accepted = await referralIn(stack, parties, 'ACCEPTED', family);
     const lk3Service = serviceOf(parties.senderAgency, parties.senderAgency.services[0].category);
@@ -168,14 +168,18 @@ describe('service episodes through the gateway', () => {
       const family = mataramFamily();
       const adult = family.members.find((m) => !isMinor(m))!;
       const child = minorOf(family);
-      expect(await refusedOpen(psychologist(), { familyId: family.id, participantIds: [child.id], serviceId: rehabilitation() })).toMatchObject({
+      expect(await refusedOpen(psychologist(), { familyId: family.id, participants: [{ personId: child.id }], serviceId: rehabilitation() })).toMatchObject({
         code: 'BAD_USER_INPUT',
-        field: 'childRole',
+        field: 'participants[0].childRole',
         rule: 'CHILD_ROLE_REQUIRED',
       });
-      expect(await refusedOpen(psychologist(), { familyId: family.id, participantIds: [adult.id], serviceId: rehabilitation(), childRole: 'VICTIM' })).toMatchObject({
-        field: 'childRole',
-        rule: 'NO_CHILD_PARTICIPANT',
+      expect(await refusedOpen(psychologist(), { familyId: family.id, participantIds: [child.id], serviceId: rehabilitation() })).toMatchObject({
+        field: 'participantIds[0]',
+        rule: 'CHILD_ROLE_REQUIRED',
+      });
+      expect(await refusedOpen(psychologist(), { familyId: family.id, participants: [{ personId: adult.id, childRole: 'VICTIM' }], serviceId: rehabilitation() })).toMatchObject({
+        field: 'participants[0].childRole',
+        rule: 'CHILD_ROLE_FOR_ADULT',
       });
       const adultOnly = await open(psychologist(), { familyId: family.id, participantIds: [adult.id], serviceId: rehabilitation() });
       expect(adultOnly.childRole).toBeNull();
@@ -183,12 +187,22 @@ describe('service episodes through the gateway', () => {
 
     it('is stored and shown only to the episode’s agency', async () => {
       const family = mataramFamily();
-      const episode = await open(psychologist(), { familyId: family.id, participantIds: [minorOf(family).id], serviceId: rehabilitation(), childRole: 'WITNESS' });
-      expect(episode).toMatchObject({ childRole: 'WITNESS', service: { requiresChildRole: true }, openedOn: today(balaiHarum().timeZone) });
+      const episode = await open(psychologist(), { familyId: family.id, participants: [{ personId: minorOf(family).id, childRole: 'WITNESS' }], serviceId: rehabilitation() });
+      expect(episode).toMatchObject({ childRole: null, service: { requiresChildRole: true }, openedOn: today(balaiHarum().timeZone) });
+      const own = await stack.query<{ serviceEpisode: { participantRoles: Array<{ childRole: string | null }> } }>(
+        psychologist(),
+        `query($id: ID!) { serviceEpisode(id: $id) { participantRoles { childRole } } }`,
+        { id: episode.id },
+      );
+      expect(own.data!.serviceEpisode.participantRoles).toEqual([{ childRole: 'WITNESS' }]);
       const dinsos = stack.world.agencies.find((a) => a.code === 'DINSOS-MTR')!;
       const manager: TestClaims = { sub: 'manager-mataram', agency: dinsos.id, roles: ['AREA_MANAGER'], jur: 'ID', area: ['5271'] };
-      const seen = await stack.query<{ serviceEpisode: { id: string; childRole: string | null } }>(manager, `query($id: ID!) { serviceEpisode(id: $id) { id childRole } }`, { id: episode.id });
-      expect(seen.data!.serviceEpisode).toEqual({ id: episode.id, childRole: null });
+      const seen = await stack.query<{ serviceEpisode: { id: string; childRole: string | null; participantRoles: Array<{ childRole: string | null }> } }>(
+        manager,
+        `query($id: ID!) { serviceEpisode(id: $id) { id childRole participantRoles { childRole } } }`,
+        { id: episode.id },
+      );
+      expect(seen.data!.serviceEpisode).toEqual({ id: episode.id, childRole: null, participantRoles: [{ childRole: null }] });
       expect(firstError(seen)).toMatchObject({ code: 'FORBIDDEN' });
     });
   });

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { FamilyCardRow, FamilyRepository, FamilyRow } from './family/family.repository';
 import { DuplicateRepository } from './linkage/duplicate.repository';
-import { MembershipRow, PersonRepository, PersonRow } from './person/person.repository';
+import { MembershipRow, NikRecordRow, PersonRepository, PersonRow } from './person/person.repository';
 import { FamilyAgencyRepository } from './scope/family-agency.repository';
 
 /** The repositories the families services read through outside a transaction. */
@@ -22,6 +22,7 @@ export interface Loaders {
   members: DataLoader<string, PersonRow[]>;
   cards: DataLoader<string, FamilyCardRow[]>;
   memberships: DataLoader<string, MembershipRow[]>;
+  nikRecords: DataLoader<string, NikRecordRow[]>;
 }
 
 export type Context = SubgraphContext<Loaders, Repositories>;
@@ -51,6 +52,10 @@ export function createRequestStores(db: Database, caller: Caller): RequestStores
       ),
       memberships: groupLoader(
         (ids) => persons.membershipsOf(ids),
+        (r) => r.personId,
+      ),
+      nikRecords: groupLoader(
+        (ids) => persons.nikRecordsOf(ids),
         (r) => r.personId,
       ),
     },

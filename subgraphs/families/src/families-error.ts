@@ -13,6 +13,30 @@ export const FAMILIES_RULES = {
   HEAD_COUNT: { code: 'BAD_USER_INPUT' },
   /** A No. KK is required for an Indonesian family; Hong Kong families have none. */
   KK_REQUIRED: { code: 'BAD_USER_INPUT' },
+  /**
+   * People without documents: a family or person is registered without a No. KK or NIK only when the
+   * input says so (documentStatus NO_KK, NO_NIK or PENDING_AT_DUKCAPIL), and then gives none; such a
+   * person needs a birth date (an estimate, flagged approximate, is enough); the sex may be unknown only
+   * for them; an approximate birth date is for a person without an identity number. Document states are
+   * Indonesian: Hong Kong refuses them.
+   */
+  KK_WITH_DOCUMENT_STATUS: { code: 'BAD_USER_INPUT' },
+  NIK_WITH_DOCUMENT_STATUS: { code: 'BAD_USER_INPUT' },
+  DOCUMENT_STATUS_JURISDICTION: { code: 'BAD_USER_INPUT' },
+  BIRTH_DATE_REQUIRED: { code: 'BAD_USER_INPUT' },
+  SEX_REQUIRED: { code: 'BAD_USER_INPUT' },
+  BIRTH_DATE_APPROXIMATE_WITH_ID: { code: 'BAD_USER_INPUT' },
+  /**
+   * Documents issued by Dispendukcapil go on records without them: a first card for a family holding
+   * none, dated as its number says; a NIK for a member holding none; each member and NIK once; and an
+   * application needs something not yet issued.
+   */
+  KK_ALREADY_ISSUED: { code: 'BAD_USER_INPUT' },
+  KK_ISSUED_ON_MISMATCH: { code: 'BAD_USER_INPUT' },
+  NIK_ALREADY_ISSUED: { code: 'BAD_USER_INPUT' },
+  PERSON_REPEATED: { code: 'BAD_USER_INPUT' },
+  NIK_REPEATED: { code: 'BAD_USER_INPUT' },
+  DOCUMENTS_ALREADY_ISSUED: { code: 'BAD_USER_INPUT' },
   KK_JURISDICTION: { code: 'BAD_USER_INPUT' },
   /** The new card number is the current one. */
   KK_UNCHANGED: { code: 'BAD_USER_INPUT' },
@@ -60,6 +84,14 @@ export const FAMILIES_RULES = {
   ONE_IDENTIFIER: { code: 'BAD_USER_INPUT' },
   ALREADY_VISIBLE: { code: 'BAD_USER_INPUT' },
   REASON_LENGTH: { code: 'BAD_USER_INPUT' },
+  /** Free text of the registry: a reason that must be given, a street or case reference too long for its field. */
+  REASON_EMPTY: { code: 'BAD_USER_INPUT' },
+  STREET_LENGTH: { code: 'BAD_USER_INPUT' },
+  CASE_REFERENCE_LENGTH: { code: 'BAD_USER_INPUT' },
+  STREET_EMPTY: { code: 'BAD_USER_INPUT' },
+  CASE_REFERENCE_EMPTY: { code: 'BAD_USER_INPUT' },
+  /** One HKID given for two members. */
+  HKID_REPEATED: { code: 'BAD_USER_INPUT' },
   UNKNOWN_AGENCY: { code: 'BAD_USER_INPUT' },
   PAGE_SIZE: { code: 'BAD_USER_INPUT' },
   CURSOR: { code: 'BAD_USER_INPUT' },

@@ -1,6 +1,7 @@
 import { registerFamily } from './family/family-registration.service';
 import { changeKkNumber, setAddressProtection, updateFamilyAddress } from './family/family.service';
 import { MutationResolvers } from './generated/graphql';
+import { recordDocumentApplication, recordIssuedDocuments } from './documents/documents.service';
 import { addFamilyMember, moveFamilyMember, updatePerson } from './person/person.service';
 import { decideFamilyAccessRequest, requestFamilyAccess } from './scope/family-access.service';
 import { recordFamilyInvolvement } from './scope/family-involvement.service';
@@ -19,6 +20,8 @@ export const Mutation: MutationResolvers = {
   updateFamilyAddress: async (_root, { input }, ctx) => ({ family: await updateFamilyAddress(ctx, input) }),
   moveFamilyMember: (_root, { input }, ctx) => moveFamilyMember(ctx, input),
   changeKkNumber: async (_root, { input }, ctx) => ({ family: await changeKkNumber(ctx, input) }),
+  recordIssuedDocuments: async (_root, { input }, ctx) => ({ family: await recordIssuedDocuments(ctx, input) }),
+  recordDocumentApplication: async (_root, { input }, ctx) => ({ family: await recordDocumentApplication(ctx, input) }),
   setAddressProtection: async (_root, { input }, ctx) => ({ family: await setAddressProtection(ctx, input) }),
   requestFamilyAccess: (_root, { input }, ctx) => requestFamilyAccess(ctx, input),
   decideFamilyAccessRequest: (_root, { input }, ctx) => decideFamilyAccessRequest(ctx, input),

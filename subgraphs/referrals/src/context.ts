@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
-import { ReferralEventRow, ReferralRepository, ReferralRow } from './referral/referral.repository';
+import { ReferralEventRow, ReferralRepository, ReferralRow, ReferralSubjectRow } from './referral/referral.repository';
 
 /** The repositories the referral services read through outside a transaction. */
 export interface Repositories {
@@ -14,6 +14,8 @@ export interface Loaders {
   familyReferrals: DataLoader<string, ReferralRow[]>;
   /** A referral's history, oldest first. */
   events: DataLoader<string, ReferralEventRow[]>;
+  /** A referral's subjects with their roles. */
+  subjects: DataLoader<string, ReferralSubjectRow[]>;
 }
 
 export type Context = SubgraphContext<Loaders, Repositories>;
@@ -34,6 +36,10 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
       events: groupLoader(
         (ids) => referrals.eventsByReferralIds(ids),
         (e) => e.referralId,
+      ),
+      subjects: groupLoader(
+        (ids) => referrals.subjectsByReferralIds(ids),
+        (s) => s.referralId,
       ),
     },
   };

@@ -13,14 +13,20 @@ export const REFERRALS_RULES = {
   KEY_FORMAT: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' },
   /** The family is malformed, unknown or not one the caller can refer. */
   UNKNOWN_FAMILY: { code: 'BAD_USER_INPUT', field: 'familyId' },
-  /** No subject, or more than a referral takes. */
-  SUBJECT_COUNT: { code: 'BAD_USER_INPUT', field: 'subjectIds' },
+  /** No subject, or more than a referral takes (`subjects`, or the older `subjectIds`). */
+  SUBJECT_COUNT: { code: 'BAD_USER_INPUT', field: null },
+  /** Both `subjects` and the older `subjectIds` given. */
+  SUBJECTS_TWICE: { code: 'BAD_USER_INPUT', field: 'subjectIds' },
   /** A person is malformed, unknown or not one the caller can name. */
   UNKNOWN_PERSON: { code: 'BAD_USER_INPUT', field: null },
   /** A person named twice. */
-  DUPLICATE_ID: { code: 'BAD_USER_INPUT', field: 'subjectIds' },
-  /** A subject who is not a member of the referral's family. */
-  NOT_A_FAMILY_MEMBER: { code: 'BAD_USER_INPUT', field: 'subjectIds' },
+  DUPLICATE_ID: { code: 'BAD_USER_INPUT', field: null },
+  /** A subject who is not a member of the referral's family (at the subject's path, e.g. `subjects[1].personId`). */
+  NOT_A_FAMILY_MEMBER: { code: 'BAD_USER_INPUT', field: null },
+  /** A child's role given for a subject who is 18 or over (at the subject's path, e.g. `subjects[0].childRole`). */
+  CHILD_ROLE_FOR_ADULT: { code: 'BAD_USER_INPUT', field: null },
+  /** No role for a subject under 18, when the requested service records each child's role (at the subject's path). */
+  CHILD_ROLE_REQUIRED: { code: 'BAD_USER_INPUT', field: null },
   /** The receiving agency is malformed or not in the directory. */
   UNKNOWN_AGENCY: { code: 'BAD_USER_INPUT', field: 'toAgencyId' },
   /** An agency referring to itself. */

@@ -50,6 +50,15 @@ describe('appointments', () => {
     expect(() => caseText(manager, appointment, 'x', 'the reason')).toThrow("only the appointment's own agency sees the reason");
   });
 
+  it('without a family (a community event) are seen by their agency and the area managers of its jurisdiction only', () => {
+    const event = { agencyId: PUSPAGA, familyRegion: null, agencyJurisdiction: 'ID' as const };
+    expect(canSeeAppointment(caller({}), event)).toBe(true);
+    expect(canSeeAppointment(caller({ agencyId: LK3 }), event)).toBe(false);
+    expect(canSeeAppointment(caller({ agencyId: LK3, roles: ['AREA_MANAGER'], area: ['3674'] }), event)).toBe(true);
+    expect(canSeeAppointment(caller({ agencyId: null, roles: ['AREA_MANAGER'], jurisdiction: 'HK', area: ['Sha Tin'] }), event)).toBe(false);
+    expect(canSeeAppointment(caller({ agencyId: LK3, roles: ['AREA_MANAGER'] }), { ...event, agencyJurisdiction: undefined })).toBe(false);
+  });
+
   it('are not seen by a registry officer or an auditor of the agency', () => {
     expect(canSeeAppointment(caller({ roles: ['REGISTRY_OFFICER'] }), appointment)).toBe(false);
     expect(canSeeAppointment(caller({ roles: ['AUDITOR'] }), appointment)).toBe(false);

@@ -89,6 +89,14 @@ export function canSeeWorkload(caller: Caller, staff: { agencyId: string; jurisd
   });
 }
 
-export function canSeeAppointment(caller: Caller, appointment: { agencyId: string; familyRegion: string }): boolean {
-  return isAppointmentParty(caller, appointment) || (caller.roles.some((r) => SCHEDULING_POLICY[r].area) && inArea(caller, appointment.familyRegion));
+/**
+ * Who sees an appointment: its own agency, and an area manager of the family's area. A community event
+ * (an education programme with no family, hence no region) holds no family's data: besides its agency,
+ * the area managers of the agency's jurisdiction see it, and nobody else.
+ */
+export function canSeeAppointment(caller: Caller, appointment: { agencyId: string; familyRegion: string | null; agencyJurisdiction?: 'ID' | 'HK' }): boolean {
+  if (isAppointmentParty(caller, appointment)) return true;
+  if (!caller.roles.some((r) => SCHEDULING_POLICY[r].area)) return false;
+  if (appointment.familyRegion === null) return appointment.agencyJurisdiction !== undefined && appointment.agencyJurisdiction === caller.jurisdiction;
+  return inArea(caller, appointment.familyRegion);
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
-import { AppointmentRepository, AppointmentRow, FamilyAppointmentRow, ParticipantRow } from './appointment/appointment.repository';
+import { AppointmentRepository, AppointmentRow, FamilyAppointmentRow, ParticipantRow, PersonParticipantRow } from './appointment/appointment.repository';
 import { FamilyWindow, familyAppointmentsLoader } from './appointment/family-appointments.loader';
 import { AgencyClosuresKey, agencyClosuresLoader } from './calendar/agency-closures.loader';
 import { AgencyCalendarRow, CalendarRepository, ClosureRow, SessionRow } from './calendar/calendar.repository';
@@ -31,6 +31,8 @@ export interface Loaders {
   booking: DataLoader<string, AppointmentRow[]>;
   /** The families that joined each group session after the one it was booked for. */
   participants: DataLoader<string, ParticipantRow[]>;
+  /** The persons who joined each group session or education programme, those who left included. */
+  sessionPersons: DataLoader<string, PersonParticipantRow[]>;
   workload: DataLoader<WorkloadKey, Workload, string>;
   /** The loaded years of the holiday calendars (one small table, read at most once a request). */
   calendarYears: DataLoader<'ALL', CalendarYearRow[]>;
@@ -80,6 +82,10 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
       ),
       participants: groupLoader(
         (ids) => appointments.participantsByBookingIds(ids),
+        (r) => r.bookingId,
+      ),
+      sessionPersons: groupLoader(
+        (ids) => appointments.personsByBookingIds(ids),
         (r) => r.bookingId,
       ),
       workload: workloadLoader(db, { agencyCalendar, roster }),

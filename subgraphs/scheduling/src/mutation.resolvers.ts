@@ -1,5 +1,5 @@
-import { cancelAppointment, recordAppointmentOutcome } from './appointment/lifecycle.service';
-import { joinGroupSession } from './appointment/group-session.service';
+import { cancelAppointment, recordAppointmentOutcome, recordAttendance } from './appointment/lifecycle.service';
+import { joinGroupSession, leaveGroupSession } from './appointment/group-session.service';
 import { rescheduleAppointment, scheduleAppointment } from './appointment/schedule.service';
 import { addAgencyClosure, removeAgencyClosure, setOperatingSessions, setStaffRoster } from './calendar/calendar.service';
 import { MutationResolvers } from './generated/graphql';
@@ -12,6 +12,8 @@ export const Mutation: MutationResolvers = {
   cancelAppointment: async (_root, { input }, ctx) => ({ appointments: await cancelAppointment(ctx, input) }),
   recordAppointmentOutcome: async (_root, { input }, ctx) => ({ appointments: await recordAppointmentOutcome(ctx, input) }),
   joinGroupSession: (_root, { input }, ctx) => joinGroupSession(ctx, input),
+  leaveGroupSession: (_root, { input }, ctx) => leaveGroupSession(ctx, input),
+  recordAttendance: async (_root, { input }, ctx) => ({ appointments: await recordAttendance(ctx, input) }),
   setOperatingSessions: (_root, { input }, ctx) => setOperatingSessions(ctx, input),
   setStaffRoster: async (_root, { input }, ctx) => ({ staff: await setStaffRoster(ctx, input) }),
   addAgencyClosure: (_root, { input }, ctx) => addAgencyClosure(ctx, input),

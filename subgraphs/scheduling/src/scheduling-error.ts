@@ -39,10 +39,21 @@ export const SCHEDULING_RULES = {
   AGENCY_MISMATCH: { code: 'BAD_USER_INPUT', field: null, waivable: false },
   /** An episode or referral of another family than the booking's. */
   FAMILY_MISMATCH: { code: 'BAD_USER_INPUT', field: null, waivable: false },
-  /** A capacity on a kind that is not a group session. */
+  /** A capacity on a kind that is neither a group session nor an education programme. */
   GROUP_ONLY: { code: 'BAD_USER_INPUT', field: 'capacity', waivable: false },
-  /** Joining an appointment that is not a group session. */
+  /** Joining, leaving or recording attendance of an appointment that is not a group session or an education programme with seats. */
   NOT_GROUP_SESSION: { code: 'BAD_USER_INPUT', field: 'appointmentId', waivable: false },
+  /** Both or neither of two fields of which exactly one is given (a family or persons joining). */
+  ONE_OF: { code: 'BAD_USER_INPUT', field: null, waivable: false },
+  /** An appointment at a HOME without a family whose home it is (a community event). */
+  HOME_WITHOUT_FAMILY: { code: 'BAD_USER_INPUT', field: 'place', waivable: false },
+  /**
+   * A home visit of a family whose address is protected (a family fleeing violence), booked or moved by
+   * an agency that is not the protecting agency: only that agency may go there.
+   */
+  PROTECTED_ADDRESS: { code: 'FORBIDDEN', field: 'familyId', waivable: false },
+  /** A home visit of a protected family by its protecting agency, without confirmProtectedAddress. */
+  PROTECTED_ADDRESS_CONFIRM: { code: 'BAD_USER_INPUT', field: 'confirmProtectedAddress', waivable: false },
   /** Removing a closed day that is not one of the agency's own closures. */
   NOT_AGENCY_CLOSURE: { code: 'BAD_USER_INPUT', field: 'date', waivable: false },
   /** A public holiday or collective leave day of the jurisdiction, an agency closure, or a day with no session. */
@@ -53,14 +64,16 @@ export const SCHEDULING_RULES = {
   OUTSIDE_ROSTER: { code: 'BAD_USER_INPUT', field: 'staffIds', waivable: true },
   /** The staff member takes no new bookings. */
   STAFF_INACTIVE: { code: 'BAD_USER_INPUT', field: 'staffIds', waivable: false },
-  /** An outcome for an appointment that has not started. */
+  /** An outcome or attendance for an appointment that has not started. */
   NOT_STARTED: { code: 'BAD_USER_INPUT', field: 'outcome', waivable: false },
   /** A staff member already holds an overlapping scheduled or completed appointment (exclusion constraint). */
   DOUBLE_BOOKED: { code: 'CONFLICT', field: null, waivable: false },
   /** The group session is full. */
   CAPACITY_REACHED: { code: 'CONFLICT', field: null, waivable: false },
-  /** The family is already in the group session. */
+  /** The family or person is already in the group session. */
   ALREADY_JOINED: { code: 'CONFLICT', field: null, waivable: false },
+  /** The person leaving does not take part in the group session (never joined, or already left). */
+  NOT_JOINED: { code: 'CONFLICT', field: 'personId', waivable: false },
   /** The agency is already closed that day. */
   ALREADY_CLOSED: { code: 'CONFLICT', field: null, waivable: false },
   /** The record changed since the caller read it. */

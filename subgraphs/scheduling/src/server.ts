@@ -1,6 +1,6 @@
 import { buildSubgraph, clock, Database, databaseUrlFor, Subgraph } from '../../kit';
 import { Agency } from './agency.resolvers';
-import { AppointmentEntity, GroupSessionFamilyEntity } from './appointment/appointment.entity';
+import { AppointmentEntity, GroupSessionFamilyEntity, GroupSessionPersonEntity } from './appointment/appointment.entity';
 import { Appointment } from './appointment/appointment.resolvers';
 import { AffectedAppointment } from './holiday/affected-appointment.resolvers';
 import { AgencyCalendarEntity, ClosureEntity, OperatingSessionEntity } from './calendar/calendar.entity';
@@ -10,6 +10,7 @@ import { Family } from './family.resolvers';
 import { Scheduling1763856000300 } from './migrations/1763856000300-scheduling';
 import { Booking1763856000400 } from './migrations/1763856000400-booking';
 import { PublicHolidays1763856000500 } from './migrations/1763856000500-public-holidays';
+import { CommunityEvents1763856000510 } from './migrations/1763856000510-community-events';
 import { calendarReadiness, yearKey } from './holiday/calendar-coverage';
 import { CalendarYearEntity, PublicHolidayEntity } from './holiday/holiday.entity';
 import { HolidayRepository } from './holiday/holiday.repository';
@@ -29,8 +30,9 @@ export const ENTITIES = [
   StaffRosterEntity,
   AppointmentEntity,
   GroupSessionFamilyEntity,
+  GroupSessionPersonEntity,
 ];
-export const MIGRATIONS = [Scheduling1763856000300, Booking1763856000400, PublicHolidays1763856000500];
+export const MIGRATIONS = [Scheduling1763856000300, Booking1763856000400, PublicHolidays1763856000500, CommunityEvents1763856000510];
 
 /** The zone each jurisdiction's calendar dates are reckoned in for readiness (western Indonesia, Hong Kong). */
 const CALENDAR_ZONE = { ID: 'Asia/Jakarta', HK: 'Asia/Hong_Kong' } as const;

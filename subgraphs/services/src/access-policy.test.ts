@@ -1,6 +1,6 @@
 import { Caller, ForbiddenError } from '../../kit';
 import { AccessRole } from '../../../domain/access-roles';
-import { actingAgency, canSeeEpisode, caseText, isParty } from './access-policy';
+import { actingAgency, canSeeChildRoles, canSeeEpisode, caseText, isParty } from './access-policy';
 import { EpisodeRow } from './episode/episode.repository';
 
 const AGENCY = 'a0000000-0000-4000-8000-000000000001';
@@ -37,5 +37,15 @@ describe('episode access policy (the agencies party to an episode, need to know)
     const manager = caller(['AREA_MANAGER'], OTHER, ['5271']);
     for (const text of ['Safety plan agreed.', null]) expect(() => caseText(manager, episode, text, 'the case notes')).toThrow(ForbiddenError);
     expect(() => caseText(manager, episode, 'x', 'the case notes')).toThrow('only the agency delivering the episode sees the case notes');
+  });
+
+  it('shows the children’s roles to the delivering agency and the referral’s sender, and to nobody else', () => {
+    const SENDER = 'a0000000-0000-4000-8000-000000000003';
+    const fromReferral = { ...episode, referringAgencyId: SENDER } as EpisodeRow;
+    expect(canSeeChildRoles(caller(['AGENCY_STAFF'], AGENCY), fromReferral)).toBe(true);
+    expect(canSeeChildRoles(caller(['AREA_MANAGER'], SENDER.toUpperCase(), ['5271']), fromReferral)).toBe(true);
+    expect(canSeeChildRoles(caller(['AUDITOR'], SENDER), fromReferral)).toBe(false);
+    expect(canSeeChildRoles(caller(['AREA_MANAGER'], OTHER, ['5271']), fromReferral)).toBe(false);
+    expect(canSeeChildRoles(caller(['AREA_MANAGER'], SENDER, ['5271']), { ...episode, referringAgencyId: null } as EpisodeRow)).toBe(false);
   });
 });

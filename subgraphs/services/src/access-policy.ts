@@ -5,9 +5,9 @@ import { EpisodeRow } from './episode/episode.repository';
 /**
  * Who may see service episodes, one row per access role (need to know):
  * - ownAgency: episodes of the caller's own agency, sensitive fields included;
- * - area: every agency's episodes for families in the caller's area, sensitive fields (a child's role,
- *   and the free text: case notes, the closure reason) redacted unless the caller's agency is the
- *   episode's agency.
+ * - area: every agency's episodes for families in the caller's area, sensitive fields (the children's
+ *   roles, and the free text: case notes, the closure reason) redacted unless the caller's agency is
+ *   the episode's agency (or, for the roles, sent the referral the episode was opened from).
  * The agency directory (agencies, services) is open to every authenticated caller.
  */
 export const EPISODE_POLICY: Readonly<Record<AccessRole, { ownAgency: boolean; area: boolean }>> = {
@@ -38,6 +38,18 @@ export function canSeeEpisode(caller: Caller, episode: EpisodeRow): boolean {
 export function caseText(caller: Caller, episode: EpisodeRow, text: string | null, what: string): string | null {
   if (!isParty(caller, episode)) throw new ForbiddenError(`only the agency delivering the episode sees ${what}`);
   return text;
+}
+
+/**
+ * Who sees the children's roles in an episode (VICTIM, PERPETRATOR, WITNESS): the agencies that need
+ * them to serve the child, namely the agency delivering the episode and, for an episode opened from a
+ * referral, the agency that sent the referral (it asked for the service). Nobody else, not even a
+ * manager of the family's area who sees the episode.
+ */
+export function canSeeChildRoles(caller: Caller, episode: EpisodeRow): boolean {
+  if (isParty(caller, episode)) return true;
+  const referring = episode.referringAgencyId;
+  return referring !== null && caller.agencyId?.toLowerCase() === referring.toLowerCase() && caller.roles.some((r) => EPISODE_POLICY[r].ownAgency);
 }
 
 /**

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { AgencyRepository, AgencyRow } from './agency/agency.repository';
-import { EpisodeRepository, EpisodeRow } from './episode/episode.repository';
+import { EpisodeRepository, EpisodeRow, FamilyEpisodeRow, ParticipantRow } from './episode/episode.repository';
 import { ServiceRepository, ServiceRow } from './service/service.repository';
 
 /** The repositories the services subgraph's services read through outside a transaction. */
@@ -15,8 +15,11 @@ export interface Loaders {
   service: DataLoader<string, ServiceRow | null>;
   servicesOfAgency: DataLoader<string, ServiceRow[]>;
   episode: DataLoader<string, EpisodeRow | null>;
-  episodesOfFamily: DataLoader<string, EpisodeRow[]>;
+  /** A family's episodes: recorded under it, or with a participant from its card. */
+  episodesOfFamily: DataLoader<string, FamilyEpisodeRow[]>;
   episodesOfPerson: DataLoader<string, EpisodeRow[]>;
+  /** An episode's participants, with their families and roles. */
+  participantsOfEpisode: DataLoader<string, ParticipantRow[]>;
 }
 
 export type Context = SubgraphContext<Loaders, Repositories>;
@@ -46,7 +49,11 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
       ),
       episodesOfFamily: groupLoader(
         (ids) => episodes.byFamilyIds(ids),
-        (r) => r.familyId,
+        (r) => r.listedFamilyId,
+      ),
+      participantsOfEpisode: groupLoader(
+        (ids) => episodes.participantsOf(ids),
+        (r) => r.episodeId,
       ),
       episodesOfPerson: new DataLoader(async (personIds) => {
         const rows = await episodes.byParticipantIds(personIds);

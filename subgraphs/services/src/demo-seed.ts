@@ -1,10 +1,10 @@
 import { bulkInsertRows, Sql } from '../../kit';
 import type { World } from '../../../demo/world-types';
 import { AgencyEntity } from './agency/agency.entity';
-import { EpisodeEntity } from './episode/episode.entity';
+import { EpisodeEntity, EpisodeParticipantEntity } from './episode/episode.entity';
 import { ServiceEntity } from './service/service.entity';
 
-/** Writes the demo world's agencies, their services and the families' service episodes. */
+/** Writes the demo world's agencies, their services and the families' service episodes with their participants. */
 export async function seedServices(sql: Sql, world: World): Promise<void> {
   await bulkInsertRows(
     sql,
@@ -21,7 +21,13 @@ export async function seedServices(sql: Sql, world: World): Promise<void> {
   await bulkInsertRows(
     sql,
     EpisodeEntity,
-    ['id', 'familyId', 'familyRegion', 'participantIds', 'serviceId', 'agencyId', 'status', 'openedOn', 'closedOn', 'closureReason', 'leadWorkerId', 'childRole', 'notes', 'referralId'],
+    ['id', 'familyId', 'familyRegion', 'participantIds', 'serviceId', 'agencyId', 'status', 'openedOn', 'closedOn', 'closureReason', 'leadWorkerId', 'notes', 'referralId', 'referringAgencyId'],
     world.episodes,
+  );
+  await bulkInsertRows(
+    sql,
+    EpisodeParticipantEntity,
+    ['episodeId', 'personId', 'familyId', 'childRole'],
+    world.episodes.flatMap((e) => e.participants.map((p) => ({ ...p, episodeId: e.id }))),
   );
 }

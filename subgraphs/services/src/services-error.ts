@@ -10,14 +10,18 @@ import type { EpisodeStatus } from './generated/graphql';
 export const SERVICES_RULES = {
   /** The family is malformed, unknown or not one the caller can serve. */
   UNKNOWN_FAMILY: { code: 'BAD_USER_INPUT', field: 'familyId' },
-  /** No participant, or more than an episode takes. */
-  PARTICIPANT_COUNT: { code: 'BAD_USER_INPUT', field: 'participantIds' },
-  /** A person is malformed, unknown or not one the caller can name. */
-  UNKNOWN_PERSON: { code: 'BAD_USER_INPUT', field: 'participantIds' },
+  /** No participant, or more than an episode takes (`participants`, or the older `participantIds`). */
+  PARTICIPANT_COUNT: { code: 'BAD_USER_INPUT', field: null },
+  /** Both `participants` and the older `participantIds` given. */
+  PARTICIPANTS_TWICE: { code: 'BAD_USER_INPUT', field: 'participantIds' },
+  /** A person is malformed, unknown or not one the caller can name (at the person's path, e.g. `participants[1].personId`). */
+  UNKNOWN_PERSON: { code: 'BAD_USER_INPUT', field: null },
   /** A person named twice. */
-  DUPLICATE_ID: { code: 'BAD_USER_INPUT', field: 'participantIds' },
-  /** A participant who is not a member of the episode's family. */
-  NOT_A_FAMILY_MEMBER: { code: 'BAD_USER_INPUT', field: 'participantIds' },
+  DUPLICATE_ID: { code: 'BAD_USER_INPUT', field: null },
+  /** A participant on no family card the caller may see (at the person's path). */
+  PARTICIPANT_FAMILY_UNKNOWN: { code: 'BAD_USER_INPUT', field: null },
+  /** No participant is a member of the family the episode is recorded under. */
+  NOT_A_FAMILY_MEMBER: { code: 'BAD_USER_INPUT', field: null },
   /** The service is malformed or not in the directory. */
   UNKNOWN_SERVICE: { code: 'BAD_USER_INPUT', field: 'serviceId' },
   /** A service of another agency than the caller's. */
@@ -28,7 +32,7 @@ export const SERVICES_RULES = {
   REFERRAL_NOT_RECEIVED: { code: 'BAD_USER_INPUT', field: 'referralId' },
   /** A referral about another family. */
   REFERRAL_OF_OTHER_FAMILY: { code: 'BAD_USER_INPUT', field: 'referralId' },
-  /** A referral that is not ACCEPTED. */
+  /** A referral that is neither ACCEPTED nor IN_PROGRESS. */
   REFERRAL_NOT_ACCEPTED: { code: 'BAD_USER_INPUT', field: 'referralId' },
   /** The staff member is malformed or not one the caller can name. */
   UNKNOWN_STAFF: { code: 'BAD_USER_INPUT', field: null },
@@ -36,10 +40,10 @@ export const SERVICES_RULES = {
   STAFF_OF_OTHER_AGENCY: { code: 'BAD_USER_INPUT', field: null },
   /** Staff who take no new work. */
   STAFF_INACTIVE: { code: 'BAD_USER_INPUT', field: null },
-  /** A child's role with no participant under 18. */
-  NO_CHILD_PARTICIPANT: { code: 'BAD_USER_INPUT', field: 'childRole' },
-  /** No child's role for a service that records it, with a participant under 18. */
-  CHILD_ROLE_REQUIRED: { code: 'BAD_USER_INPUT', field: 'childRole' },
+  /** A child's role given for a participant who is 18 or over (at the participant's path, e.g. `participants[0].childRole`). */
+  CHILD_ROLE_FOR_ADULT: { code: 'BAD_USER_INPUT', field: null },
+  /** No role for a participant under 18, for a service that records each child's role (at the participant's path). */
+  CHILD_ROLE_REQUIRED: { code: 'BAD_USER_INPUT', field: null },
   /** A closure reason when the status does not become CLOSED. */
   NOT_CLOSING: { code: 'BAD_USER_INPUT', field: 'closureReason' },
   /** A text that must be given is empty. */

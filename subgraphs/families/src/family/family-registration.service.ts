@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Context } from '../context';
 import type { RegisterFamilyInput } from '../generated/graphql';
 import { checkRegistration, ValidRegistration } from '../input/registration-input';
-import { clockFor } from '../input/member-input';
+import { clockFor, ValidMember } from '../input/member-input';
 import { Candidate, duplicatesOfRegistration } from '../linkage/duplicate.service';
 import { STRONG_MATCH } from '../linkage/duplicate-score';
-import { PersonWriteRepository } from '../person/person-write.repository';
+import { NikState, PersonWriteRepository } from '../person/person-write.repository';
 import { heldIdentifierConflict, heldKkConflict, IdentifierClaim, registryConflict } from '../registry-conflict';
 import { freshFamily, requireRegistryWriter } from './family.access';
 import { FamilyWriteRepository } from './family-write.repository';
@@ -37,17 +37,25 @@ export async function registerFamily(ctx: Context, input: RegisterFamilyInput): 
   return { family: await freshFamily(ctx, familyId), duplicates };
 }
 
+/** The first NIK state of new Indonesian persons (Hong Kong persons have none). */
+export function nikStatesOf(persons: ReadonlyArray<ValidMember & { id: string }>, on: string, agencyId: string | null): NikState[] {
+  return persons.flatMap((p) => (p.documentStatus ? [{ personId: p.id, nik: p.nik, documentStatus: p.documentStatus, validFrom: on, recordedByAgencyId: agencyId }] : []));
+}
+
 async function writeRegistration(ctx: Context, plan: ValidRegistration, claims: IdentifierClaim[]): Promise<string> {
   const familyId = randomUUID();
   const persons = plan.members.map((m) => ({ ...m, id: randomUUID() }));
-  const since = plan.kkIssuedOn ?? clockFor(plan.jurisdiction).today;
+  const today = clockFor(plan.jurisdiction).today;
+  const since = plan.kkIssuedOn ?? today;
   try {
     await ctx.db.transaction(async (sql) => {
       const families = new FamilyWriteRepository(sql);
       const people = new PersonWriteRepository(sql);
-      await families.insertFamily({ id: familyId, jurisdiction: plan.jurisdiction, caseReference: plan.caseReference, ...plan.address });
+      await families.insertFamily({ id: familyId, jurisdiction: plan.jurisdiction, caseReference: plan.caseReference, kkAppliedOn: plan.kkAppliedOn, ...plan.address });
       if (plan.kkNumber) await families.insertCard(familyId, plan.kkNumber, since);
       await people.insertPersons(persons);
+      // Each Indonesian person's NIK state opens their identifier history, recorded by the agency that met them.
+      await people.recordNikStates(nikStatesOf(persons, today, ctx.caller.agencyId));
       // A child born after the card was issued joins it on the day of birth, not before.
       await people.openMemberships(persons.map((p) => ({ personId: p.id, familyId, relationship: p.relationship, validFrom: p.birthDate && p.birthDate > since ? p.birthDate : since })));
       // The registering agency works with the family from now on, wherever it lives.

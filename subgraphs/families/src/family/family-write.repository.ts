@@ -2,7 +2,7 @@ import { Sql } from '../../../kit';
 import type { FamilyCardEntity, FamilyEntity } from './family.entity';
 
 /** A new family row; the id is chosen by the caller so that members can point at it in the same batch. */
-export type NewFamily = Pick<FamilyEntity, 'id' | 'jurisdiction' | 'caseReference' | 'street' | 'rtRw' | 'regionCode' | 'hkDistrict'>;
+export type NewFamily = Pick<FamilyEntity, 'id' | 'jurisdiction' | 'caseReference' | 'street' | 'rtRw' | 'regionCode' | 'hkDistrict' | 'kkAppliedOn'>;
 
 /** The card a family holds now, locked for the transaction. */
 export type CurrentCard = Pick<FamilyCardEntity, 'id' | 'kkNumber' | 'validFrom'>;
@@ -13,9 +13,9 @@ export class FamilyWriteRepository {
 
   async insertFamily(family: NewFamily): Promise<void> {
     await this.sql.query(
-      `INSERT INTO family (id, jurisdiction, case_reference, street, rt_rw, region_code, hk_district)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [family.id, family.jurisdiction, family.caseReference, family.street, family.rtRw, family.regionCode, family.hkDistrict],
+      `INSERT INTO family (id, jurisdiction, case_reference, street, rt_rw, region_code, hk_district, kk_applied_on)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [family.id, family.jurisdiction, family.caseReference, family.street, family.rtRw, family.regionCode, family.hkDistrict, family.kkAppliedOn],
     );
   }
 
@@ -64,6 +64,11 @@ export class FamilyWriteRepository {
   /** Ends a card's time in force: the day the new one began and why. */
   async closeCard(cardId: string, validTo: string, reason: string): Promise<void> {
     await this.sql.query(`UPDATE family_card SET valid_to = $2, reason = $3 WHERE id = $1`, [cardId, validTo, reason]);
+  }
+
+  /** The day the family card was applied for at Dispendukcapil. */
+  async setKkAppliedOn(familyId: string, appliedOn: string): Promise<void> {
+    await this.sql.query(`UPDATE family SET kk_applied_on = $2 WHERE id = $1`, [familyId, appliedOn]);
   }
 
   async setProtection(familyId: string, protectedAddress: boolean, protectingAgencyId: string | null): Promise<void> {

@@ -142,6 +142,7 @@ export async function freshFamily(ctx: Context, id: string): Promise<FamilyRow> 
 export async function freshPerson(ctx: Context, id: string): Promise<PersonRow> {
   ctx.loaders.person.clear(id);
   ctx.loaders.memberships.clear(id);
+  ctx.loaders.nikRecords.clear(id);
   const row = await ctx.loaders.person.load(id);
   if (!row) throw new NotFoundError('Person', id);
   return row;

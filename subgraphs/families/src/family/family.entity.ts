@@ -37,6 +37,13 @@ export class FamilyEntity {
   @Column({ name: 'protecting_agency_id', type: 'uuid', nullable: true })
   protectingAgencyId!: string | null;
 
+  /**
+   * The day the desk submitted the family card application at Dispendukcapil (the civil registry), for a
+   * family registered without a No. KK: with no card and this date, the family is pending there.
+   */
+  @Column({ name: 'kk_applied_on', type: 'date', nullable: true })
+  kkAppliedOn!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -45,7 +45,7 @@ export interface FamilySearchPage {
 function familyColumns(agency: string): string {
   return `f.id, f.jurisdiction, f.case_reference AS "caseReference", c.kk_number AS "kkNumber",
   f.street, f.rt_rw AS "rtRw", f.region_code AS "regionCode", f.hk_district AS "hkDistrict",
-  f.address_protected AS "addressProtected", f.protecting_agency_id AS "protectingAgencyId",
+  f.address_protected AS "addressProtected", f.protecting_agency_id AS "protectingAgencyId", f.kk_applied_on AS "kkAppliedOn",
   EXISTS (SELECT 1 FROM family_agency fa WHERE fa.family_id = f.id AND fa.agency_id = ${agency}::uuid) AS "worksWith",
   f.created_at AS "createdAt", f.version`;
 }

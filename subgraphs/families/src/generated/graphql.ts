@@ -170,6 +170,13 @@ export type Family = {
   caseReference: Maybe<Scalars['String']['output']>;
   /** When the family was first registered in SatuPintu. */
   createdAt: Scalars['DateTime']['output'];
+  /**
+   * Indonesia: whether the family holds a family card, or was registered without one (NO_KK) and waits for
+   * it (PENDING_AT_DUKCAPIL): a household without documents is registered so that it can be helped and
+   * referred before the card is issued. ISSUED once it holds a No. KK. Null in Hong Kong, which has no
+   * family card.
+   */
+  documentStatus: Maybe<FamilyDocumentStatus>;
   /** Whether any current member is under 18. */
   hasChildren: Scalars['Boolean']['output'];
   /** The current head of the family (kepala keluarga). */
@@ -178,6 +185,8 @@ export type Family = {
   id: Scalars['ID']['output'];
   /** Which jurisdiction's records this family belongs to. */
   jurisdiction: Jurisdiction;
+  /** The day the family card application was submitted at Dispendukcapil, when recorded. */
+  kkAppliedOn: Maybe<Scalars['Date']['output']>;
   /** The current 16-digit family card number (No. KK), Indonesia only. */
   kkNumber: Maybe<Scalars['String']['output']>;
   /** Every card number the family has held, newest first. */
@@ -254,6 +263,19 @@ export type FamilyConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/**
+ * Where an Indonesian family stands with its family card (Kartu Keluarga). A desk (Puskesos/SLRT) meets
+ * households that have none and takes them to Dispendukcapil, the civil registry, to get one; the family is
+ * registered before the card exists, so that it can be referred and helped meanwhile.
+ */
+export type FamilyDocumentStatus =
+  /** The family holds a family card (No. KK). */
+  | 'ISSUED'
+  /** No family card yet, and no application submitted. */
+  | 'NO_KK'
+  /** The application for a family card has been submitted at Dispendukcapil. */
+  | 'PENDING_AT_DUKCAPIL';
+
 /** One family in a search result page. */
 export type FamilyEdge = {
   __typename?: 'FamilyEdge';
@@ -292,18 +314,37 @@ export type FamilyInvolvementKind =
 
 /** A person to put on a family card. */
 export type FamilyMemberInput = {
-  /** Date of birth; not in the future. */
+  /** Date of birth; not in the future. Required for a person registered without a NIK. */
   birthDate?: InputMaybe<Scalars['Date']['input']>;
-  /** Full name as on the identity document; 1-100 characters. */
+  /**
+   * The birth date is an estimate; only for a person without an identity number (no NIK or HKID), since a
+   * NIK carries the registered date.
+   */
+  birthDateApproximate?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * Indonesia: the person's NIK state; ISSUED (the default) requires the NIK. NO_NIK or
+   * PENDING_AT_DUKCAPIL registers a person without documents, explicitly: no NIK, a birth date (an
+   * estimate is enough, with birthDateApproximate) and the sex if known. Refused in Hong Kong.
+   */
+  documentStatus?: InputMaybe<PersonDocumentStatus>;
+  /** Full name as on the identity document (or as the person gives it); 1-100 characters. */
   fullName: Scalars['String']['input'];
   /** The HKID, e.g. A123456(3); Hong Kong only, optional. */
   hkid?: InputMaybe<Scalars['String']['input']>;
-  /** The 16-digit NIK; required in Indonesia, refused in Hong Kong. */
+  /** The 16-digit NIK; required in Indonesia unless documentStatus says the person has none yet, refused in Hong Kong. */
   nik?: InputMaybe<Scalars['String']['input']>;
   /** Relationship to the head of the family (SHDK). */
   relationship: KkRelationship;
-  /** Recorded sex. */
-  sex: Sex;
+  /** Recorded sex; may be left out only for a person registered without a NIK whose sex is not known. */
+  sex?: InputMaybe<Sex>;
+};
+
+/** One NIK Dispendukcapil issued to a member. */
+export type IssuedNikInput = {
+  /** The 16-digit NIK issued. */
+  nik: Scalars['String']['input'];
+  /** The member, a current member of the family without a NIK. */
+  personId: Scalars['ID']['input'];
 };
 
 /** The legal system a record belongs to. */
@@ -439,6 +480,17 @@ export type Mutation = {
   decideFamilyAccessRequest: FamilyAccessRequest;
   /** Moves a person to another family's card: the current membership closes, the new one opens, in one transaction. */
   moveFamilyMember: MoveFamilyMemberPayload;
+  /** Records that the desk submitted the family card and NIK applications at Dispendukcapil (PENDING_AT_DUKCAPIL). */
+  recordDocumentApplication: RecordDocumentApplicationPayload;
+  /**
+   * Records the family card and NIKs Dispendukcapil issued to a family registered without them, on the
+   * same family and person records (their ids, and everything linked to them, stay): the card opens the
+   * family's card history, each NIK closes the person's earlier NIK state in their history. A NIK's date
+   * replaces an approximate birth date and its sex fills an unknown one; a NIK that disagrees with a
+   * recorded exact date or sex is accepted and flagged, as elsewhere. A No. KK or NIK already held is
+   * CONFLICT naming the holder.
+   */
+  recordIssuedDocuments: RecordIssuedDocumentsPayload;
   /**
    * Registers a family with its members in one call, all or nothing. Every identifier is validated first;
    * a NIK, HKID or No. KK already held gives CONFLICT naming the existing record.
@@ -486,6 +538,16 @@ export type MutationMoveFamilyMemberArgs = {
 };
 
 
+export type MutationRecordDocumentApplicationArgs = {
+  input: RecordDocumentApplicationInput;
+};
+
+
+export type MutationRecordIssuedDocumentsArgs = {
+  input: RecordIssuedDocumentsInput;
+};
+
+
 export type MutationRegisterFamilyArgs = {
   input: RegisterFamilyInput;
 };
@@ -510,6 +572,29 @@ export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
 };
 
+/**
+ * One NIK state of a person over a period: the identifier history. A person registered without documents
+ * starts with NO_NIK (or PENDING_AT_DUKCAPIL); the NIK issued later closes that state and opens ISSUED, so
+ * the earlier state stays visible.
+ */
+export type NikRecord = {
+  __typename?: 'NikRecord';
+  /** The state in this period. */
+  documentStatus: PersonDocumentStatus;
+  /** The NIK in this period; null while the person had none. */
+  nik: Maybe<Scalars['String']['output']>;
+  /**
+   * The agency that recorded it: the desk that met the person, the civil registry that issued the NIK.
+   * Null when not known, and for a caller who reads the family's identity fields only (which agencies
+   * know a person is itself sensitive).
+   */
+  recordedByAgencyId: Maybe<Scalars['ID']['output']>;
+  /** The day SatuPintu recorded this state. */
+  validFrom: Scalars['Date']['output'];
+  /** The day it was replaced by the next state, or null while current. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
 /** Where a page sits in the full result. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -527,15 +612,26 @@ export type Person = {
   /** Recorded date of birth. */
   birthDate: Maybe<Scalars['Date']['output']>;
   /**
+   * Whether the birth date is an estimate (a person without documents who does not know it); the date
+   * encoded in the NIK replaces it when the NIK is issued.
+   */
+  birthDateApproximate: Scalars['Boolean']['output'];
+  /**
    * Data-quality warnings, e.g. NIK_BIRTH_DATE_MISMATCH when the date encoded in the NIK disagrees with the
    * recorded birth date (a NIK is not reissued when a birth date is corrected).
    */
   dataQualityWarnings: Array<Scalars['String']['output']>;
   /** The date of death, when recorded; the NIK is then free for no other living record but the person keeps their history. */
   deceasedOn: Maybe<Scalars['Date']['output']>;
+  /**
+   * Indonesia: whether the person holds a NIK, or was registered without one (NO_NIK) and waits for it
+   * (PENDING_AT_DUKCAPIL); ISSUED once a NIK is recorded. Null in Hong Kong, and for a person on no
+   * current family card.
+   */
+  documentStatus: Maybe<PersonDocumentStatus>;
   /** The family whose card the person is currently on. */
   family: Maybe<Family>;
-  /** Full name as on the identity document. */
+  /** Full name as on the identity document, or as the person gives it when they have none. */
   fullName: Scalars['String']['output'];
   /** The Hong Kong identity card number, masked (e.g. A123***(*)) except for roles that need it. */
   hkid: Maybe<Scalars['String']['output']>;
@@ -547,15 +643,32 @@ export type Person = {
   memberships: Array<Membership>;
   /** The 16-digit Indonesian national identity number (NIK), if any. */
   nik: Maybe<Scalars['String']['output']>;
+  /** The day the NIK application was submitted at Dispendukcapil, when recorded. */
+  nikAppliedOn: Maybe<Scalars['Date']['output']>;
+  /** Every NIK state of the person, newest first (Indonesia; empty in Hong Kong). */
+  nikHistory: Array<NikRecord>;
   /** Relationship to the head of the current family (SHDK). */
   relationship: Maybe<KkRelationship>;
   /** The SHDK number 1-11 of the relationship. */
   relationshipCode: Maybe<Scalars['Int']['output']>;
-  /** Recorded sex. */
-  sex: Sex;
+  /** Recorded sex; null when not known (a person registered without documents may not have said). */
+  sex: Maybe<Sex>;
   /** Version for optimistic concurrency: pass it as expectedVersion when changing the person; it grows with each change. */
   version: Scalars['Int']['output'];
 };
+
+/**
+ * Where an Indonesian person stands with their NIK. A person without documents (a street child, someone
+ * never registered) is registered with what is known and receives the NIK on the same record when
+ * Dispendukcapil issues it.
+ */
+export type PersonDocumentStatus =
+  /** The person holds a NIK. */
+  | 'ISSUED'
+  /** No NIK yet, and no application submitted. */
+  | 'NO_NIK'
+  /** The application for a NIK has been submitted at Dispendukcapil. */
+  | 'PENDING_AT_DUKCAPIL';
 
 export type Query = {
   __typename?: 'Query';
@@ -657,15 +770,62 @@ export type QuerySearchPersonsArgs = {
   regionCode?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The desk submitted the family's (and its members') document applications at Dispendukcapil. */
+export type RecordDocumentApplicationInput = {
+  /** The day of the application; defaults to today, not in the future. */
+  appliedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The family's version as last read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The family. */
+  familyId: Scalars['ID']['input'];
+  /** The members whose NIK was applied for; defaults to every current member without a NIK. */
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** The result of recordDocumentApplication. */
+export type RecordDocumentApplicationPayload = {
+  __typename?: 'RecordDocumentApplicationPayload';
+  /** The family, now PENDING_AT_DUKCAPIL where it has no card, with its members' states. */
+  family: Family;
+};
+
+/** The documents Dispendukcapil issued to a family registered without them, recorded on the same records. */
+export type RecordIssuedDocumentsInput = {
+  /** The family's version as last read. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The family. */
+  familyId: Scalars['ID']['input'];
+  /** The day the card was issued; defaults to the date the No. KK carries, and must agree with it. */
+  kkIssuedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The family card number issued; only for a family that holds no card yet. */
+  kkNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The NIKs issued to members; members left out keep their state (NO_NIK or PENDING_AT_DUKCAPIL). */
+  members?: InputMaybe<Array<IssuedNikInput>>;
+};
+
+/** The result of recordIssuedDocuments. */
+export type RecordIssuedDocumentsPayload = {
+  __typename?: 'RecordIssuedDocumentsPayload';
+  /** The family, same id, with its card, its members' NIKs and their history. */
+  family: Family;
+};
+
 /** A family with its members, registered in one call. */
 export type RegisterFamilyInput = {
   /** Where the family lives. */
   address: FamilyAddressInput;
   /** A case reference (e.g. a Hong Kong SWD case number); at most 60 characters. */
   caseReference?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Indonesia: the family's card state; ISSUED (the default) requires kkNumber. NO_KK or
+   * PENDING_AT_DUKCAPIL registers a household without a family card, explicitly (the registering agency
+   * is recorded as the desk that met it); recordIssuedDocuments later gives it the card issued. Refused
+   * in Hong Kong.
+   */
+  documentStatus?: InputMaybe<FamilyDocumentStatus>;
   /** The jurisdiction; defaults to the caller's, and must be it. */
   jurisdiction?: InputMaybe<Jurisdiction>;
-  /** Indonesia: the family card number (No. KK), required; refused in Hong Kong. */
+  /** Indonesia: the family card number (No. KK), required unless documentStatus says there is none yet; refused in Hong Kong. */
   kkNumber?: InputMaybe<Scalars['String']['input']>;
   /** The members, exactly one of them HEAD; 1-20 of them. */
   members: Array<FamilyMemberInput>;
@@ -898,10 +1058,12 @@ export type ResolversTypes = {
   FamilyAddressInput: FamilyAddressInput;
   FamilyAuditTrail: ResolverTypeWrapper<Omit<FamilyAuditTrail, 'registry'> & { registry?: Maybe<Array<ResolversTypes['AuditEntry']>> }>;
   FamilyConnection: ResolverTypeWrapper<Omit<FamilyConnection, 'edges'> & { edges: Array<ResolversTypes['FamilyEdge']> }>;
+  FamilyDocumentStatus: FamilyDocumentStatus;
   FamilyEdge: ResolverTypeWrapper<Omit<FamilyEdge, 'node'> & { node: ResolversTypes['Family'] }>;
   FamilyFilter: FamilyFilter;
   FamilyInvolvementKind: FamilyInvolvementKind;
   FamilyMemberInput: FamilyMemberInput;
+  IssuedNikInput: IssuedNikInput;
   Jurisdiction: Jurisdiction;
   KkNumberRecord: ResolverTypeWrapper<KkNumberRecord>;
   KkNumberState: KkNumberState;
@@ -911,9 +1073,15 @@ export type ResolversTypes = {
   MoveFamilyMemberInput: MoveFamilyMemberInput;
   MoveFamilyMemberPayload: ResolverTypeWrapper<Omit<MoveFamilyMemberPayload, 'fromFamily' | 'person' | 'toFamily'> & { fromFamily: ResolversTypes['Family'], person: ResolversTypes['Person'], toFamily: ResolversTypes['Family'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NikRecord: ResolverTypeWrapper<NikRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRow>;
+  PersonDocumentStatus: PersonDocumentStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordDocumentApplicationInput: RecordDocumentApplicationInput;
+  RecordDocumentApplicationPayload: ResolverTypeWrapper<Omit<RecordDocumentApplicationPayload, 'family'> & { family: ResolversTypes['Family'] }>;
+  RecordIssuedDocumentsInput: RecordIssuedDocumentsInput;
+  RecordIssuedDocumentsPayload: ResolverTypeWrapper<Omit<RecordIssuedDocumentsPayload, 'family'> & { family: ResolversTypes['Family'] }>;
   RegisterFamilyInput: RegisterFamilyInput;
   RegisterFamilyPayload: ResolverTypeWrapper<Omit<RegisterFamilyPayload, 'duplicates' | 'family'> & { duplicates: Array<ResolversTypes['DuplicateCandidate']>, family?: Maybe<ResolversTypes['Family']> }>;
   RequestFamilyAccessInput: RequestFamilyAccessInput;
@@ -951,15 +1119,21 @@ export type ResolversParentTypes = {
   FamilyEdge: Omit<FamilyEdge, 'node'> & { node: ResolversParentTypes['Family'] };
   FamilyFilter: FamilyFilter;
   FamilyMemberInput: FamilyMemberInput;
+  IssuedNikInput: IssuedNikInput;
   KkNumberRecord: KkNumberRecord;
   KkNumberStatus: Omit<KkNumberStatus, 'family'> & { family: ResolversParentTypes['Family'] };
   Membership: Omit<Membership, 'family'> & { family?: Maybe<ResolversParentTypes['Family']> };
   MoveFamilyMemberInput: MoveFamilyMemberInput;
   MoveFamilyMemberPayload: Omit<MoveFamilyMemberPayload, 'fromFamily' | 'person' | 'toFamily'> & { fromFamily: ResolversParentTypes['Family'], person: ResolversParentTypes['Person'], toFamily: ResolversParentTypes['Family'] };
   Mutation: Record<PropertyKey, never>;
+  NikRecord: NikRecord;
   PageInfo: PageInfo;
   Person: PersonRow;
   Query: Record<PropertyKey, never>;
+  RecordDocumentApplicationInput: RecordDocumentApplicationInput;
+  RecordDocumentApplicationPayload: Omit<RecordDocumentApplicationPayload, 'family'> & { family: ResolversParentTypes['Family'] };
+  RecordIssuedDocumentsInput: RecordIssuedDocumentsInput;
+  RecordIssuedDocumentsPayload: Omit<RecordIssuedDocumentsPayload, 'family'> & { family: ResolversParentTypes['Family'] };
   RegisterFamilyInput: RegisterFamilyInput;
   RegisterFamilyPayload: Omit<RegisterFamilyPayload, 'duplicates' | 'family'> & { duplicates: Array<ResolversParentTypes['DuplicateCandidate']>, family?: Maybe<ResolversParentTypes['Family']> };
   RequestFamilyAccessInput: RequestFamilyAccessInput;
@@ -1027,10 +1201,12 @@ export type FamilyResolvers<ContextType = Context, ParentType extends ResolversP
   addressProtected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentStatus?: Resolver<Maybe<ResolversTypes['FamilyDocumentStatus']>, ParentType, ContextType>;
   hasChildren?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   head?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   jurisdiction?: Resolver<ResolversTypes['Jurisdiction'], ParentType, ContextType>;
+  kkAppliedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   kkNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   kkNumberHistory?: Resolver<Array<ResolversTypes['KkNumberRecord']>, ParentType, ContextType>;
   members?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
@@ -1102,11 +1278,21 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   changeKkNumber?: Resolver<ResolversTypes['ChangeKkNumberPayload'], ParentType, ContextType, RequireFields<MutationChangeKkNumberArgs, 'input'>>;
   decideFamilyAccessRequest?: Resolver<ResolversTypes['FamilyAccessRequest'], ParentType, ContextType, RequireFields<MutationDecideFamilyAccessRequestArgs, 'input'>>;
   moveFamilyMember?: Resolver<ResolversTypes['MoveFamilyMemberPayload'], ParentType, ContextType, RequireFields<MutationMoveFamilyMemberArgs, 'input'>>;
+  recordDocumentApplication?: Resolver<ResolversTypes['RecordDocumentApplicationPayload'], ParentType, ContextType, RequireFields<MutationRecordDocumentApplicationArgs, 'input'>>;
+  recordIssuedDocuments?: Resolver<ResolversTypes['RecordIssuedDocumentsPayload'], ParentType, ContextType, RequireFields<MutationRecordIssuedDocumentsArgs, 'input'>>;
   registerFamily?: Resolver<ResolversTypes['RegisterFamilyPayload'], ParentType, ContextType, RequireFields<MutationRegisterFamilyArgs, 'input'>>;
   requestFamilyAccess?: Resolver<ResolversTypes['FamilyAccessRequest'], ParentType, ContextType, RequireFields<MutationRequestFamilyAccessArgs, 'input'>>;
   setAddressProtection?: Resolver<ResolversTypes['SetAddressProtectionPayload'], ParentType, ContextType, RequireFields<MutationSetAddressProtectionArgs, 'input'>>;
   updateFamilyAddress?: Resolver<ResolversTypes['UpdateFamilyAddressPayload'], ParentType, ContextType, RequireFields<MutationUpdateFamilyAddressArgs, 'input'>>;
   updatePerson?: Resolver<ResolversTypes['UpdatePersonPayload'], ParentType, ContextType, RequireFields<MutationUpdatePersonArgs, 'input'>>;
+};
+
+export type NikRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NikRecord'] = ResolversParentTypes['NikRecord']> = {
+  documentStatus?: Resolver<ResolversTypes['PersonDocumentStatus'], ParentType, ContextType>;
+  nik?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedByAgencyId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1118,8 +1304,10 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   age?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   birthDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  birthDateApproximate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dataQualityWarnings?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   deceasedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  documentStatus?: Resolver<Maybe<ResolversTypes['PersonDocumentStatus']>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   hkid?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1127,9 +1315,11 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   isChild?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   memberships?: Resolver<Array<ResolversTypes['Membership']>, ParentType, ContextType>;
   nik?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nikAppliedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  nikHistory?: Resolver<Array<ResolversTypes['NikRecord']>, ParentType, ContextType>;
   relationship?: Resolver<Maybe<ResolversTypes['KkRelationship']>, ParentType, ContextType>;
   relationshipCode?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
-  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+  sex?: Resolver<Maybe<ResolversTypes['Sex']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1143,6 +1333,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   personByNik?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByNikArgs, 'nik'>>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'familyId'>>;
   searchPersons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;
+};
+
+export type RecordDocumentApplicationPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordDocumentApplicationPayload'] = ResolversParentTypes['RecordDocumentApplicationPayload']> = {
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+};
+
+export type RecordIssuedDocumentsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordIssuedDocumentsPayload'] = ResolversParentTypes['RecordIssuedDocumentsPayload']> = {
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
 };
 
 export type RegisterFamilyPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegisterFamilyPayload'] = ResolversParentTypes['RegisterFamilyPayload']> = {
@@ -1180,9 +1378,12 @@ export type Resolvers<ContextType = Context> = {
   Membership?: MembershipResolvers<ContextType>;
   MoveFamilyMemberPayload?: MoveFamilyMemberPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NikRecord?: NikRecordResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordDocumentApplicationPayload?: RecordDocumentApplicationPayloadResolvers<ContextType>;
+  RecordIssuedDocumentsPayload?: RecordIssuedDocumentsPayloadResolvers<ContextType>;
   RegisterFamilyPayload?: RegisterFamilyPayloadResolvers<ContextType>;
   SetAddressProtectionPayload?: SetAddressProtectionPayloadResolvers<ContextType>;
   UpdateFamilyAddressPayload?: UpdateFamilyAddressPayloadResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import type { FamiliesRule } from '../families-error';
 import { asUuid, InputProblems } from '../../../kit';
 
 /** Letters of any script, combining marks, spaces and the punctuation names carry (Moh., Nur'aini, Siti-Aisyah). */
@@ -23,13 +24,13 @@ export function checkFullName(problems: InputProblems, field: string, value: str
 }
 
 /** Free text with a length limit (street, case reference, reason); null when blank unless required. */
-export function checkText(problems: InputProblems, field: string, value: string | null | undefined, max: number, rule: string, required = false): string | null {
+export function checkText(problems: InputProblems, field: string, value: string | null | undefined, max: number, rule: 'CASE_REFERENCE' | 'STREET' | 'REASON', required = false): string | null {
   const text = cleanText(value);
   if (text === null) {
-    if (required) problems.add(field, `${rule}_EMPTY`, 'must not be empty');
+    if (required) problems.add(field, `${rule}_EMPTY` satisfies FamiliesRule, 'must not be empty');
     return null;
   }
-  if (text.length > max) problems.add(field, `${rule}_LENGTH`, `must be at most ${max} characters (got ${text.length})`);
+  if (text.length > max) problems.add(field, `${rule}_LENGTH` satisfies FamiliesRule, `must be at most ${max} characters (got ${text.length})`);
   return text;
 }
 

@@ -1,8 +1,17 @@
 import { Sql } from '../../../kit';
-import type { MembershipEntity, PersonEntity } from './person.entity';
+import type { MembershipEntity, NikDocumentStatus, PersonEntity } from './person.entity';
 
 /** A new person row with the id chosen by the caller. */
-export type NewPerson = Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName' | 'sex' | 'birthDate'>;
+export type NewPerson = Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName' | 'sex' | 'birthDate'> & Partial<Pick<PersonEntity, 'birthDateApproximate' | 'nikAppliedOn'>>;
+
+/** A NIK state to record for a person from a day on, by an agency. */
+export interface NikState {
+  personId: string;
+  nik: string | null;
+  documentStatus: NikDocumentStatus;
+  validFrom: string;
+  recordedByAgencyId: string | null;
+}
 
 /** A person's current place on a card, locked for the transaction. */
 export type CurrentMembership = Pick<MembershipEntity, 'id' | 'familyId' | 'relationship' | 'validFrom'>;
@@ -33,10 +42,24 @@ export class PersonWriteRepository {
   /** Inserts persons in one statement. */
   async insertPersons(persons: readonly NewPerson[]): Promise<void> {
     await this.sql.query(
-      `INSERT INTO person (id, nik, hkid, full_name, sex, birth_date)
-       SELECT id, nik, hkid, full_name, sex, birth_date
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, nik text, hkid text, full_name text, sex text, birth_date date)`,
-      [JSON.stringify(persons.map((p) => ({ id: p.id, nik: p.nik, hkid: p.hkid, full_name: p.fullName, sex: p.sex, birth_date: p.birthDate })))],
+      `INSERT INTO person (id, nik, hkid, full_name, sex, birth_date, birth_date_approximate, nik_applied_on)
+       SELECT id, nik, hkid, full_name, sex, birth_date, birth_date_approximate, nik_applied_on
+         FROM jsonb_to_recordset($1::jsonb)
+           AS r(id uuid, nik text, hkid text, full_name text, sex text, birth_date date, birth_date_approximate boolean, nik_applied_on date)`,
+      [
+        JSON.stringify(
+          persons.map((p) => ({
+            id: p.id,
+            nik: p.nik,
+            hkid: p.hkid,
+            full_name: p.fullName,
+            sex: p.sex,
+            birth_date: p.birthDate,
+            birth_date_approximate: p.birthDateApproximate ?? false,
+            nik_applied_on: p.nikAppliedOn ?? null,
+          })),
+        ),
+      ],
     );
   }
 
@@ -48,6 +71,37 @@ export class PersonWriteRepository {
          FROM jsonb_to_recordset($1::jsonb) AS r(person_id uuid, family_id uuid, relationship smallint, valid_from date)`,
       [JSON.stringify(rows.map((r) => ({ person_id: r.personId, family_id: r.familyId, relationship: r.relationship, valid_from: r.validFrom })))],
     );
+  }
+
+  /**
+   * Records each person's NIK state from a day on: the current state (if any) closes that day and the
+   * new one opens, so the history keeps every state a person had (no NIK, pending, the NIK issued).
+   */
+  async recordNikStates(states: readonly NikState[]): Promise<void> {
+    if (states.length === 0) return;
+    const json = JSON.stringify(states.map((s) => ({ person_id: s.personId, nik: s.nik, document_status: s.documentStatus, valid_from: s.validFrom, recorded_by_agency_id: s.recordedByAgencyId })));
+    await this.sql.query(
+      `UPDATE person_nik_record r SET valid_to = GREATEST(s.valid_from, r.valid_from)
+         FROM jsonb_to_recordset($1::jsonb) AS s(person_id uuid, valid_from date)
+        WHERE r.person_id = s.person_id AND r.valid_to IS NULL`,
+      [json],
+    );
+    await this.sql.query(
+      `INSERT INTO person_nik_record (person_id, nik, document_status, valid_from, recorded_by_agency_id)
+       SELECT person_id, nik, document_status, valid_from, recorded_by_agency_id
+         FROM jsonb_to_recordset($1::jsonb) AS s(person_id uuid, nik text, document_status text, valid_from date, recorded_by_agency_id uuid)`,
+      [json],
+    );
+  }
+
+  /** Gives a person the NIK issued, with the birth date and sex it settles (no longer an estimate); a new version. */
+  async issueNik(personId: string, nik: string, birthDate: string | null, sex: 'MALE' | 'FEMALE' | null): Promise<void> {
+    await this.sql.query(`UPDATE person SET nik = $2, birth_date = $3, sex = $4, birth_date_approximate = false, version = version + 1 WHERE id = $1`, [personId, nik, birthDate, sex]);
+  }
+
+  /** The day the NIK was applied for at Dispendukcapil; a new version. */
+  async setNikAppliedOn(personIds: readonly string[], appliedOn: string): Promise<void> {
+    await this.sql.query(`UPDATE person SET nik_applied_on = $2, version = version + 1 WHERE id = ANY($1::uuid[])`, [personIds, appliedOn]);
   }
 
   /** Optimistic concurrency, as FamilyWriteRepository.bumpVersion. */

@@ -7,6 +7,7 @@ import { FamilyEntity } from '../family/family.entity';
 @Check('person_nik_check', `nik ~ '^[0-9]{16}$'`)
 @Check('person_sex_check', `sex IN ('MALE', 'FEMALE')`)
 @Check('person_deceased_after_birth', 'deceased_on IS NULL OR birth_date IS NULL OR deceased_on >= birth_date')
+@Check('person_approximate_birth_date', 'NOT birth_date_approximate OR birth_date IS NOT NULL')
 @HandWrittenIndex('person_nik_living', ['nik'], { unique: true, where: 'nik IS NOT NULL AND deceased_on IS NULL' })
 @HandWrittenIndex('person_hkid_living', ['hkid'], { unique: true, where: 'hkid IS NOT NULL AND deceased_on IS NULL' })
 @HandWrittenIndex('person_nik', ['nik'], { where: 'nik IS NOT NULL' })
@@ -34,11 +35,20 @@ export class PersonEntity {
   @Column({ name: 'name_key', type: 'text', nullable: true, generatedType: 'STORED', asExpression: 'person_name_key(full_name)', insert: false, update: false })
   nameKey!: string;
 
-  @Column({ name: 'sex', type: 'text' })
-  sex!: 'MALE' | 'FEMALE';
+  /** Null when not known: a person registered without documents may not have said. */
+  @Column({ name: 'sex', type: 'text', nullable: true })
+  sex!: 'MALE' | 'FEMALE' | null;
 
   @Column({ name: 'birth_date', type: 'date', nullable: true })
   birthDate!: string | null;
+
+  /** The birth date is the desk's estimate (a person without documents); a NIK issued later corrects it. */
+  @Column({ name: 'birth_date_approximate', type: 'boolean', default: false })
+  birthDateApproximate!: boolean;
+
+  /** The day the NIK application was submitted at Dispendukcapil, for a person without a NIK. */
+  @Column({ name: 'nik_applied_on', type: 'date', nullable: true })
+  nikAppliedOn!: string | null;
 
   @Column({ name: 'deceased_on', type: 'date', nullable: true })
   deceasedOn!: string | null;
@@ -89,4 +99,47 @@ export class MembershipEntity {
 
   @Column({ name: 'valid_to', type: 'date', nullable: true })
   validTo!: string | null;
+}
+
+/** A person's NIK state over a period: no NIK, pending at Dispendukcapil, or the NIK issued. */
+export type NikDocumentStatus = 'NO_NIK' | 'PENDING_AT_DUKCAPIL' | 'ISSUED';
+
+/**
+ * One NIK state of a person, from the day it was recorded until the next one: the identifier history,
+ * so that a person who first had no NIK still shows that state once the NIK is issued.
+ */
+@Entity({ name: 'person_nik_record' })
+@Check('person_nik_record_nik_check', `nik ~ '^[0-9]{16}$'`)
+@Check('person_nik_record_document_status_check', `document_status IN ('NO_NIK', 'PENDING_AT_DUKCAPIL', 'ISSUED')`)
+@Check('person_nik_record_issued', `(document_status = 'ISSUED') = (nik IS NOT NULL)`)
+@Check('person_nik_record_dates', 'valid_to IS NULL OR valid_to >= valid_from')
+@HandWrittenIndex('person_nik_record_one_current', ['personId'], { unique: true, where: 'valid_to IS NULL' })
+@HandWrittenIndex('person_nik_record_person', ['personId', 'validFrom'])
+export class PersonNikRecordEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'person_id', type: 'uuid' })
+  @ForeignKey(() => PersonEntity, { name: 'person_nik_record_person_id_fkey' })
+  personId!: string;
+
+  @Column({ name: 'nik', type: 'text', nullable: true })
+  nik!: string | null;
+
+  @Column({ name: 'document_status', type: 'text' })
+  documentStatus!: NikDocumentStatus;
+
+  @Column({ name: 'valid_from', type: 'date' })
+  validFrom!: string;
+
+  @Column({ name: 'valid_to', type: 'date', nullable: true })
+  validTo!: string | null;
+
+  /** The agency that recorded the state: the desk that met the person, the registry that issued the NIK. */
+  @Column({ name: 'recorded_by_agency_id', type: 'uuid', nullable: true })
+  recordedByAgencyId!: string | null;
+
+  /** When it was recorded: orders the states of one day. */
+  @Column({ name: 'recorded_at', type: 'timestamptz', default: () => 'clock_timestamp()' })
+  recordedAt!: Date;
 }

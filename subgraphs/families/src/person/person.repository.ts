@@ -1,10 +1,10 @@
 import { Caller, Sql } from '../../../kit';
 import { prefixPattern, RegistryScopeSql } from '../scope/registry-scope-sql';
 import { MATCHING_NAMES } from './name-match';
-import type { MembershipEntity, PersonEntity } from './person.entity';
+import type { MembershipEntity, PersonEntity, PersonNikRecordEntity } from './person.entity';
 
 /** A person as resolvers receive it, with their current membership. */
-export interface PersonRow extends Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName' | 'sex' | 'birthDate' | 'deceasedOn' | 'version'> {
+export interface PersonRow extends Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'fullName' | 'sex' | 'birthDate' | 'birthDateApproximate' | 'nikAppliedOn' | 'deceasedOn' | 'version'> {
   familyId: string | null;
   relationship: number | null;
   jurisdiction: 'ID' | 'HK' | null;
@@ -12,6 +12,9 @@ export interface PersonRow extends Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 'f
 
 /** One of a person's places on a family card. */
 export type MembershipRow = Omit<MembershipEntity, 'id'>;
+
+/** One of a person's NIK states. */
+export type NikRecordRow = Omit<PersonNikRecordEntity, 'id' | 'recordedAt'>;
 
 /** A person search, already validated. */
 export interface PersonSearch {
@@ -22,7 +25,8 @@ export interface PersonSearch {
 }
 
 /** The columns of a PersonRow, over PERSON_FROM's aliases (p person, m current membership, f its family). */
-export const PERSON_COLUMNS = `p.id, p.nik, p.hkid, p.full_name AS "fullName", p.sex, p.birth_date AS "birthDate", p.deceased_on AS "deceasedOn",
+export const PERSON_COLUMNS = `p.id, p.nik, p.hkid, p.full_name AS "fullName", p.sex, p.birth_date AS "birthDate",
+  p.birth_date_approximate AS "birthDateApproximate", p.nik_applied_on AS "nikAppliedOn", p.deceased_on AS "deceasedOn",
   m.family_id AS "familyId", m.relationship, f.jurisdiction, p.version`;
 export const PERSON_FROM = `person p
   LEFT JOIN membership m ON m.person_id = p.id AND m.valid_to IS NULL
@@ -60,6 +64,18 @@ export class PersonRepository {
         ORDER BY valid_from DESC, valid_to DESC NULLS FIRST`,
       [personIds],
       'memberships_by_person_ids',
+    );
+  }
+
+  /** Every NIK state of each person, newest first. */
+  nikRecordsOf(personIds: readonly string[]): Promise<NikRecordRow[]> {
+    return this.sql.query<NikRecordRow>(
+      `SELECT person_id AS "personId", nik, document_status AS "documentStatus", valid_from AS "validFrom", valid_to AS "validTo",
+              recorded_by_agency_id AS "recordedByAgencyId"
+         FROM person_nik_record WHERE person_id = ANY($1::uuid[])
+        ORDER BY valid_from DESC, recorded_at DESC`,
+      [personIds],
+      'nik_records_by_person_ids',
     );
   }
 

@@ -3,6 +3,7 @@ import { ConflictError, InputProblems } from '../../../kit';
 import type { Context } from '../context';
 import type { AddFamilyMemberInput, MoveFamilyMemberInput, UpdatePersonInput } from '../generated/graphql';
 import { familyForWrite, freshFamily, freshPerson, personForWrite } from '../family/family.access';
+import { nikStatesOf } from '../family/family-registration.service';
 import { FamilyWriteRepository } from '../family/family-write.repository';
 import type { FamilyRow } from '../family/family.repository';
 import { checkBirthDate, checkFullName, checkId, checkPastDate } from '../input/field-checks';
@@ -41,6 +42,7 @@ export async function addFamilyMember(ctx: Context, input: AddFamilyMemberInput)
       }
       const people = new PersonWriteRepository(sql);
       await people.insertPersons([{ ...member, id: personId }]);
+      await people.recordNikStates(nikStatesOf([{ ...member, id: personId }], clock.today, ctx.caller.agencyId));
       await people.openMemberships([{ personId, familyId: family.id, relationship: member.relationship, validFrom }]);
     });
   } catch (err) {
@@ -88,6 +90,8 @@ export async function updatePerson(ctx: Context, input: UpdatePersonInput): Prom
   const claims = [{ field: '', nik: changes.nik && changes.nik !== person.nik ? changes.nik : null, hkid: changes.hkid && changes.hkid !== person.hkid ? changes.hkid : null }];
   await writePerson(ctx, person.id, input.expectedVersion, claims, person.familyId, async (people, families) => {
     await people.update(person.id, changes);
+    // A corrected NIK is a new state in the person's identifier history; the old number stays there.
+    if (claims[0].nik) await people.recordNikStates([{ personId: person.id, nik: claims[0].nik, documentStatus: 'ISSUED', validFrom: clock.today, recordedByAgencyId: ctx.caller.agencyId }]);
     if (relationship === null) return;
     const membership = await people.currentMembership(person.id);
     if (!membership || membership.relationship === relationship) return;

@@ -95,6 +95,19 @@ export type AuditEntry = {
   subject: Scalars['String']['output'];
 };
 
+/**
+ * A child's role in a legal case. Recorded for each child separately, never for an episode or a family: a
+ * victim, a child in conflict with the law and a witness need different handling, even as siblings in one
+ * episode. Never inferred; shown only to those who need it.
+ */
+export type ChildRole =
+  /** The child is in conflict with the law. */
+  | 'PERPETRATOR'
+  /** The child is a victim. */
+  | 'VICTIM'
+  /** The child is a witness. */
+  | 'WITNESS';
+
 /** The receiving agency records the outcome of a referral in progress. */
 export type CompleteReferralInput = {
   /** The version the caller read; a stale one is refused with CONFLICT. */
@@ -179,8 +192,13 @@ export type CreateReferralInput = {
   reason: Scalars['String']['input'];
   /** A service of the receiving agency, if a specific one is requested. */
   requestedServiceId?: InputMaybe<Scalars['ID']['input']>;
-  /** The persons the referral is about (1-20), members of the family. */
-  subjectIds: Array<Scalars['ID']['input']>;
+  /**
+   * The persons the referral is about, without roles. Give either subjects or this, not both.
+   * @deprecated Name the persons in subjects, which carries each child's own role.
+   */
+  subjectIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The persons the referral is about (1-20), members of the family, each child with their own role. */
+  subjects?: InputMaybe<Array<ReferralSubjectInput>>;
   /** The receiving agency; not the caller's own. */
   toAgencyId: Scalars['ID']['input'];
   /** How urgent it is; sets the respond-by time (EMERGENCY 24 hours, URGENT 3 days, ROUTINE 14 days). */
@@ -416,6 +434,8 @@ export type Referral = {
   respondBy: Scalars['DateTime']['output'];
   /** Current status. */
   status: ReferralStatus;
+  /** The persons the referral is about, in the order named, each child with their own role where one was recorded. */
+  subjectRoles: Array<ReferralSubject>;
   /** The persons the referral is about. */
   subjects: Maybe<Array<Person>>;
   /** The receiving agency. */
@@ -536,6 +556,33 @@ export type ReferralStatusCount = {
   count: Scalars['Int']['output'];
   /** The status. */
   status: ReferralStatus;
+};
+
+/** One person a referral is about. */
+export type ReferralSubject = {
+  __typename?: 'ReferralSubject';
+  /**
+   * This child's role in a legal matter, as the sending agency recorded it for this child; null when none was
+   * recorded (adults never have one). Sensitive: shown only to the agencies party to the referral (its sender
+   * and its receiver); anyone else who may see the referral, such as a manager of the family's area, gets null
+   * with a FORBIDDEN error, whether or not a role was recorded.
+   */
+  childRole: Maybe<ChildRole>;
+  /** The person. */
+  person: Person;
+};
+
+/** A person a new referral is about. */
+export type ReferralSubjectInput = {
+  /**
+   * This child's role in a legal matter, so that the receiving agency does not treat a victim, a child in
+   * conflict with the law and a witness alike. Required for each subject under 18 when the requested service
+   * records roles (requiresChildRole: rehabilitation and shelter); refused for a subject who is 18 or over.
+   * Never inferred. Sensitive.
+   */
+  childRole?: InputMaybe<ChildRole>;
+  /** A member of the family referred. */
+  personId: Scalars['ID']['input'];
 };
 
 /** A service an agency offers. */
@@ -709,6 +756,7 @@ export type ResolversTypes = {
   Agency: ResolverTypeWrapper<EntityRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  ChildRole: ChildRole;
   CompleteReferralInput: CompleteReferralInput;
   CompleteReferralPayload: ResolverTypeWrapper<Omit<CompleteReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   Consent: ResolverTypeWrapper<Omit<Consent, 'givenBy'> & { givenBy?: Maybe<ResolversTypes['Person']> }>;
@@ -736,6 +784,8 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReferralStatus: ReferralStatus;
   ReferralStatusCount: ResolverTypeWrapper<ReferralStatusCount>;
+  ReferralSubject: ResolverTypeWrapper<Omit<ReferralSubject, 'person'> & { person: ResolversTypes['Person'] }>;
+  ReferralSubjectInput: ReferralSubjectInput;
   Service: ResolverTypeWrapper<EntityRef>;
   Staff: ResolverTypeWrapper<EntityRef>;
   StartReferralInput: StartReferralInput;
@@ -777,6 +827,8 @@ export type ResolversParentTypes = {
   ReferralStats: Omit<ReferralStats, 'agency'> & { agency: ResolversParentTypes['Agency'] };
   Float: Scalars['Float']['output'];
   ReferralStatusCount: ReferralStatusCount;
+  ReferralSubject: Omit<ReferralSubject, 'person'> & { person: ResolversParentTypes['Person'] };
+  ReferralSubjectInput: ReferralSubjectInput;
   Service: EntityRef;
   Staff: EntityRef;
   StartReferralInput: StartReferralInput;
@@ -886,6 +938,7 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
   requestedService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   respondBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+  subjectRoles?: Resolver<Array<ResolversTypes['ReferralSubject']>, ParentType, ContextType>;
   subjects?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   toAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -930,6 +983,11 @@ export type ReferralStatusCountResolvers<ContextType = Context, ParentType exten
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
 };
 
+export type ReferralSubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralSubject'] = ResolversParentTypes['ReferralSubject']> = {
+  childRole?: Resolver<Maybe<ResolversTypes['ChildRole']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -967,6 +1025,7 @@ export type Resolvers<ContextType = Context> = {
   ReferralEvent?: ReferralEventResolvers<ContextType>;
   ReferralStats?: ReferralStatsResolvers<ContextType>;
   ReferralStatusCount?: ReferralStatusCountResolvers<ContextType>;
+  ReferralSubject?: ReferralSubjectResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StartReferralPayload?: StartReferralPayloadResolvers<ContextType>;

@@ -1,5 +1,5 @@
 import type { CreateReferralInput } from '../generated/graphql';
-import { parseCreateReferral, requestHash } from './create-referral-input';
+import { checkSubjectRoles, parseCreateReferral, requestHash } from './create-referral-input';
 
 const FROM = 'a0000000-0000-4000-8000-000000000001';
 const TO = 'a0000000-0000-4000-8000-000000000002';
@@ -67,8 +67,42 @@ describe('parseCreateReferral', () => {
     expect(parsed).toMatchObject({ consent: null, noConsentReason: 'Immediate danger to the child' });
   });
 
+  it('takes subjects each with their own role, naming each by its path', () => {
+    const parsed = parseCreateReferral({ ...base, subjectIds: undefined, subjects: [{ personId: MOTHER }, { personId: CHILD.toUpperCase(), childRole: 'WITNESS' }] }, FROM, NOW);
+    expect(parsed.subjectIds).toEqual([MOTHER, CHILD]);
+    expect(parsed.subjects).toEqual([
+      { personId: MOTHER, childRole: null, field: 'subjects[0].personId', roleField: 'subjects[0].childRole' },
+      { personId: CHILD, childRole: 'WITNESS', field: 'subjects[1].personId', roleField: 'subjects[1].childRole' },
+    ]);
+    expect(refusal({ subjectIds: undefined, subjects: [{ personId: MOTHER }, { personId: 'nope' }] })).toMatchObject({ field: 'subjects[1].personId', rule: 'UNKNOWN_PERSON' });
+    expect(refusal({ subjects: [{ personId: MOTHER }] })).toMatchObject({ field: 'subjectIds', rule: 'SUBJECTS_TWICE' });
+  });
+
   it('allows a consent time a few minutes ahead of the server clock', () => {
     expect(() => parseCreateReferral({ ...base, consent: { ...base.consent!, givenAt: '2026-11-23T02:04:00Z' } }, FROM, NOW)).not.toThrow();
+  });
+});
+
+describe('checkSubjectRoles', () => {
+  const subject = (i: number, childRole: 'VICTIM' | 'WITNESS' | null) => ({ personId: CHILD, childRole, field: `subjects[${i}].personId`, roleField: `subjects[${i}].childRole` });
+
+  it('requires each child’s role when the requested service records roles, and refuses one on an adult', () => {
+    expect(() =>
+      checkSubjectRoles(
+        [
+          { subject: subject(0, 'VICTIM'), isChild: true },
+          { subject: subject(1, 'WITNESS'), isChild: true },
+        ],
+        true,
+      ),
+    ).not.toThrow();
+    expect(() => checkSubjectRoles([{ subject: subject(0, null), isChild: true }], false)).not.toThrow();
+    expect(() => checkSubjectRoles([{ subject: subject(0, null), isChild: true }], true)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'subjects[0].childRole', rule: 'CHILD_ROLE_REQUIRED' }) }),
+    );
+    expect(() => checkSubjectRoles([{ subject: subject(1, 'VICTIM'), isChild: false }], false)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: 'subjects[1].childRole', rule: 'CHILD_ROLE_FOR_ADULT' }) }),
+    );
   });
 });
 
@@ -91,5 +125,12 @@ describe('requestHash', () => {
     expect(hash({ ...base, reason: 'Another reason' })).not.toBe(hash(base));
     expect(hash({ ...base, subjectIds: [MOTHER] })).not.toBe(hash(base));
     expect(hash({ ...base, consent: { ...base.consent!, scope: 'Other scope' } })).not.toBe(hash(base));
+    const withRoles = { ...base, subjectIds: undefined, subjects: [{ personId: MOTHER }, { personId: CHILD, childRole: 'VICTIM' as const }] };
+    expect(hash(withRoles)).not.toBe(hash(base));
+    expect(hash({ ...withRoles, subjects: [{ personId: MOTHER }, { personId: CHILD, childRole: 'WITNESS' as const }] })).not.toBe(hash(withRoles));
+  });
+
+  it('is the same for subjects without roles as for the older subjectIds, so that earlier retries keep their answer', () => {
+    expect(hash({ ...base, subjectIds: undefined, subjects: [{ personId: MOTHER }, { personId: CHILD }] })).toBe(hash(base));
   });
 });

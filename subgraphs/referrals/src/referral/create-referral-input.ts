@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ConsentRelationship, CreateReferralInput, NeedCategory, Urgency } from '../generated/graphql';
+import type { ChildRole, ConsentRelationship, CreateReferralInput, NeedCategory, Urgency } from '../generated/graphql';
 import { InputProblems, invalid, optionalText, referenceId, requiredText } from '../../../kit';
 
 /** Longest reason a referral takes. */
@@ -22,12 +22,24 @@ export interface NewConsent {
   scope: string;
 }
 
+/** One subject of a create request, with the input paths its refusals name. */
+export interface NewSubject {
+  personId: string;
+  childRole: ChildRole | null;
+  /** Where the person was named, e.g. `subjects[1].personId`. */
+  field: string;
+  /** Where this subject's role is given, e.g. `subjects[1].childRole`. */
+  roleField: string;
+}
+
 /** A create request, checked and normalised (ids lower-case, texts trimmed), before any reference is looked up. */
 export interface NewReferral {
   idempotencyKey: string;
   fromAgencyId: string;
   familyId: string;
   subjectIds: string[];
+  /** The subjects with their roles, in the order named (`subjectIds` are their ids). */
+  subjects: NewSubject[];
   toAgencyId: string;
   requestedServiceId: string | null;
   needCategory: NeedCategory;
@@ -49,19 +61,25 @@ export function parseCreateReferral(input: CreateReferralInput, fromAgencyId: st
     problems.refuse(invalid('idempotencyKey', 'KEY_FORMAT', `must be 1 to ${MAX_KEY} printable characters without spaces`));
   }
   const familyId = problems.check(() => referenceId('familyId', 'UNKNOWN_FAMILY', input.familyId));
-  if (input.subjectIds.length === 0 || input.subjectIds.length > MAX_SUBJECTS) {
-    problems.refuse(invalid('subjectIds', 'SUBJECT_COUNT', `must name 1 to ${MAX_SUBJECTS} persons`));
+  const named = namedSubjects(problems, input);
+  const listField = input.subjects || !input.subjectIds ? 'subjects' : 'subjectIds';
+  if (named.length === 0 || named.length > MAX_SUBJECTS) {
+    problems.refuse(invalid(listField, 'SUBJECT_COUNT', `must name 1 to ${MAX_SUBJECTS} persons`));
   }
-  const subjects = input.subjectIds.map((id) => problems.check(() => referenceId('subjectIds', 'UNKNOWN_PERSON', id)));
-  const subjectIds = subjects.filter((id): id is string => id !== undefined);
-  if (new Set(subjectIds).size !== subjectIds.length) problems.refuse(invalid('subjectIds', 'DUPLICATE_ID', 'names a person twice'));
+  const checked = named.map(({ id, ...rest }) => {
+    const personId = problems.check(() => referenceId(rest.field, 'UNKNOWN_PERSON', id));
+    return personId === undefined ? undefined : { personId, ...rest };
+  });
+  const subjects = checked.filter((s): s is NewSubject => s !== undefined);
+  const subjectIds = subjects.map((s) => s.personId);
+  if (new Set(subjectIds).size !== subjectIds.length) problems.refuse(invalid(listField, 'DUPLICATE_ID', 'names a person twice'));
   const toAgencyId = problems.check(() => referenceId('toAgencyId', 'UNKNOWN_AGENCY', input.toAgencyId));
   if (toAgencyId === fromAgencyId.toLowerCase()) problems.refuse(invalid('toAgencyId', 'SAME_AGENCY', "must be another agency than the caller's own"));
   const requestedServiceId = input.requestedServiceId ? problems.check(() => referenceId('requestedServiceId', 'UNKNOWN_SERVICE', input.requestedServiceId!)) : null;
   const reason = problems.check(() => requiredText('reason', input.reason, MAX_REASON));
   const noConsentReason = problems.check(() => optionalText('noConsentReason', input.noConsentReason, MAX_REASON));
   // Whether a SELF consent comes from a subject is asked only of subjects that are all well formed.
-  const consent = input.consent ? parseConsent(problems, input.consent, subjects.length === subjectIds.length ? subjectIds : null, now) : null;
+  const consent = input.consent ? parseConsent(problems, input.consent, checked.length === subjects.length ? subjectIds : null, now) : null;
   if (input.consent && noConsentReason) problems.refuse(invalid('noConsentReason', 'NOT_WITH_CONSENT', 'is only for an emergency referral made without consent'));
   if (!input.consent && input.urgency !== 'EMERGENCY') problems.refuse(invalid('consent', 'CONSENT_REQUIRED', 'is required unless the referral is EMERGENCY'));
   if (!input.consent && noConsentReason === null) problems.refuse(invalid('noConsentReason', 'REQUIRED', 'must say why an EMERGENCY referral is made without consent'));
@@ -71,6 +89,7 @@ export function parseCreateReferral(input: CreateReferralInput, fromAgencyId: st
     fromAgencyId: fromAgencyId.toLowerCase(),
     familyId: familyId!,
     subjectIds,
+    subjects,
     toAgencyId: toAgencyId!,
     requestedServiceId: requestedServiceId ?? null,
     needCategory: input.needCategory,
@@ -79,6 +98,40 @@ export function parseCreateReferral(input: CreateReferralInput, fromAgencyId: st
     consent,
     noConsentReason: noConsentReason ?? null,
   };
+}
+
+/** The persons of a request as (id, role, paths): from `subjects`, or from the older `subjectIds`, which carries no roles. */
+function namedSubjects(problems: InputProblems, input: CreateReferralInput): Array<Omit<NewSubject, 'personId'> & { id: string }> {
+  if (input.subjects && input.subjectIds) {
+    problems.refuse(invalid('subjectIds', 'SUBJECTS_TWICE', 'is the older way to name the persons referred; give subjects or subjectIds, not both'));
+  }
+  if (input.subjects) {
+    return input.subjects.map((s, i) => ({ id: s.personId, childRole: s.childRole ?? null, field: `subjects[${i}].personId`, roleField: `subjects[${i}].childRole` }));
+  }
+  return (input.subjectIds ?? []).map((id, i) => ({ id, childRole: null, field: 'subjectIds', roleField: `subjectIds[${i}]` }));
+}
+
+/** What the registry says about one subject: whether they are under 18 today. */
+export interface SubjectAge {
+  subject: NewSubject;
+  isChild: boolean;
+}
+
+/**
+ * A child's role in a legal matter (VICTIM, PERPETRATOR, WITNESS) is one child's: a victim, a child in
+ * conflict with the law and a witness must never be treated alike, so each child's role travels with
+ * that child. It is required for every subject under 18 when the requested service records roles
+ * (`requiresChildRole`), and refused for a subject of 18 or over. Every subject's problem is listed at once.
+ */
+export function checkSubjectRoles(subjects: readonly SubjectAge[], serviceRequiresIt: boolean): void {
+  const problems = new InputProblems();
+  for (const { subject, isChild } of subjects) {
+    if (subject.childRole && !isChild) problems.refuse(invalid(subject.roleField, 'CHILD_ROLE_FOR_ADULT', 'is recorded only for a subject under 18'));
+    else if (!subject.childRole && isChild && serviceRequiresIt) {
+      problems.refuse(invalid(subject.roleField, 'CHILD_ROLE_REQUIRED', "is required by the requested service for each subject under 18: the child's own role as VICTIM, PERPETRATOR or WITNESS"));
+    }
+  }
+  problems.throwIfAny();
 }
 
 /** The consent's own rules, into the request's problems; `subjectIds` is null when the subjects themselves are refused. */
@@ -103,6 +156,8 @@ export function requestHash(referral: NewReferral): string {
     referral.fromAgencyId,
     referral.familyId,
     [...referral.subjectIds].sort(),
+    // Roles joined the request later: a request without any hashes as it always did, so that retries keep their answer.
+    ...(referral.subjects.some((s) => s.childRole) ? [referral.subjects.map((s) => [s.personId, s.childRole]).sort()] : []),
     referral.toAgencyId,
     referral.requestedServiceId,
     referral.needCategory,

@@ -1,5 +1,5 @@
 import { Caller, fetchEntities, ForbiddenError } from '../../../kit';
-import type { NewReferral } from './create-referral-input';
+import type { NewReferral, SubjectAge } from './create-referral-input';
 import { invalid } from '../../../kit';
 import { FamilyAnswer, familyRegion } from '../../../../domain/family-region';
 
@@ -17,11 +17,16 @@ interface AgencyAnswer {
 interface ServiceAnswer {
   id: string;
   agency: { id: string };
+  requiresChildRole: boolean;
 }
 
 /** What the owning subgraphs confirmed about a new referral's references. */
 export interface CheckedReferences {
   familyRegion: string;
+  /** Each subject, and whether the registry says they are under 18. */
+  subjects: SubjectAge[];
+  /** Whether the requested service records each child's role. */
+  serviceRequiresChildRole: boolean;
 }
 
 /**
@@ -36,14 +41,14 @@ export async function checkReferralReferences(referral: NewReferral, caller: Cal
     fetchEntities<FamilyAnswer>('families', 'Family', [referral.familyId], 'id jurisdiction kkNumber address { regionCode district }', caller),
     fetchEntities<PersonAnswer>('families', 'Person', personIds, 'id isChild family { id }', caller),
     fetchEntities<AgencyAnswer>('services', 'Agency', [referral.toAgencyId, referral.fromAgencyId], 'id jurisdiction', caller),
-    referral.requestedServiceId ? fetchEntities<ServiceAnswer>('services', 'Service', [referral.requestedServiceId], 'id agency { id }', caller) : [],
+    referral.requestedServiceId ? fetchEntities<ServiceAnswer>('services', 'Service', [referral.requestedServiceId], 'id agency { id } requiresChildRole', caller) : [],
   ]);
   if (!family) throw invalid('familyId', 'UNKNOWN_FAMILY', `${referral.familyId} is not a family the caller can refer`);
   const personById = new Map(personIds.map((id, i) => [id, persons[i]]));
-  const subjects = referral.subjectIds.map((id) => {
-    const person = personById.get(id);
-    if (!person) throw invalid('subjectIds', 'UNKNOWN_PERSON', `${id} is not a person the caller can refer`);
-    if (person.family?.id !== referral.familyId) throw invalid('subjectIds', 'NOT_A_FAMILY_MEMBER', `${id} is not a member of family ${referral.familyId}`);
+  const subjects = referral.subjects.map((subject) => {
+    const person = personById.get(subject.personId);
+    if (!person) throw invalid(subject.field, 'UNKNOWN_PERSON', `${subject.personId} is not a person the caller can refer`);
+    if (person.family?.id !== referral.familyId) throw invalid(subject.field, 'NOT_A_FAMILY_MEMBER', `${subject.personId} is not a member of family ${referral.familyId}`);
     return person;
   });
   if (referral.consent) {
@@ -68,5 +73,9 @@ export async function checkReferralReferences(referral: NewReferral, caller: Cal
       throw invalid('requestedServiceId', 'NOT_OFFERED_BY_RECEIVER', `${referral.requestedServiceId} is not a service of the receiving agency`);
     }
   }
-  return { familyRegion: familyRegion(family) };
+  return {
+    familyRegion: familyRegion(family),
+    subjects: referral.subjects.map((subject, i) => ({ subject, isChild: subjects[i].isChild === true })),
+    serviceRequiresChildRole: services[0]?.requiresChildRole === true,
+  };
 }

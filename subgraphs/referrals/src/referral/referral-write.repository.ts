@@ -78,6 +78,16 @@ export class ReferralWriteRepository {
     return rows[0] ?? null;
   }
 
+  /** The subjects of a new referral, each with their role; in the transaction that inserted it. */
+  async insertSubjects(referralId: string, subjects: ReadonlyArray<{ personId: string; childRole: string | null }>): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO referral_subject (referral_id, person_id, child_role)
+       SELECT $1::uuid, s.person_id, s.child_role FROM unnest($2::uuid[], $3::text[]) AS s (person_id, child_role)`,
+      [referralId, subjects.map((s) => s.personId), subjects.map((s) => s.childRole)],
+      'referral_subjects_insert',
+    );
+  }
+
   /** A referral as it is now, read afresh (not from a request's loader). */
   async findById(id: string): Promise<ReferralRow | null> {
     const rows = await this.sql.query<ReferralRow>(`SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.id = $1::uuid`, [id], 'referral_by_id_fresh');

@@ -1,8 +1,8 @@
-import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { HandWrittenIndex } from '../../../kit/entity-columns';
 
 const STATUSES = `'SUBMITTED', 'ACCEPTED', 'DECLINED', 'IN_PROGRESS', 'COMPLETED', 'WITHDRAWN'`;
-import type { ConsentRelationship, DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
+import type { ChildRole, ConsentRelationship, DeclineReasonCode, NeedCategory, ReferralAction, ReferralStatus, Urgency } from '../generated/graphql';
 
 /**
  * A referral (rujukan) of a family from one agency to another. The family, persons, agencies, service
@@ -174,4 +174,20 @@ export class ReferralEventEntity {
   /** Sensitive: shown only to the agencies party to the referral. */
   @Column({ name: 'note', type: 'text', nullable: true })
   note!: string | null;
+}
+
+/** One person a referral is about, with that child's own role in a legal matter where the sender recorded one. */
+@Entity({ name: 'referral_subject' })
+@Check('referral_subject_child_role_check', `child_role IN ('VICTIM', 'PERPETRATOR', 'WITNESS')`)
+export class ReferralSubjectEntity {
+  @PrimaryColumn({ name: 'referral_id', type: 'uuid' })
+  @ForeignKey(() => ReferralEntity, { name: 'referral_subject_referral_id_fkey' })
+  referralId!: string;
+
+  @PrimaryColumn({ name: 'person_id', type: 'uuid' })
+  personId!: string;
+
+  /** VICTIM, PERPETRATOR or WITNESS: this child's, never inferred, sensitive. */
+  @Column({ name: 'child_role', type: 'text', nullable: true })
+  childRole!: ChildRole | null;
 }

@@ -1,9 +1,12 @@
 import { clock, Sql } from '../../../kit';
 import type { ReferralStatus } from '../generated/graphql';
-import type { ReferralEntity, ReferralEventEntity } from './referral.entity';
+import type { ReferralEntity, ReferralEventEntity, ReferralSubjectEntity } from './referral.entity';
 
 /** A referral as resolvers receive it. */
 export type ReferralRow = Omit<ReferralEntity, 'idempotencyKey' | 'requestHash'>;
+
+/** One subject of a referral, with their role. */
+export type ReferralSubjectRow = ReferralSubjectEntity;
 
 /** One event of a referral, with the referral's parties so that its note can be guarded without another query. */
 export interface ReferralEventRow extends ReferralEventEntity {
@@ -103,6 +106,15 @@ export class ReferralRepository {
   /** Each family's referrals, newest first. */
   byFamilyIds(familyIds: readonly string[]): Promise<ReferralRow[]> {
     return this.sql.query<ReferralRow>(`SELECT ${REFERRAL_COLUMNS} FROM referral r WHERE r.family_id = ANY($1::uuid[]) ORDER BY r.created_at DESC, r.id DESC`, [familyIds], 'referrals_by_family_ids');
+  }
+
+  /** Each referral's subjects with their roles (their order is the referral's subject_ids). */
+  subjectsByReferralIds(referralIds: readonly string[]): Promise<ReferralSubjectRow[]> {
+    return this.sql.query<ReferralSubjectRow>(
+      `SELECT referral_id AS "referralId", person_id AS "personId", child_role AS "childRole" FROM referral_subject WHERE referral_id = ANY($1::uuid[])`,
+      [referralIds],
+      'referral_subjects_by_referral_ids',
+    );
   }
 
   /** Each referral's history, oldest first. */

@@ -1,6 +1,6 @@
-import { ref, refs } from '../../../kit';
-import { caseText, ReferralParties } from '../access-policy';
-import { ConsentResolvers, ReferralResolvers, ResolversParentTypes } from '../generated/graphql';
+import { ForbiddenError, ref, refs } from '../../../kit';
+import { caseText, isParty, ReferralParties } from '../access-policy';
+import { ChildRole, ConsentResolvers, ReferralResolvers, ReferralSubjectResolvers, ResolversParentTypes } from '../generated/graphql';
 import { visibleReferral } from './referral.access';
 import { isOverdue } from './referral-overdue';
 import { ReferralRow } from './referral.repository';
@@ -18,6 +18,16 @@ function consentOf(referral: ReferralRow): ReferralConsent | null {
   return { referral, givenBy: ref(referral.consentGivenById), relationship: consentRelationship, givenAt: consentGivenAt, scope: consentScope };
 }
 
+/** A subject as Referral.subjectRoles answers it: with the referral whose parties may see the role. */
+interface ReferralSubjectAnswer extends Omit<ResolversParentTypes['ReferralSubject'], 'childRole'> {
+  referral: ReferralParties;
+  childRole: ChildRole | null;
+}
+
+function isSubjectAnswer(subject: ResolversParentTypes['ReferralSubject']): subject is ReferralSubjectAnswer {
+  return 'referral' in subject;
+}
+
 function isReferralConsent(consent: ResolversParentTypes['Consent']): consent is ReferralConsent {
   return 'referral' in consent;
 }
@@ -26,6 +36,11 @@ export const Referral: ReferralResolvers = {
   __resolveReference: (reference, ctx) => visibleReferral(ctx, reference.id),
   family: (referral) => ref(referral.familyId),
   subjects: (referral) => refs(referral.subjectIds),
+  subjectRoles: async (referral, _args, ctx) => {
+    const rows = await ctx.loaders.subjects.load(referral.id);
+    const roleOf = new Map(rows.map((r) => [r.personId, r.childRole]));
+    return referral.subjectIds.map((id): ReferralSubjectAnswer => ({ referral, person: { id }, childRole: roleOf.get(id) ?? null }));
+  },
   fromAgency: (referral) => ref(referral.fromAgencyId),
   toAgency: (referral) => ref(referral.toAgencyId),
   requestedService: (referral) => ref(referral.requestedServiceId),
@@ -42,5 +57,19 @@ export const Consent: ConsentResolvers = {
     // Fails closed: a consent answered without its referral has no parties to show its text to.
     if (!isReferralConsent(consent)) throw new Error('a consent was answered without its referral');
     return caseText(ctx.caller, consent.referral, consent.scope, 'what the consent to a referral covers');
+  },
+};
+
+export const ReferralSubject: ReferralSubjectResolvers = {
+  /**
+   * A child's role, for the agencies party to the referral; anyone else gets null with FORBIDDEN,
+   * whether or not a role was recorded, so that the refusal does not tell which subject is a child in a
+   * legal matter.
+   */
+  childRole: (subject, _args, ctx) => {
+    // Fails closed: a subject answered without its referral has no parties to show the role to.
+    if (!isSubjectAnswer(subject)) throw new Error('a referral subject was answered without its referral');
+    if (!isParty(ctx.caller, subject.referral)) throw new ForbiddenError("only the agencies party to the referral see a child's role");
+    return subject.childRole;
   },
 };

@@ -3,7 +3,7 @@ import { recordFamilyInvolvement } from '../../../family-records/family-involvem
 import { actingAgency, canSeeReferral, sideOf } from '../access-policy';
 import { Context } from '../context';
 import type { CreateReferralInput } from '../generated/graphql';
-import { parseCreateReferral, requestHash } from './create-referral-input';
+import { checkSubjectRoles, parseCreateReferral, requestHash } from './create-referral-input';
 import { invalidTransition, keyReused, staleReferral } from '../referrals-error';
 import { checkReferralReferences } from './referral-references';
 import { respondByFor } from './referral-response-time';
@@ -40,7 +40,8 @@ function replay(existing: KeyedReferralRow, key: string, hash: string): CreatedR
 /**
  * Sends a referral from the caller's agency. Order: every input rule,
  * then a retry is answered from the stored referral, then the references are checked with their owning
- * subgraphs, then one transaction writes the referral and its CREATE event, or nothing. Concurrent
+ * subgraphs (and each child subject's role, which needs the registry's word on who is under 18), then
+ * one transaction writes the referral, its subjects and its CREATE event, or nothing. Concurrent
  * requests with one key make one row: the insert does nothing on the unique (sender, key) and the
  * transaction then reads the row that won.
  */
@@ -52,7 +53,9 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
   const earlier = await new ReferralWriteRepository(ctx.db).findByIdempotencyKey(fromAgencyId, referral.idempotencyKey);
   if (earlier) return answered(ctx, replay(earlier, referral.idempotencyKey, hash));
   const sentAt = clock.now();
-  const [{ familyRegion }, respondBy] = await Promise.all([checkReferralReferences(referral, ctx.caller), respondByFor(referral.urgency, referral.toAgencyId, sentAt, ctx.caller)]);
+  const [references, respondBy] = await Promise.all([checkReferralReferences(referral, ctx.caller), respondByFor(referral.urgency, referral.toAgencyId, sentAt, ctx.caller)]);
+  checkSubjectRoles(references.subjects, references.serviceRequiresChildRole);
+  const { familyRegion } = references;
   await recordFamilyInvolvement(ctx.caller, referral.familyId, [fromAgencyId, referral.toAgencyId], 'REFERRAL');
   const created = await ctx.db.transaction(async (sql): Promise<CreatedReferral> => {
     const repo = new ReferralWriteRepository(sql);
@@ -62,6 +65,7 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
       if (!winner) throw new Error('idempotency key conflict without a row');
       return replay(winner, referral.idempotencyKey, hash);
     }
+    await repo.insertSubjects(row.id, referral.subjects);
     await repo.appendEvent({
       referralId: row.id,
       action: 'CREATE',

@@ -5,7 +5,8 @@ import { StaffEntity } from '../staff/staff.entity';
 import type { AppointmentKind, AppointmentPlace, AppointmentStatus } from '../generated/graphql';
 
 /**
- * A booked piece of staff time with a family. The database, not the code, refuses a double booking
+ * A booked piece of staff time with a family, or (an education programme for the public) with no
+ * family at all. The database, not the code, refuses a double booking
  * (exclusion constraint appointment_no_double_booking), so two concurrent bookings of one staff member
  * cannot both win.
  */
@@ -15,7 +16,10 @@ import type { AppointmentKind, AppointmentPlace, AppointmentStatus } from '../ge
 @Check('appointment_status_check', `status IN ('SCHEDULED', 'COMPLETED', 'CANCELLED', 'NO_SHOW')`)
 @Check('appointment_override_reason_check', `override_reason IS NULL OR btrim(override_reason) <> ''`)
 @Check('appointment_ends_after_start', 'ends_at > starts_at')
-@Check('appointment_capacity_of_group', `capacity IS NULL OR (kind = 'GROUP_SESSION' AND capacity BETWEEN 1 AND 200)`)
+@Check('appointment_capacity_of_group', `capacity IS NULL OR (kind = 'GROUP_SESSION' AND capacity BETWEEN 1 AND 200) OR (kind = 'EDUCATION_PROGRAMME' AND capacity BETWEEN 1 AND 1000)`)
+@Check('appointment_family_unless_event', `family_id IS NOT NULL OR kind = 'EDUCATION_PROGRAMME'`)
+@Check('appointment_family_region_with_family', `(family_id IS NULL) = (family_region IS NULL)`)
+@Check('appointment_attendance_of_group', `attendance_count IS NULL OR (kind IN ('GROUP_SESSION', 'EDUCATION_PROGRAMME') AND attendance_count BETWEEN 0 AND COALESCE(capacity, 1000))`)
 @Check('appointment_cancel_reason_given', `cancel_reason IS NULL OR btrim(cancel_reason) <> ''`)
 @Check('appointment_at_most_8_hours', `ends_at - starts_at <= interval '8 hours'`)
 @Exclusion('appointment_no_double_booking', `USING gist (staff_id WITH =, tstzrange(starts_at, ends_at, '[)') WITH &&) WHERE (status IN ('SCHEDULED', 'COMPLETED'))`)
@@ -40,12 +44,13 @@ export class AppointmentEntity {
   @ForeignKey(() => AgencyCalendarEntity, { name: 'appointment_agency_id_fkey' })
   agencyId!: string;
 
-  @Column({ name: 'family_id', type: 'uuid' })
-  familyId!: string;
+  /** Null only for a community event: an EDUCATION_PROGRAMME for the public. */
+  @Column({ name: 'family_id', type: 'uuid', nullable: true })
+  familyId!: string | null;
 
-  /** The family's region code or Hong Kong district, kept here so area rules need no other subgraph. */
-  @Column({ name: 'family_region', type: 'text' })
-  familyRegion!: string;
+  /** The family's region code or Hong Kong district, kept here so area rules need no other subgraph; null without a family. */
+  @Column({ name: 'family_region', type: 'text', nullable: true })
+  familyRegion!: string | null;
 
   @Column({ name: 'episode_id', type: 'uuid', nullable: true })
   episodeId!: string | null;
@@ -79,9 +84,13 @@ export class AppointmentEntity {
   @Generated('uuid')
   bookingId!: string;
 
-  /** How many families a group session holds; null for other kinds. */
+  /** How many seats a group session or education programme holds; null for other kinds. */
   @Column({ name: 'capacity', type: 'integer', nullable: true })
   capacity!: number | null;
+
+  /** How many came to a group session or education programme, recorded once it started. */
+  @Column({ name: 'attendance_count', type: 'integer', nullable: true })
+  attendanceCount!: number | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
@@ -109,4 +118,32 @@ export class GroupSessionFamilyEntity {
 
   @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' })
   joinedAt!: Date;
+}
+
+/**
+ * A person who joined a group session or community event, with the family they belong to. Leaving
+ * sets left_at: the seat is free again, and the family's part in the session stays on record.
+ */
+@Entity({ name: 'group_session_person' })
+@Index('group_session_person_family', ['familyId'])
+@Check('group_session_person_left_after_joining', 'left_at IS NULL OR left_at >= joined_at')
+export class GroupSessionPersonEntity {
+  @PrimaryColumn({ name: 'booking_id', type: 'uuid' })
+  bookingId!: string;
+
+  @PrimaryColumn({ name: 'person_id', type: 'uuid' })
+  personId!: string;
+
+  @Column({ name: 'family_id', type: 'uuid' })
+  familyId!: string;
+
+  /** The family's region code or Hong Kong district, for the area rule. */
+  @Column({ name: 'family_region', type: 'text' })
+  familyRegion!: string;
+
+  @CreateDateColumn({ name: 'joined_at', type: 'timestamptz' })
+  joinedAt!: Date;
+
+  @Column({ name: 'left_at', type: 'timestamptz', nullable: true })
+  leftAt!: Date | null;
 }

@@ -1,10 +1,14 @@
 import { clock, Sql } from '../../../kit';
 import type { AppointmentWindow } from '../generated/graphql';
-import type { AppointmentEntity, GroupSessionFamilyEntity } from './appointment.entity';
+import type { AppointmentEntity, GroupSessionFamilyEntity, GroupSessionPersonEntity } from './appointment.entity';
 
-/** An appointment as resolvers receive it, with its agency's time zone for local times. */
+/**
+ * An appointment as resolvers receive it, with its agency's time zone for local times and its
+ * agency's jurisdiction (who may see a community event, which has no family's region).
+ */
 export interface AppointmentRow extends Omit<AppointmentEntity, 'updatedAt'> {
   timeZone: string;
+  agencyJurisdiction: 'ID' | 'HK';
 }
 
 /**
@@ -19,6 +23,9 @@ export interface FamilyAppointmentRow extends AppointmentRow {
 /** A family that joined a group session after the family it was booked for. */
 export type ParticipantRow = Omit<GroupSessionFamilyEntity, 'joinedAt'>;
 
+/** A person who joined a group session or education programme (and may have left it). */
+export type PersonParticipantRow = GroupSessionPersonEntity;
+
 /** A staff member's time held by an appointment, as epoch milliseconds (half-open). */
 export interface BusyRow {
   staffId: string;
@@ -32,7 +39,8 @@ export type WorkloadAppointmentRow = Pick<AppointmentEntity, 'staffId' | 'kind' 
 export const APPOINTMENT_COLUMNS = `a.id, a.booking_id AS "bookingId", a.kind, a.staff_id AS "staffId", a.agency_id AS "agencyId",
   a.family_id AS "familyId", a.family_region AS "familyRegion", a.episode_id AS "episodeId", a.referral_id AS "referralId",
   a.place, a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.status, a.override_reason AS "overrideReason",
-  a.cancel_reason AS "cancelReason", a.capacity, a.created_at AS "createdAt", a.version, c.time_zone AS "timeZone"`;
+  a.cancel_reason AS "cancelReason", a.capacity, a.attendance_count AS "attendanceCount", a.created_at AS "createdAt", a.version,
+  c.time_zone AS "timeZone", c.jurisdiction AS "agencyJurisdiction"`;
 const APPOINTMENT_FROM = `appointment a JOIN agency_calendar c ON c.agency_id = a.agency_id`;
 
 /**
@@ -73,8 +81,9 @@ export class AppointmentRepository {
   }
 
   /**
-   * The appointments of each family in one window, in the window's order: those booked for the family
-   * and the group sessions it joined.
+   * The appointments of each family in one window, in the window's order: those booked for the family,
+   * the group sessions it joined as a whole, and those one of its persons takes part in (once per
+   * family, however many of its persons joined, and not again where the family is there already).
    */
   byFamilyIds(familyIds: readonly string[], window: AppointmentWindow): Promise<FamilyAppointmentRow[]> {
     const { where, orderBy, byClock } = WINDOWS[window];
@@ -86,6 +95,14 @@ export class AppointmentRepository {
        SELECT ${APPOINTMENT_COLUMNS}, g.family_id, g.family_region
          FROM group_session_family g JOIN ${APPOINTMENT_FROM} ON a.booking_id = g.booking_id
         WHERE g.family_id = ANY($1::uuid[]) ${where}
+       UNION ALL
+       SELECT ${APPOINTMENT_COLUMNS}, p.family_id, p.family_region
+         FROM (SELECT DISTINCT ON (booking_id, family_id) booking_id, family_id, family_region
+                 FROM group_session_person WHERE family_id = ANY($1::uuid[]) AND left_at IS NULL
+                ORDER BY booking_id, family_id, joined_at) p
+         JOIN ${APPOINTMENT_FROM} ON a.booking_id = p.booking_id
+        WHERE a.family_id IS DISTINCT FROM p.family_id
+          AND NOT EXISTS (SELECT 1 FROM group_session_family g WHERE g.booking_id = p.booking_id AND g.family_id = p.family_id) ${where}
         ORDER BY ${orderBy}`,
       byClock ? [familyIds, clock.now()] : [familyIds],
       `appointment_by_family_ids_${window.toLowerCase()}`,
@@ -99,6 +116,17 @@ export class AppointmentRepository {
          FROM group_session_family WHERE booking_id = ANY($1::uuid[]) ORDER BY joined_at, family_id`,
       [bookingIds],
       'participants_by_booking_ids',
+    );
+  }
+
+  /** The persons who joined each group session or education programme, those who left included, in the order they joined. */
+  personsByBookingIds(bookingIds: readonly string[]): Promise<PersonParticipantRow[]> {
+    return this.sql.query<PersonParticipantRow>(
+      `SELECT booking_id AS "bookingId", person_id AS "personId", family_id AS "familyId", family_region AS "familyRegion",
+              joined_at AS "joinedAt", left_at AS "leftAt"
+         FROM group_session_person WHERE booking_id = ANY($1::uuid[]) ORDER BY joined_at, person_id`,
+      [bookingIds],
+      'persons_by_booking_ids',
     );
   }
 

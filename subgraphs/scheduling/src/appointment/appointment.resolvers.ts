@@ -18,17 +18,34 @@ export const Appointment: AppointmentResolvers = {
   overrideReason: (appointment, _args, ctx) => caseText(ctx.caller, appointment, appointment.overrideReason, 'the reason for an emergency booking'),
   cancelReason: (appointment, _args, ctx) => caseText(ctx.caller, appointment, appointment.cancelReason, 'the reason for a cancellation'),
   seatsTaken: async (appointment, _args, ctx) => {
-    if (appointment.kind !== 'GROUP_SESSION') return null;
-    return 1 + (await ctx.loaders.participants.load(appointment.bookingId)).length;
+    if (appointment.kind !== 'GROUP_SESSION' && appointment.kind !== 'EDUCATION_PROGRAMME') return null;
+    const [families, persons] = await Promise.all([ctx.loaders.participants.load(appointment.bookingId), ctx.loaders.sessionPersons.load(appointment.bookingId)]);
+    return (appointment.familyId ? 1 : 0) + families.length + persons.filter((p) => p.leftAt === null).length;
   },
   /**
-   * The booked family and those that joined. The agency sees them all; a caller who sees the session
-   * through their area sees only the families of that area, as the others' records are not theirs.
+   * The booked family, those that joined as a whole, then the families of the persons taking part. The
+   * agency sees them all; a caller who sees the session through their area sees only the families of
+   * that area, as the others' records are not theirs.
    */
   participants: async (appointment, _args, ctx) => {
-    const joined = appointment.kind === 'GROUP_SESSION' ? await ctx.loaders.participants.load(appointment.bookingId) : [];
-    const all = [{ familyId: appointment.familyId, familyRegion: appointment.familyRegion }, ...joined];
+    const seated = appointment.kind === 'GROUP_SESSION' || appointment.kind === 'EDUCATION_PROGRAMME';
+    const [joined, persons] = seated ? await Promise.all([ctx.loaders.participants.load(appointment.bookingId), ctx.loaders.sessionPersons.load(appointment.bookingId)]) : [[], []];
+    const booked = appointment.familyId && appointment.familyRegion ? [{ familyId: appointment.familyId, familyRegion: appointment.familyRegion }] : [];
+    const all = [...booked, ...joined, ...persons.filter((p) => p.leftAt === null)];
     const party = isAppointmentParty(ctx.caller, appointment);
-    return all.filter((p) => party || inArea(ctx.caller, p.familyRegion)).map((p) => ({ id: p.familyId }));
+    const ids = all.filter((p) => party || inArea(ctx.caller, p.familyRegion)).map((p) => p.familyId);
+    return [...new Set(ids)].map((id) => ({ id }));
+  },
+  /** The persons who joined, those who left included; by area as participants are. Each read is audited against the person's family. */
+  registeredPersons: async (appointment, _args, ctx) => {
+    if (appointment.kind !== 'GROUP_SESSION' && appointment.kind !== 'EDUCATION_PROGRAMME') return [];
+    const party = isAppointmentParty(ctx.caller, appointment);
+    const persons = (await ctx.loaders.sessionPersons.load(appointment.bookingId)).filter((p) => party || inArea(ctx.caller, p.familyRegion));
+    ctx.audit.record(
+      'READ',
+      'SessionParticipant',
+      persons.map((p) => ({ id: p.personId, familyId: p.familyId })),
+    );
+    return persons.map((p) => ({ person: { id: p.personId }, family: { id: p.familyId }, joinedAt: p.joinedAt, leftAt: p.leftAt }));
   },
 };

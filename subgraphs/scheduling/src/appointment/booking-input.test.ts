@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { checkedCapacity, checkedId, checkedOverride, checkedReason, checkedStaffIds, checkedTimes, checkedVersion } from './booking-input';
+import { checkedAttendance, checkedCapacity, checkedFamily, checkedId, checkedOverride, checkedReason, checkedStaffIds, checkedTimes, checkedVersion } from './booking-input';
 
 function extensionsOf(fn: () => unknown): unknown {
   try {
@@ -36,6 +36,30 @@ describe('booking input', () => {
     expect(extensionsOf(() => checkedCapacity('GROUP_SESSION', undefined))).toEqual({ code: 'BAD_USER_INPUT', field: 'capacity', rule: 'REQUIRED' });
     expect(extensionsOf(() => checkedCapacity('GROUP_SESSION', 0))).toEqual({ code: 'BAD_USER_INPUT', field: 'capacity', rule: 'RANGE' });
     expect(extensionsOf(() => checkedCapacity('ESCORT', 2))).toEqual({ code: 'BAD_USER_INPUT', field: 'capacity', rule: 'GROUP_ONLY' });
+  });
+
+  it('gives an education programme up to 1000 seats, required for a community event without a family', () => {
+    expect(checkedCapacity('EDUCATION_PROGRAMME', 1000, false)).toBe(1000);
+    expect(checkedCapacity('EDUCATION_PROGRAMME', undefined, true)).toBeNull();
+    expect(extensionsOf(() => checkedCapacity('EDUCATION_PROGRAMME', undefined, false))).toEqual({ code: 'BAD_USER_INPUT', field: 'capacity', rule: 'REQUIRED' });
+    expect(extensionsOf(() => checkedCapacity('EDUCATION_PROGRAMME', 1001, false))).toEqual({ code: 'BAD_USER_INPUT', field: 'capacity', rule: 'RANGE' });
+    expect(extensionsOf(() => checkedCapacity('GROUP_SESSION', 201))).toEqual({ code: 'BAD_USER_INPUT', field: 'capacity', rule: 'RANGE' });
+  });
+
+  it('books every kind for a family except an education programme, which is then never at a home', () => {
+    expect(checkedFamily('HOME_VISIT', 'HOME', A)).toBe(A);
+    expect(checkedFamily('EDUCATION_PROGRAMME', 'CENTRE', null)).toBeNull();
+    expect(extensionsOf(() => checkedFamily('GROUP_SESSION', 'CENTRE', undefined))).toEqual({ code: 'BAD_USER_INPUT', field: 'familyId', rule: 'REQUIRED' });
+    expect(extensionsOf(() => checkedFamily('EDUCATION_PROGRAMME', 'HOME', null))).toEqual({ code: 'BAD_USER_INPUT', field: 'place', rule: 'HOME_WITHOUT_FAMILY' });
+    expect(extensionsOf(() => checkedFamily('HOME_VISIT', 'HOME', 'x'))).toEqual({ code: 'BAD_USER_INPUT', field: 'familyId', rule: 'NOT_FOUND' });
+  });
+
+  it('counts attendance from 0 to the capacity, or to 1000 without one', () => {
+    expect(checkedAttendance(40, 60, 'EDUCATION_PROGRAMME')).toBe(40);
+    expect(checkedAttendance(0, 60, 'EDUCATION_PROGRAMME')).toBe(0);
+    expect(checkedAttendance(1000, null, 'EDUCATION_PROGRAMME')).toBe(1000);
+    expect(extensionsOf(() => checkedAttendance(61, 60, 'EDUCATION_PROGRAMME'))).toEqual({ code: 'BAD_USER_INPUT', field: 'attendanceCount', rule: 'RANGE', capacity: 60 });
+    expect(extensionsOf(() => checkedAttendance(-1, null, 'GROUP_SESSION'))).toEqual({ code: 'BAD_USER_INPUT', field: 'attendanceCount', rule: 'RANGE', capacity: null });
   });
 
   it('trims reasons and refuses blank or overlong ones', () => {

@@ -8,8 +8,9 @@ export interface NewBooking {
   kind: AppointmentKind;
   staffIds: readonly string[];
   agencyId: string;
-  familyId: string;
-  familyRegion: string;
+  /** Null for a community event (an education programme with no family), and its region with it. */
+  familyId: string | null;
+  familyRegion: string | null;
   episodeId: string | null;
   referralId: string | null;
   place: AppointmentPlace;
@@ -109,14 +110,61 @@ export class BookingRepository {
     );
   }
 
-  /** How many families joined a group session after the one it was booked for. */
+  /**
+   * The seats taken after the family a session was booked for: one per family that joined as a whole,
+   * one per person who joined and has not left.
+   */
   async joinedCount(bookingId: string): Promise<number> {
-    const [{ count }] = await this.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM group_session_family WHERE booking_id = $1`, [bookingId]);
+    const [{ count }] = await this.sql.query<{ count: number }>(
+      `SELECT (SELECT count(*) FROM group_session_family WHERE booking_id = $1)::int
+            + (SELECT count(*) FROM group_session_person WHERE booking_id = $1 AND left_at IS NULL)::int AS count`,
+      [bookingId],
+    );
     return count;
   }
 
   /** Adds a family to a group session; the primary key refuses a second join of one family (23505). */
   async join(bookingId: string, familyId: string, familyRegion: string): Promise<void> {
     await this.sql.query(`INSERT INTO group_session_family (booking_id, family_id, family_region) VALUES ($1, $2, $3)`, [bookingId, familyId, familyRegion]);
+  }
+
+  /**
+   * Adds persons to a group session, each with their family; a person who had left joins again. Answers
+   * the persons added: one missing took part already (and the caller refuses the whole join).
+   */
+  async joinPersons(bookingId: string, persons: ReadonlyArray<{ personId: string; familyId: string; familyRegion: string }>): Promise<string[]> {
+    const rows = await this.sql.query<{ personId: string }>(
+      `INSERT INTO group_session_person (booking_id, person_id, family_id, family_region)
+       SELECT $1, p.person_id, p.family_id, p.family_region FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS p(person_id, family_id, family_region)
+       ON CONFLICT (booking_id, person_id) DO UPDATE
+         SET family_id = EXCLUDED.family_id, family_region = EXCLUDED.family_region, joined_at = now(), left_at = NULL
+         WHERE group_session_person.left_at IS NOT NULL
+       RETURNING person_id AS "personId"`,
+      [bookingId, persons.map((p) => p.personId), persons.map((p) => p.familyId), persons.map((p) => p.familyRegion)],
+    );
+    return rows.map((r) => r.personId);
+  }
+
+  /** A person leaves a group session: the row stays, with left_at. None when they did not take part. */
+  leave(bookingId: string, personId: string): Promise<Array<{ familyId: string }>> {
+    return this.sql.query<{ familyId: string }>(
+      `UPDATE group_session_person SET left_at = greatest(now(), joined_at) WHERE booking_id = $1 AND person_id = $2 AND left_at IS NULL RETURNING family_id AS "familyId"`,
+      [bookingId, personId],
+    );
+  }
+
+  /**
+   * Records how many came to every appointment of a scheduled or completed booking at the version read,
+   * and marks them COMPLETED. None when stale, cancelled, a no-show or gone.
+   */
+  recordAttendance(appointmentId: string, expectedVersion: number, attendanceCount: number): Promise<AppointmentRow[]> {
+    return this.sql.query<AppointmentRow>(
+      `WITH attended AS (
+         UPDATE appointment SET attendance_count = $3, status = 'COMPLETED', version = version + 1, updated_at = now()
+          WHERE booking_id = (SELECT booking_id FROM appointment WHERE id = $1) AND version = $2 AND status IN ('SCHEDULED', 'COMPLETED')
+         RETURNING *)
+       ${RETURNING('attended')}`,
+      [appointmentId, expectedVersion, attendanceCount],
+    );
   }
 }

@@ -123,11 +123,21 @@ export type AgencyWorkingDayDeadlineArgs = {
   workingDays: Scalars['Int']['input'];
 };
 
-/** A booked piece of staff time with a family. */
+/**
+ * A booked piece of staff time with a family, or, for a community event (an EDUCATION_PROGRAMME held
+ * for the public), with no family at all. A community event is seen by the agency that runs it and by
+ * area managers of its jurisdiction: it holds no family's data, though the persons registered for it are
+ * shown only as the participant rules below allow.
+ */
 export type Appointment = {
   __typename?: 'Appointment';
   /** The agency whose staff are booked. */
   agency: Maybe<Agency>;
+  /**
+   * How many people came, as recorded with recordAttendance once it started (group sessions and
+   * education programmes only); null until recorded.
+   */
+  attendanceCount: Maybe<Scalars['Int']['output']>;
   /**
    * The booking this appointment is part of: a booking of two staff members (an escort, a home visit)
    * is one appointment per staff member sharing this id; group sessions are joined by it.
@@ -139,13 +149,16 @@ export type Appointment = {
    * the family's area, gets null with a FORBIDDEN error, whether or not text was recorded.
    */
   cancelReason: Maybe<Scalars['String']['output']>;
-  /** How many families a group session holds; null for other kinds. */
+  /**
+   * How many seats a group session (1 to 200) or an education programme (1 to 1000) holds; null for
+   * other kinds and for an education programme booked without one.
+   */
   capacity: Maybe<Scalars['Int']['output']>;
   /** End, UTC (exclusive). */
   endsAt: Scalars['DateTime']['output'];
   /** End in the agency's local time, ISO 8601 with offset. */
   endsAtLocal: Scalars['String']['output'];
-  /** The family. */
+  /** The family it was booked for; null for a community event, which has none. */
   family: Maybe<Family>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -159,15 +172,26 @@ export type Appointment = {
    */
   overrideReason: Maybe<Scalars['String']['output']>;
   /**
-   * Every family of a group session (the family it was booked for first), or just that family for other
-   * kinds. A caller who sees the appointment through their area sees only the families of their area.
+   * Every family taking part (the family it was booked for first, then those that joined as a whole, then
+   * the families of the persons taking part), or just the booked family for other kinds. A caller who
+   * sees the appointment through their area sees only the families of their area.
    */
   participants: Array<Family>;
   /** Where it takes place. */
   place: AppointmentPlace;
   /** The referral it follows from, if any. */
   referral: Maybe<Referral>;
-  /** How many families a group session holds now (the booked family included); null for other kinds. */
+  /**
+   * The persons who joined a group session or education programme, in the order they joined, those who
+   * left included (with leftAt): their families' part in it stays on record. A caller who sees the
+   * appointment through their area sees only the persons whose families are of their area.
+   */
+  registeredPersons: Array<SessionParticipant>;
+  /**
+   * How many seats a group session or education programme has taken now: one for the family it was
+   * booked for (if any), one for each family that joined as a whole, and one for each person who joined
+   * and has not left. Null for other kinds.
+   */
   seatsTaken: Maybe<Scalars['Int']['output']>;
   /** The service episode it belongs to, if any. */
   serviceEpisode: Maybe<ServiceEpisode>;
@@ -189,7 +213,10 @@ export type AppointmentKind =
   | 'CASE_CONFERENCE'
   /** A consultation. */
   | 'CONSULTATION'
-  /** A family education programme. */
+  /**
+   * A family education programme, or community education (edukasi) for the public: the one kind that
+   * may be held with no family at all.
+   */
   | 'EDUCATION_PROGRAMME'
   /** An escort or accompaniment ("StandbyU"). */
   | 'ESCORT'
@@ -438,12 +465,18 @@ export type HolidayKind =
   /** A public holiday of the jurisdiction (Indonesian hari libur nasional, a Hong Kong general holiday). */
   | 'PUBLIC_HOLIDAY';
 
-/** Adds a family to a scheduled group session that has a free seat. */
+/**
+ * Adds a family as a whole (one seat), or persons (one seat each, from one family or several), to a
+ * scheduled group session or education programme that has the seats free. Exactly one of familyId and
+ * personIds is given.
+ */
 export type JoinGroupSessionInput = {
   /** The group session's booking id. */
   bookingId: Scalars['ID']['input'];
-  /** The family joining. */
-  familyId: Scalars['ID']['input'];
+  /** The family joining as a whole. */
+  familyId?: InputMaybe<Scalars['ID']['input']>;
+  /** The persons joining (1 to 50, each of a family the caller may see); all join or none does. */
+  personIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
 /** The group session after joinGroupSession. */
@@ -453,7 +486,7 @@ export type JoinGroupSessionPayload = {
   appointments: Array<Appointment>;
   /** How many it can hold. */
   capacity: Scalars['Int']['output'];
-  /** How many families it holds now. */
+  /** How many seats are taken now. */
   seatsTaken: Scalars['Int']['output'];
 };
 
@@ -463,6 +496,25 @@ export type Jurisdiction =
   | 'HK'
   /** Indonesia: families on a family card (Kartu Keluarga), persons by NIK. */
   | 'ID';
+
+/** A person leaves a scheduled group session or education programme they joined. */
+export type LeaveGroupSessionInput = {
+  /** The group session's booking id. */
+  bookingId: Scalars['ID']['input'];
+  /** The person leaving. */
+  personId: Scalars['ID']['input'];
+};
+
+/** The group session after leaveGroupSession. */
+export type LeaveGroupSessionPayload = {
+  __typename?: 'LeaveGroupSessionPayload';
+  /** Every appointment of the booking (one per staff member). */
+  appointments: Array<Appointment>;
+  /** How many it can hold. */
+  capacity: Scalars['Int']['output'];
+  /** How many seats are taken now, the one freed left out. */
+  seatsTaken: Scalars['Int']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -479,10 +531,23 @@ export type Mutation = {
   cancelAppointment: CancelAppointmentPayload;
   /** Changes a public holiday or collective leave day (CALENDAR_MANAGER only); CONFLICT on a stale version. */
   changePublicHoliday: PublicHolidayPayload;
-  /** Adds a family to a group session; CONFLICT (rule CAPACITY_REACHED) when it is full. */
+  /**
+   * Adds a family or persons to a group session or education programme; CONFLICT (rule
+   * CAPACITY_REACHED) when the seats are not free, ALREADY_JOINED when one of them already takes part.
+   */
   joinGroupSession: JoinGroupSessionPayload;
+  /**
+   * A person leaves a scheduled group session or education programme, freeing their seat; CONFLICT (rule
+   * NOT_JOINED) when they do not take part. Their family's part in it stays on record.
+   */
+  leaveGroupSession: LeaveGroupSessionPayload;
   /** Records COMPLETED or NO_SHOW for a booking that has started; CONFLICT on a stale version. */
   recordAppointmentOutcome: RecordAppointmentOutcomePayload;
+  /**
+   * Records how many came to a group session or education programme once it has started (NOT_STARTED
+   * before), and marks it COMPLETED; a completed one's count may be corrected. CONFLICT on a stale version.
+   */
+  recordAttendance: RecordAttendancePayload;
   /** Reopens a day the caller's agency had closed. */
   removeAgencyClosure: RemoveAgencyClosurePayload;
   /** Removes a public holiday or collective leave day (CALENDAR_MANAGER only); CONFLICT on a stale version. */
@@ -490,10 +555,14 @@ export type Mutation = {
   /** Moves a booking to a new time under the same rules; CONFLICT on a stale version. */
   rescheduleAppointment: RescheduleAppointmentPayload;
   /**
-   * Books staff time with a family. Refused with BAD_USER_INPUT and a `rule` (END_BEFORE_START, TOO_LONG,
-   * IN_THE_PAST, CLOSED_DAY, OUTSIDE_SESSIONS, OUTSIDE_ROSTER, STAFF_INACTIVE, ...), the last three of
-   * the calendar waived by an emergency override; with CONFLICT (rule DOUBLE_BOOKED) when a staff member
-   * already holds an overlapping appointment; with FORBIDDEN for staff of another agency.
+   * Books staff time with a family, or a community event with none. Refused with BAD_USER_INPUT and a
+   * `rule` (END_BEFORE_START, TOO_LONG, IN_THE_PAST, CLOSED_DAY, OUTSIDE_SESSIONS, OUTSIDE_ROSTER,
+   * STAFF_INACTIVE, ...), the last three of the calendar waived by an emergency override; with CONFLICT
+   * (rule DOUBLE_BOOKED) when a staff member already holds an overlapping appointment; with FORBIDDEN for
+   * staff of another agency. A home visit of a family whose address is protected is refused with
+   * FORBIDDEN (rule PROTECTED_ADDRESS) to every agency but the protecting one, as a leaked shelter
+   * address can cost a life, and to the protecting agency until it confirms (PROTECTED_ADDRESS_CONFIRM);
+   * neither refusal tells anything of the address or who protects it.
    */
   scheduleAppointment: ScheduleAppointmentPayload;
   /** Replaces the caller's agency's weekly operating sessions. */
@@ -528,8 +597,18 @@ export type MutationJoinGroupSessionArgs = {
 };
 
 
+export type MutationLeaveGroupSessionArgs = {
+  input: LeaveGroupSessionInput;
+};
+
+
 export type MutationRecordAppointmentOutcomeArgs = {
   input: RecordAppointmentOutcomeInput;
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  input: RecordAttendanceInput;
 };
 
 
@@ -589,6 +668,13 @@ export type OperatingSessionInput = {
   kind: SessionKind;
   /** Opening time, HH:MM local (00:00 to 23:59). */
   opens: Scalars['String']['input'];
+};
+
+/** A person in the registry. */
+export type Person = {
+  __typename?: 'Person';
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
 };
 
 /** A public holiday after addPublicHoliday or changePublicHoliday. */
@@ -699,6 +785,23 @@ export type RecordAppointmentOutcomePayload = {
   appointments: Array<Appointment>;
 };
 
+/** Records how many came to a group session or education programme. */
+export type RecordAttendanceInput = {
+  /** Any appointment of the booking. */
+  appointmentId: Scalars['ID']['input'];
+  /** How many came: 0 to the capacity (1000 when it has none). */
+  attendanceCount: Scalars['Int']['input'];
+  /** The version read; a stale version is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+/** The booking after recordAttendance. */
+export type RecordAttendancePayload = {
+  __typename?: 'RecordAttendancePayload';
+  /** Every appointment of the booking, COMPLETED, with the attendance. */
+  appointments: Array<Appointment>;
+};
+
 /** A referral (rujukan) of a family from one agency to another. */
 export type Referral = {
   __typename?: 'Referral';
@@ -738,6 +841,12 @@ export type RemovePublicHolidayPayload = {
 export type RescheduleAppointmentInput = {
   /** Any appointment of the booking. */
   appointmentId: Scalars['ID']['input'];
+  /**
+   * As for scheduleAppointment: moving a home visit of a family whose address is protected needs the
+   * protecting agency's confirmation (rule PROTECTED_ADDRESS_CONFIRM), and is refused to every other
+   * agency (FORBIDDEN, rule PROTECTED_ADDRESS), even when the visit was booked before the protection.
+   */
+  confirmProtectedAddress?: InputMaybe<Scalars['Boolean']['input']>;
   /** Waives the rules on sessions, roster and closed days, with a recorded reason. */
   emergencyOverride?: InputMaybe<EmergencyOverrideInput>;
   /** New end, UTC (exclusive); after startsAt and at most 8 hours later. */
@@ -759,14 +868,28 @@ export type RescheduleAppointmentPayload = {
 
 /** What scheduleAppointment books. */
 export type ScheduleAppointmentInput = {
-  /** For a GROUP_SESSION only (and required there): how many families it holds, 1 to 200. */
+  /**
+   * How many seats: required for a GROUP_SESSION (1 to 200) and for a community event (an
+   * EDUCATION_PROGRAMME without a family, 1 to 1000); optional for an EDUCATION_PROGRAMME with a family
+   * (1 to 1000); refused (GROUP_ONLY) for every other kind.
+   */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * The protecting agency's confirmation that it means to visit a protected family at home (a family
+   * fleeing violence, whose address the registry withholds from every other agency). A HOME_VISIT, or any
+   * appointment at the family's HOME, of a protected family is refused with BAD_USER_INPUT (rule
+   * PROTECTED_ADDRESS_CONFIRM) until this is true, so that nobody books one there by habit.
+   */
+  confirmProtectedAddress?: InputMaybe<Scalars['Boolean']['input']>;
   /** Waives the rules on sessions, roster and closed days, with a recorded reason. */
   emergencyOverride?: InputMaybe<EmergencyOverrideInput>;
   /** End, UTC (exclusive); after startsAt and at most 8 hours later. */
   endsAt: Scalars['DateTime']['input'];
-  /** The family it is for. */
-  familyId: Scalars['ID']['input'];
+  /**
+   * The family it is for. Required for every kind but EDUCATION_PROGRAMME, which without a family is a
+   * community event for the public (and then cannot take place at a HOME).
+   */
+  familyId?: InputMaybe<Scalars['ID']['input']>;
   /** What it is for. */
   kind: AppointmentKind;
   /** Where it takes place. */
@@ -826,6 +949,19 @@ export type SessionKind =
   | 'DAY'
   /** Afternoon-evening session (e.g. ChildPRO 13:00-21:00). */
   | 'EVENING';
+
+/** A person taking part in a group session or education programme. */
+export type SessionParticipant = {
+  __typename?: 'SessionParticipant';
+  /** The family the person belonged to when they joined. */
+  family: Family;
+  /** When they joined. */
+  joinedAt: Scalars['DateTime']['output'];
+  /** When they left (their seat is free again); null while they take part. */
+  leftAt: Maybe<Scalars['DateTime']['output']>;
+  /** The person. */
+  person: Person;
+};
 
 /** Replaces an agency's weekly sessions. */
 export type SetOperatingSessionsInput = {
@@ -1082,19 +1218,25 @@ export type ResolversTypes = {
   JoinGroupSessionInput: JoinGroupSessionInput;
   JoinGroupSessionPayload: ResolverTypeWrapper<Omit<JoinGroupSessionPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   Jurisdiction: Jurisdiction;
+  LeaveGroupSessionInput: LeaveGroupSessionInput;
+  LeaveGroupSessionPayload: ResolverTypeWrapper<Omit<LeaveGroupSessionPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OperatingSession: ResolverTypeWrapper<SessionRow>;
   OperatingSessionInput: OperatingSessionInput;
+  Person: ResolverTypeWrapper<Person>;
   PublicHolidayPayload: ResolverTypeWrapper<Omit<PublicHolidayPayload, 'holiday' | 'scheduledAppointments'> & { holiday: ResolversTypes['Closure'], scheduledAppointments: Array<ResolversTypes['AffectedAppointment']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordAppointmentOutcomeInput: RecordAppointmentOutcomeInput;
   RecordAppointmentOutcomePayload: ResolverTypeWrapper<Omit<RecordAppointmentOutcomePayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordAttendancePayload: ResolverTypeWrapper<Omit<RecordAttendancePayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   Referral: ResolverTypeWrapper<EntityRef>;
   RemoveAgencyClosureInput: RemoveAgencyClosureInput;
   RemoveAgencyClosurePayload: ResolverTypeWrapper<RemoveAgencyClosurePayload>;
   RemovePublicHolidayInput: RemovePublicHolidayInput;
   RemovePublicHolidayPayload: ResolverTypeWrapper<RemovePublicHolidayPayload>;
   RescheduleAppointmentInput: RescheduleAppointmentInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   RescheduleAppointmentPayload: ResolverTypeWrapper<Omit<RescheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
   ScheduleAppointmentInput: ScheduleAppointmentInput;
   ScheduleAppointmentPayload: ResolverTypeWrapper<Omit<ScheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversTypes['Appointment']> }>;
@@ -1102,12 +1244,12 @@ export type ResolversTypes = {
   SchedulingWarningCode: SchedulingWarningCode;
   ServiceEpisode: ResolverTypeWrapper<EntityRef>;
   SessionKind: SessionKind;
+  SessionParticipant: ResolverTypeWrapper<Omit<SessionParticipant, 'family'> & { family: ResolversTypes['Family'] }>;
   SetOperatingSessionsInput: SetOperatingSessionsInput;
   SetOperatingSessionsPayload: ResolverTypeWrapper<Omit<SetOperatingSessionsPayload, 'sessions'> & { sessions: Array<ResolversTypes['OperatingSession']> }>;
   SetStaffRosterInput: SetStaffRosterInput;
   SetStaffRosterPayload: ResolverTypeWrapper<Omit<SetStaffRosterPayload, 'staff'> & { staff: ResolversTypes['Staff'] }>;
   Staff: ResolverTypeWrapper<StaffRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   StaffRole: StaffRole;
   StaffWorkload: ResolverTypeWrapper<StaffWorkload>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1140,30 +1282,36 @@ export type ResolversParentTypes = {
   FamilyAuditTrail: Omit<FamilyAuditTrail, 'scheduling'> & { scheduling?: Maybe<Array<ResolversParentTypes['AuditEntry']>> } | FederationReferenceTypes['FamilyAuditTrail'];
   JoinGroupSessionInput: JoinGroupSessionInput;
   JoinGroupSessionPayload: Omit<JoinGroupSessionPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
+  LeaveGroupSessionInput: LeaveGroupSessionInput;
+  LeaveGroupSessionPayload: Omit<LeaveGroupSessionPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   Mutation: Record<PropertyKey, never>;
   OperatingSession: SessionRow;
   OperatingSessionInput: OperatingSessionInput;
+  Person: Person;
   PublicHolidayPayload: Omit<PublicHolidayPayload, 'holiday' | 'scheduledAppointments'> & { holiday: ResolversParentTypes['Closure'], scheduledAppointments: Array<ResolversParentTypes['AffectedAppointment']> };
   Query: Record<PropertyKey, never>;
   RecordAppointmentOutcomeInput: RecordAppointmentOutcomeInput;
   RecordAppointmentOutcomePayload: Omit<RecordAppointmentOutcomePayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
+  RecordAttendanceInput: RecordAttendanceInput;
+  RecordAttendancePayload: Omit<RecordAttendancePayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   Referral: EntityRef;
   RemoveAgencyClosureInput: RemoveAgencyClosureInput;
   RemoveAgencyClosurePayload: RemoveAgencyClosurePayload;
   RemovePublicHolidayInput: RemovePublicHolidayInput;
   RemovePublicHolidayPayload: RemovePublicHolidayPayload;
   RescheduleAppointmentInput: RescheduleAppointmentInput;
+  Boolean: Scalars['Boolean']['output'];
   RescheduleAppointmentPayload: Omit<RescheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   ScheduleAppointmentInput: ScheduleAppointmentInput;
   ScheduleAppointmentPayload: Omit<ScheduleAppointmentPayload, 'appointments'> & { appointments: Array<ResolversParentTypes['Appointment']> };
   SchedulingWarning: SchedulingWarning;
   ServiceEpisode: EntityRef;
+  SessionParticipant: Omit<SessionParticipant, 'family'> & { family: ResolversParentTypes['Family'] };
   SetOperatingSessionsInput: SetOperatingSessionsInput;
   SetOperatingSessionsPayload: Omit<SetOperatingSessionsPayload, 'sessions'> & { sessions: Array<ResolversParentTypes['OperatingSession']> };
   SetStaffRosterInput: SetStaffRosterInput;
   SetStaffRosterPayload: Omit<SetStaffRosterPayload, 'staff'> & { staff: ResolversParentTypes['Staff'] };
   Staff: StaffRow;
-  Boolean: Scalars['Boolean']['output'];
   StaffWorkload: StaffWorkload;
   Float: Scalars['Float']['output'];
 };
@@ -1194,6 +1342,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
 export type AppointmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Appointment'] = ResolversParentTypes['Appointment'], FederationReferenceType extends FederationReferenceTypes['Appointment'] = FederationReferenceTypes['Appointment']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Appointment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
+  attendanceCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   bookingId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1206,6 +1355,7 @@ export type AppointmentResolvers<ContextType = Context, ParentType extends Resol
   participants?: Resolver<Array<ResolversTypes['Family']>, ParentType, ContextType>;
   place?: Resolver<ResolversTypes['AppointmentPlace'], ParentType, ContextType>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  registeredPersons?: Resolver<Array<ResolversTypes['SessionParticipant']>, ParentType, ContextType>;
   seatsTaken?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   serviceEpisode?: Resolver<Maybe<ResolversTypes['ServiceEpisode']>, ParentType, ContextType>;
   staff?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
@@ -1297,13 +1447,21 @@ export type JoinGroupSessionPayloadResolvers<ContextType = Context, ParentType e
   seatsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type LeaveGroupSessionPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeaveGroupSessionPayload'] = ResolversParentTypes['LeaveGroupSessionPayload']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+  capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seatsTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAgencyClosure?: Resolver<ResolversTypes['AddAgencyClosurePayload'], ParentType, ContextType, RequireFields<MutationAddAgencyClosureArgs, 'input'>>;
   addPublicHoliday?: Resolver<ResolversTypes['PublicHolidayPayload'], ParentType, ContextType, RequireFields<MutationAddPublicHolidayArgs, 'input'>>;
   cancelAppointment?: Resolver<ResolversTypes['CancelAppointmentPayload'], ParentType, ContextType, RequireFields<MutationCancelAppointmentArgs, 'input'>>;
   changePublicHoliday?: Resolver<ResolversTypes['PublicHolidayPayload'], ParentType, ContextType, RequireFields<MutationChangePublicHolidayArgs, 'input'>>;
   joinGroupSession?: Resolver<ResolversTypes['JoinGroupSessionPayload'], ParentType, ContextType, RequireFields<MutationJoinGroupSessionArgs, 'input'>>;
+  leaveGroupSession?: Resolver<ResolversTypes['LeaveGroupSessionPayload'], ParentType, ContextType, RequireFields<MutationLeaveGroupSessionArgs, 'input'>>;
   recordAppointmentOutcome?: Resolver<ResolversTypes['RecordAppointmentOutcomePayload'], ParentType, ContextType, RequireFields<MutationRecordAppointmentOutcomeArgs, 'input'>>;
+  recordAttendance?: Resolver<ResolversTypes['RecordAttendancePayload'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'input'>>;
   removeAgencyClosure?: Resolver<ResolversTypes['RemoveAgencyClosurePayload'], ParentType, ContextType, RequireFields<MutationRemoveAgencyClosureArgs, 'input'>>;
   removePublicHoliday?: Resolver<ResolversTypes['RemovePublicHolidayPayload'], ParentType, ContextType, RequireFields<MutationRemovePublicHolidayArgs, 'input'>>;
   rescheduleAppointment?: Resolver<ResolversTypes['RescheduleAppointmentPayload'], ParentType, ContextType, RequireFields<MutationRescheduleAppointmentArgs, 'input'>>;
@@ -1318,6 +1476,10 @@ export type OperatingSessionResolvers<ContextType = Context, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SessionKind'], ParentType, ContextType>;
   opens?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type PublicHolidayPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PublicHolidayPayload'] = ResolversParentTypes['PublicHolidayPayload']> = {
@@ -1336,6 +1498,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type RecordAppointmentOutcomePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAppointmentOutcomePayload'] = ResolversParentTypes['RecordAppointmentOutcomePayload']> = {
+  appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
+};
+
+export type RecordAttendancePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecordAttendancePayload'] = ResolversParentTypes['RecordAttendancePayload']> = {
   appointments?: Resolver<Array<ResolversTypes['Appointment']>, ParentType, ContextType>;
 };
 
@@ -1371,6 +1537,13 @@ export type SchedulingWarningResolvers<ContextType = Context, ParentType extends
 
 export type ServiceEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEpisode'] = ResolversParentTypes['ServiceEpisode']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SessionParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SessionParticipant'] = ResolversParentTypes['SessionParticipant']> = {
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  leftAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type SetOperatingSessionsPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetOperatingSessionsPayload'] = ResolversParentTypes['SetOperatingSessionsPayload']> = {
@@ -1421,11 +1594,14 @@ export type Resolvers<ContextType = Context> = {
   Family?: FamilyResolvers<ContextType>;
   FamilyAuditTrail?: FamilyAuditTrailResolvers<ContextType>;
   JoinGroupSessionPayload?: JoinGroupSessionPayloadResolvers<ContextType>;
+  LeaveGroupSessionPayload?: LeaveGroupSessionPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OperatingSession?: OperatingSessionResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
   PublicHolidayPayload?: PublicHolidayPayloadResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordAppointmentOutcomePayload?: RecordAppointmentOutcomePayloadResolvers<ContextType>;
+  RecordAttendancePayload?: RecordAttendancePayloadResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   RemoveAgencyClosurePayload?: RemoveAgencyClosurePayloadResolvers<ContextType>;
   RemovePublicHolidayPayload?: RemovePublicHolidayPayloadResolvers<ContextType>;
@@ -1433,6 +1609,7 @@ export type Resolvers<ContextType = Context> = {
   ScheduleAppointmentPayload?: ScheduleAppointmentPayloadResolvers<ContextType>;
   SchedulingWarning?: SchedulingWarningResolvers<ContextType>;
   ServiceEpisode?: ServiceEpisodeResolvers<ContextType>;
+  SessionParticipant?: SessionParticipantResolvers<ContextType>;
   SetOperatingSessionsPayload?: SetOperatingSessionsPayloadResolvers<ContextType>;
   SetStaffRosterPayload?: SetStaffRosterPayloadResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;

@@ -8,26 +8,52 @@ export const MAX_NOTES = 4000;
 /** Longest closure reason. */
 export const MAX_CLOSURE_REASON = 2000;
 
+/** One participant of an open request, with the input paths its refusals name. */
+export interface NewParticipant {
+  personId: string;
+  childRole: ChildRole | null;
+  /** Where the person was named, e.g. `participants[1].personId`. */
+  field: string;
+  /** Where this participant's role is given, e.g. `participants[1].childRole`. */
+  roleField: string;
+}
+
 /** An open request, checked and normalised (ids lower-case, texts trimmed), before any reference is looked up. */
 export interface NewEpisode {
   familyId: string;
-  participantIds: string[];
+  participants: NewParticipant[];
   serviceId: string;
   referralId: string | null;
-  childRole: ChildRole | null;
   leadWorkerId: string | null;
   notes: string | null;
+}
+
+/** The persons of a request as (id, role, paths): from `participants`, or from the older `participantIds`, which carries no roles. */
+function namedParticipants(problems: InputProblems, input: OpenServiceEpisodeInput): Array<Omit<NewParticipant, 'personId'> & { id: string }> {
+  if (input.participants && input.participantIds) {
+    problems.refuse(invalid('participantIds', 'PARTICIPANTS_TWICE', 'is the older way to name the persons taking part; give participants or participantIds, not both'));
+  }
+  if (input.participants) {
+    return input.participants.map((p, i) => ({ id: p.personId, childRole: p.childRole ?? null, field: `participants[${i}].personId`, roleField: `participants[${i}].childRole` }));
+  }
+  // The older list names persons only: a role that the service requires is asked for at the person's place in it.
+  return (input.participantIds ?? []).map((id, i) => ({ id, childRole: null, field: 'participantIds', roleField: `participantIds[${i}]` }));
 }
 
 /** Checks everything about an open request that needs no record. */
 export function parseOpenEpisode(input: OpenServiceEpisodeInput): NewEpisode {
   const problems = new InputProblems();
   const familyId = problems.check(() => referenceId('familyId', 'UNKNOWN_FAMILY', input.familyId));
-  if (input.participantIds.length === 0 || input.participantIds.length > MAX_PARTICIPANTS) {
-    problems.refuse(invalid('participantIds', 'PARTICIPANT_COUNT', `must name 1 to ${MAX_PARTICIPANTS} persons`));
+  const named = namedParticipants(problems, input);
+  const listField = input.participants || !input.participantIds ? 'participants' : 'participantIds';
+  if (named.length === 0 || named.length > MAX_PARTICIPANTS) {
+    problems.refuse(invalid(listField, 'PARTICIPANT_COUNT', `must name 1 to ${MAX_PARTICIPANTS} persons`));
   }
-  const participantIds = input.participantIds.flatMap((id) => problems.check(() => referenceId('participantIds', 'UNKNOWN_PERSON', id)) ?? []);
-  if (new Set(participantIds).size !== participantIds.length) problems.refuse(invalid('participantIds', 'DUPLICATE_ID', 'names a person twice'));
+  const participants = named.flatMap(({ id, ...rest }) => {
+    const personId = problems.check(() => referenceId(rest.field, 'UNKNOWN_PERSON', id));
+    return personId ? [{ personId, ...rest }] : [];
+  });
+  if (new Set(participants.map((p) => p.personId)).size !== participants.length) problems.refuse(invalid(listField, 'DUPLICATE_ID', 'names a person twice'));
   const serviceId = problems.check(() => referenceId('serviceId', 'UNKNOWN_SERVICE', input.serviceId));
   const referralId = input.referralId ? problems.check(() => referenceId('referralId', 'UNKNOWN_REFERRAL', input.referralId!)) : null;
   const leadWorkerId = input.leadWorkerId ? problems.check(() => referenceId('leadWorkerId', 'UNKNOWN_STAFF', input.leadWorkerId!)) : null;
@@ -35,26 +61,38 @@ export function parseOpenEpisode(input: OpenServiceEpisodeInput): NewEpisode {
   problems.throwIfAny();
   return {
     familyId: familyId!,
-    participantIds,
+    participants,
     serviceId: serviceId!,
     referralId: referralId ?? null,
-    childRole: input.childRole ?? null,
     leadWorkerId: leadWorkerId ?? null,
     notes: notes ?? null,
   };
 }
 
+/** What the registry says about one participant: whether they are under 18 today. */
+export interface ParticipantAge {
+  participant: NewParticipant;
+  isChild: boolean;
+}
+
 /**
- * A child's role in a legal matter (VICTIM, PERPETRATOR, WITNESS) is the role of a child: it is required
- * when the service records it (the rehabilitation-centre services, `requires_child_role`) and a
- * participant is under 18, and refused when no participant is, so that it is never guessed or attached
- * to an adult (seeds README: Balai Harum; a child's role must never be confused).
+ * A child's role in a legal matter (VICTIM, PERPETRATOR, WITNESS) belongs to one child: children
+ * before the law as victims, as children in conflict with the law and as witnesses must never be
+ * treated alike, even as siblings in one episode, so each child's role is given with that child. It is
+ * required for every participant under 18 when the service records it (the rehabilitation-centre
+ * services, `requires_child_role`), and refused for a participant of 18 or over, so that it is never
+ * guessed or attached to an adult. Every participant's problem is listed at once.
  */
-export function checkChildRole(childRole: ChildRole | null, serviceRequiresIt: boolean, anyChildParticipant: boolean): void {
-  if (childRole && !anyChildParticipant) throw invalid('childRole', 'NO_CHILD_PARTICIPANT', 'is recorded only when a participant is under 18');
-  if (!childRole && serviceRequiresIt && anyChildParticipant) {
-    throw invalid('childRole', 'CHILD_ROLE_REQUIRED', "is required for this service when a participant is under 18: the child's role as VICTIM, PERPETRATOR or WITNESS");
+export function checkChildRoles(participants: readonly ParticipantAge[], serviceRequiresIt: boolean): void {
+  const problems = new InputProblems();
+  for (const { participant, isChild } of participants) {
+    if (participant.childRole && !isChild) {
+      problems.refuse(invalid(participant.roleField, 'CHILD_ROLE_FOR_ADULT', 'is recorded only for a participant under 18'));
+    } else if (!participant.childRole && isChild && serviceRequiresIt) {
+      problems.refuse(invalid(participant.roleField, 'CHILD_ROLE_REQUIRED', "is required for this service for each participant under 18: the child's own role as VICTIM, PERPETRATOR or WITNESS"));
+    }
   }
+  problems.throwIfAny();
 }
 
 /** A closure reason goes with CLOSED and with nothing else. */

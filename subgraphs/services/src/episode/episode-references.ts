@@ -1,5 +1,5 @@
 import { Caller, fetchEntities } from '../../../kit';
-import type { NewEpisode } from './episode-input';
+import type { NewEpisode, ParticipantAge } from './episode-input';
 import { invalid } from '../../../kit';
 import { FamilyAnswer, familyRegion } from '../../../../domain/family-region';
 
@@ -13,6 +13,7 @@ interface ReferralAnswer {
   id: string;
   status: string;
   family: { id: string } | null;
+  fromAgency: { id: string } | null;
   toAgency: { id: string } | null;
 }
 
@@ -22,12 +23,21 @@ interface StaffAnswer {
   agency: { id: string } | null;
 }
 
+/** A participant as the registry confirmed them: the family whose card they are on, and whether they are under 18. */
+export interface CheckedParticipant extends ParticipantAge {
+  familyId: string;
+}
+
 /** What the owning subgraphs confirmed about a new episode's references. */
 export interface CheckedEpisodeReferences {
   familyRegion: string;
-  anyChildParticipant: boolean;
+  participants: CheckedParticipant[];
+  /** The sending agency of the referral the episode is opened from, if any. */
+  referringAgencyId: string | null;
 }
 
+/** The referral statuses an episode may be opened from: accepted, or already begun by the receiving agency. */
+export const OPENABLE_REFERRAL_STATUSES: readonly string[] = ['ACCEPTED', 'IN_PROGRESS'];
 /**
  * Checks that a staff member is real, active and works for the agency, by asking the scheduling
  * subgraph (which owns Staff) through its `_entities` as the same caller.
@@ -42,32 +52,41 @@ export async function checkLeadWorker(field: string, staffId: string, agencyId: 
 /**
  * Checks a new episode's family, participants, referral and lead worker with the subgraphs that own
  * them (families, referrals, scheduling), through `_entities` as the same caller, all at once: an id
- * the caller may not see is as unknown as one that does not exist. The referral must be ACCEPTED, about
- * this family and received by the caller's agency (an episode opened from a referral is the receiving
- * agency's answer to it).
+ * the caller may not see is as unknown as one that does not exist. A participant may be on another
+ * family card than the episode's family (a couple before marriage), but only one whose family the
+ * registry shows the caller; at least one participant is a member of the episode's family. The
+ * referral must be ACCEPTED or IN_PROGRESS, about this family and received by the caller's agency (an
+ * episode opened from a referral is the receiving agency's answer to it).
  */
 export async function checkEpisodeReferences(episode: NewEpisode, agencyId: string, caller: Caller): Promise<CheckedEpisodeReferences> {
+  const personIds = episode.participants.map((p) => p.personId);
   const [[family], persons, [referral]] = await Promise.all([
     fetchEntities<FamilyAnswer>('families', 'Family', [episode.familyId], 'id jurisdiction kkNumber address { regionCode district }', caller),
-    fetchEntities<PersonAnswer>('families', 'Person', episode.participantIds, 'id isChild family { id }', caller),
-    episode.referralId ? fetchEntities<ReferralAnswer>('referrals', 'Referral', [episode.referralId], 'id status family { id } toAgency { id }', caller) : [null],
+    fetchEntities<PersonAnswer>('families', 'Person', personIds, 'id isChild family { id }', caller),
+    episode.referralId ? fetchEntities<ReferralAnswer>('referrals', 'Referral', [episode.referralId], 'id status family { id } fromAgency { id } toAgency { id }', caller) : [null],
     episode.leadWorkerId ? checkLeadWorker('leadWorkerId', episode.leadWorkerId, agencyId, caller) : undefined,
   ]);
   if (!family) throw invalid('familyId', 'UNKNOWN_FAMILY', `${episode.familyId} is not a family the caller can serve`);
-  episode.participantIds.forEach((id, i) => {
+  const participants = episode.participants.map((participant, i): CheckedParticipant => {
     const person = persons[i];
-    if (!person) throw invalid('participantIds', 'UNKNOWN_PERSON', `${id} is not a person the caller can name`);
-    if (person.family?.id !== episode.familyId) throw invalid('participantIds', 'NOT_A_FAMILY_MEMBER', `${id} is not a member of family ${episode.familyId}`);
+    if (!person) throw invalid(participant.field, 'UNKNOWN_PERSON', `${participant.personId} is not a person the caller can name`);
+    // The registry answers a person's family only when the caller may see it.
+    if (!person.family) throw invalid(participant.field, 'PARTICIPANT_FAMILY_UNKNOWN', `${participant.personId} is on no family card the caller may see`);
+    return { participant, familyId: person.family.id.toLowerCase(), isChild: person.isChild === true };
   });
+  if (!participants.some((p) => p.familyId === episode.familyId)) {
+    const field = episode.participants[0]?.field.startsWith('participants[') ? 'participants' : 'participantIds';
+    throw invalid(field, 'NOT_A_FAMILY_MEMBER', `no participant is a member of family ${episode.familyId}, the family the episode is recorded under`);
+  }
   if (episode.referralId) {
     if (!referral) throw invalid('referralId', 'UNKNOWN_REFERRAL', `${episode.referralId} is not a referral the caller can see`);
     if (referral.toAgency?.id.toLowerCase() !== agencyId.toLowerCase()) {
       throw invalid('referralId', 'REFERRAL_NOT_RECEIVED', "the referral was not sent to the caller's agency");
     }
     if (referral.family?.id !== episode.familyId) throw invalid('referralId', 'REFERRAL_OF_OTHER_FAMILY', `the referral is not about family ${episode.familyId}`);
-    if (referral.status !== 'ACCEPTED') {
-      throw invalid('referralId', 'REFERRAL_NOT_ACCEPTED', `an episode is opened from an ACCEPTED referral; this one is ${referral.status}`);
+    if (!OPENABLE_REFERRAL_STATUSES.includes(referral.status)) {
+      throw invalid('referralId', 'REFERRAL_NOT_ACCEPTED', `an episode is opened from an ACCEPTED or IN_PROGRESS referral; this one is ${referral.status}`);
     }
   }
-  return { familyRegion: familyRegion(family), anyChildParticipant: persons.some((p) => p?.isChild === true) };
+  return { familyRegion: familyRegion(family), participants, referringAgencyId: referral?.fromAgency?.id.toLowerCase() ?? null };
 }

@@ -1,23 +1,34 @@
 import { Sql } from '../../../kit';
 import type { EpisodeStatus } from '../generated/graphql';
 import { EPISODE_COLUMNS, EpisodeRow } from './episode.repository';
-import type { EpisodeEntity } from './episode.entity';
+import type { EpisodeEntity, EpisodeParticipantEntity } from './episode.entity';
 
 /** A new episode's row, as the service has checked it. */
-export type EpisodeInsert = Pick<EpisodeEntity, 'familyId' | 'familyRegion' | 'participantIds' | 'serviceId' | 'agencyId' | 'openedOn' | 'leadWorkerId' | 'childRole' | 'notes' | 'referralId'>;
+export type EpisodeInsert = Pick<EpisodeEntity, 'familyId' | 'familyRegion' | 'serviceId' | 'agencyId' | 'openedOn' | 'leadWorkerId' | 'notes' | 'referralId' | 'referringAgencyId'>;
+
+/** A new episode's participant, in the order named. */
+export type ParticipantInsert = Omit<EpisodeParticipantEntity, 'episodeId'>;
 
 /** The only place service episodes are written. Every method runs on the Sql it is given. */
 export class EpisodeWriteRepository {
   constructor(private readonly sql: Sql) {}
 
-  async insert(row: EpisodeInsert): Promise<EpisodeRow> {
+  /** The episode and one row per participant; call inside a transaction, so that neither is written without the other. */
+  async insert(row: EpisodeInsert, participants: readonly ParticipantInsert[]): Promise<EpisodeRow> {
     const [episode] = await this.sql.query<EpisodeRow>(
       `INSERT INTO service_episode (family_id, family_region, participant_ids, service_id, agency_id, status, opened_on,
-                                    lead_worker_id, child_role, notes, referral_id)
+                                    lead_worker_id, notes, referral_id, referring_agency_id)
        VALUES ($1, $2, $3::uuid[], $4, $5, 'OPEN', $6, $7, $8, $9, $10)
        RETURNING ${EPISODE_COLUMNS}`,
-      [row.familyId, row.familyRegion, row.participantIds, row.serviceId, row.agencyId, row.openedOn, row.leadWorkerId, row.childRole, row.notes, row.referralId],
+      [row.familyId, row.familyRegion, participants.map((p) => p.personId), row.serviceId, row.agencyId, row.openedOn, row.leadWorkerId, row.notes, row.referralId, row.referringAgencyId],
       'episode_insert',
+    );
+    await this.sql.query(
+      `INSERT INTO episode_participant (episode_id, person_id, family_id, child_role)
+       SELECT $1::uuid, p.person_id, p.family_id, p.child_role
+         FROM unnest($2::uuid[], $3::uuid[], $4::text[]) AS p (person_id, family_id, child_role)`,
+      [episode.id, participants.map((p) => p.personId), participants.map((p) => p.familyId), participants.map((p) => p.childRole)],
+      'episode_participants_insert',
     );
     return episode;
   }

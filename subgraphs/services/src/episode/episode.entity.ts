@@ -1,12 +1,20 @@
-import { Check, Column, Entity, ForeignKey, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { HandWrittenIndex } from '../../../kit/entity-columns';
 import { AgencyEntity } from '../agency/agency.entity';
 import { ServiceEntity } from '../service/service.entity';
 
-/** A family's involvement with one service of one agency. */
+const CHILD_ROLES = `'VICTIM', 'PERPETRATOR', 'WITNESS'`;
+
+/** A child's role in a legal matter: never inferred, sensitive. */
+export type ChildRoleValue = 'VICTIM' | 'PERPETRATOR' | 'WITNESS';
+
+/**
+ * A family's involvement with one service of one agency. `family_id` is the family the episode is
+ * recorded under; its participants (episode_participant) may be on other family cards as well.
+ */
 @Entity({ name: 'service_episode' })
 @Check('service_episode_status_check', `status IN ('OPEN', 'ACTIVE', 'ON_HOLD', 'CLOSED')`)
-@Check('service_episode_child_role_check', `child_role IN ('VICTIM', 'PERPETRATOR', 'WITNESS')`)
+@Check('service_episode_unassigned_child_role_check', `unassigned_child_role IN (${CHILD_ROLES})`)
 @Check('service_episode_check', `(status = 'CLOSED') = (closed_on IS NOT NULL)`)
 @Check('service_episode_closure_reason_when_closed', `(status = 'CLOSED') = (closure_reason IS NOT NULL)`)
 @HandWrittenIndex('service_episode_family', ['familyId', 'openedOn'])
@@ -23,6 +31,7 @@ export class EpisodeEntity {
   @Column({ name: 'family_region', type: 'text' })
   familyRegion!: string;
 
+  /** The participants in the order they were named; each has its row in episode_participant. */
   @Column({ name: 'participant_ids', type: 'uuid', array: true, default: '{}' })
   participantIds!: string[];
 
@@ -49,9 +58,13 @@ export class EpisodeEntity {
   @Column({ name: 'lead_worker_id', type: 'uuid', nullable: true })
   leadWorkerId!: string | null;
 
-  /** VICTIM, PERPETRATOR or WITNESS: never inferred, sensitive. */
-  @Column({ name: 'child_role', type: 'text', nullable: true })
-  childRole!: 'VICTIM' | 'PERPETRATOR' | 'WITNESS' | null;
+  /**
+   * The role an episode recorded for all its participants at once, before roles were kept per child,
+   * where it could not be told whose it was (several participants). No longer written and read by no
+   * API: kept for the delivering agency to record again per child.
+   */
+  @Column({ name: 'unassigned_child_role', type: 'text', nullable: true })
+  unassignedChildRole!: ChildRoleValue | null;
 
   @Column({ name: 'notes', type: 'text', nullable: true })
   notes!: string | null;
@@ -59,6 +72,33 @@ export class EpisodeEntity {
   @Column({ name: 'referral_id', type: 'uuid', nullable: true })
   referralId!: string | null;
 
+  /** The referral's sending agency, as the referrals subgraph confirmed it when the episode was opened from it. */
+  @Column({ name: 'referring_agency_id', type: 'uuid', nullable: true })
+  referringAgencyId!: string | null;
+
   @VersionColumn({ name: 'version', type: 'integer', default: 1 })
   version!: number;
+}
+
+/**
+ * One person taking part in an episode: the family whose card they are on (the episode shows in that
+ * family's profile too) and, for a child in a legal matter, that child's own role in this episode.
+ */
+@Entity({ name: 'episode_participant' })
+@Check('episode_participant_child_role_check', `child_role IN (${CHILD_ROLES})`)
+@Index('episode_participant_family', ['familyId'])
+export class EpisodeParticipantEntity {
+  @PrimaryColumn({ name: 'episode_id', type: 'uuid' })
+  @ForeignKey(() => EpisodeEntity, { name: 'episode_participant_episode_id_fkey' })
+  episodeId!: string;
+
+  @PrimaryColumn({ name: 'person_id', type: 'uuid' })
+  personId!: string;
+
+  @Column({ name: 'family_id', type: 'uuid' })
+  familyId!: string;
+
+  /** VICTIM, PERPETRATOR or WITNESS: this child's, never inferred, sensitive. */
+  @Column({ name: 'child_role', type: 'text', nullable: true })
+  childRole!: ChildRoleValue | null;
 }

@@ -1,20 +1,32 @@
 import { ForbiddenError, ref, refs } from '../../../kit';
-import { caseText, isParty } from '../access-policy';
-import { ServiceEpisodeResolvers } from '../generated/graphql';
-import { Context } from '../context';
+import { canSeeChildRoles, caseText } from '../access-policy';
+import { EpisodeParticipantResolvers, ResolversParentTypes, ServiceEpisodeResolvers } from '../generated/graphql';
 import { visibleEpisode } from './episode.access';
 import { EpisodeRow } from './episode.repository';
+import type { ChildRoleValue } from './episode.entity';
 
-/** A child's role: only the episode's own agency sees it; others get null with FORBIDDEN. */
-function childRoleFor<T>(ctx: Context, episode: EpisodeRow, value: T): T {
-  if (!isParty(ctx.caller, episode)) throw new ForbiddenError('redacted: only the agency delivering the episode sees this field');
-  return value;
+/** A participant as ServiceEpisode.participantRoles answers it: with the episode whose rule its role follows. */
+interface EpisodeParticipantAnswer extends Omit<ResolversParentTypes['EpisodeParticipant'], 'childRole'> {
+  episode: EpisodeRow;
+  childRole: ChildRoleValue | null;
+}
+
+function isParticipantAnswer(participant: ResolversParentTypes['EpisodeParticipant']): participant is EpisodeParticipantAnswer {
+  return 'episode' in participant;
 }
 
 export const ServiceEpisode: ServiceEpisodeResolvers = {
   __resolveReference: (reference, ctx) => visibleEpisode(ctx, reference.id),
   family: (episode) => ref(episode.familyId),
   participants: (episode) => refs(episode.participantIds),
+  participantRoles: async (episode, _args, ctx) => {
+    const rows = await ctx.loaders.participantsOfEpisode.load(episode.id);
+    const byPerson = new Map(rows.map((r) => [r.personId, r]));
+    return episode.participantIds.map((personId): EpisodeParticipantAnswer => {
+      const row = byPerson.get(personId);
+      return { episode, person: { id: personId }, family: ref(row?.familyId ?? episode.familyId), childRole: row?.childRole ?? null };
+    });
+  },
   service: async (episode, _args, ctx) => {
     const service = await ctx.loaders.service.load(episode.serviceId);
     if (!service) throw new Error(`service ${episode.serviceId} of episode ${episode.id} is missing`);
@@ -27,7 +39,24 @@ export const ServiceEpisode: ServiceEpisodeResolvers = {
   },
   leadWorker: (episode) => ref(episode.leadWorkerId),
   referral: (episode) => ref(episode.referralId),
-  childRole: (episode, _args, ctx) => (episode.childRole === null ? null : childRoleFor(ctx, episode, episode.childRole)),
+  // Deprecated: a role is a child's, kept per participant; an episode-wide value would merge them.
+  childRole: () => null,
   notes: (episode, _args, ctx) => caseText(ctx.caller, episode, episode.notes, 'the case notes of an episode'),
   closureReason: (episode, _args, ctx) => caseText(ctx.caller, episode, episode.closureReason, 'why an episode was closed'),
+};
+
+export const EpisodeParticipant: EpisodeParticipantResolvers = {
+  /**
+   * A child's role: for the agency delivering the episode and the sender of the referral it came from;
+   * anyone else gets null with FORBIDDEN, whether or not a role was recorded, so that the refusal does
+   * not tell which participant is a child in a legal matter.
+   */
+  childRole: (participant, _args, ctx) => {
+    // Fails closed: a participant answered without its episode has no parties to show the role to.
+    if (!isParticipantAnswer(participant)) throw new Error('an episode participant was answered without its episode');
+    if (!canSeeChildRoles(ctx.caller, participant.episode)) {
+      throw new ForbiddenError("redacted: only the agency delivering the episode, and the agency that referred the family to it, see a child's role");
+    }
+    return participant.childRole;
+  },
 };

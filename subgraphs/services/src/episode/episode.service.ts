@@ -4,10 +4,10 @@ import { recordFamilyInvolvement } from '../../../family-records/family-involvem
 import { actingAgency, canSeeEpisode, isParty } from '../access-policy';
 import { Context } from '../context';
 import type { AssignLeadWorkerInput, ChangeEpisodeStatusInput, OpenServiceEpisodeInput } from '../generated/graphql';
-import { checkChildRole, closureReasonFor, parseOpenEpisode } from './episode-input';
+import { checkChildRoles, closureReasonFor, parseOpenEpisode } from './episode-input';
 import { checkEpisodeReferences, checkLeadWorker } from './episode-references';
 import { decideEpisodeStatus } from './episode-state-machine';
-import { EpisodeWriteRepository } from './episode-write.repository';
+import { EpisodeInsert, EpisodeWriteRepository } from './episode-write.repository';
 import { EpisodeRow } from './episode.repository';
 import { expectedVersion, InputProblems, invalid, invalidForStatus, referenceId } from '../../../kit';
 
@@ -18,9 +18,14 @@ async function agencyToday(ctx: Context, agencyId: string): Promise<string> {
   return clock.today(agency.timeZone);
 }
 
-/** Records the write and hands the fresh row to this request's loader. */
-function written(ctx: Context, episode: EpisodeRow): EpisodeRow {
-  ctx.audit.record('WRITE', 'ServiceEpisode', [{ id: episode.id, familyId: episode.familyId }]);
+/** Records the write (under every family the episode is about) and hands the fresh row to this request's loader. */
+function written(ctx: Context, episode: EpisodeRow, participantFamilyIds: readonly string[] = []): EpisodeRow {
+  const familyIds = [...new Set([episode.familyId, ...participantFamilyIds])];
+  ctx.audit.record(
+    'WRITE',
+    'ServiceEpisode',
+    familyIds.map((familyId) => ({ id: episode.id, familyId })),
+  );
   ctx.loaders.episode.clear(episode.id).prime(episode.id, episode);
   return episode;
 }
@@ -28,7 +33,9 @@ function written(ctx: Context, episode: EpisodeRow): EpisodeRow {
 /**
  * Opens an episode of a service of the caller's agency. Every input rule and every
  * reference is checked first (the service here; family, persons, referral and lead worker with their
- * owning subgraphs), then one insert. A referral gives at most one episode: a second one is CONFLICT.
+ * owning subgraphs; then each child's role, which needs the registry's word on who is under 18), then
+ * the registry is told that the agency works with every participant's family, then one transaction
+ * writes the episode and its participants. A referral gives at most one episode: a second one is CONFLICT.
  */
 export async function openServiceEpisode(ctx: Context, input: OpenServiceEpisodeInput): Promise<EpisodeRow> {
   const agencyId = actingAgency(ctx.caller);
@@ -39,14 +46,27 @@ export async function openServiceEpisode(ctx: Context, input: OpenServiceEpisode
   if (service.agencyId.toLowerCase() !== agencyId) throw invalid('serviceId', 'SERVICE_OF_OTHER_AGENCY', "is not a service of the caller's agency");
   const openedOn = await agencyToday(ctx, agencyId);
   const references = await checkEpisodeReferences(episode, agencyId, ctx.caller);
-  checkChildRole(episode.childRole, service.requiresChildRole, references.anyChildParticipant);
-  await recordFamilyInvolvement(ctx.caller, episode.familyId, [agencyId], 'EPISODE');
+  checkChildRoles(references.participants, service.requiresChildRole);
+  const familyIds = [...new Set([episode.familyId, ...references.participants.map((p) => p.familyId)])];
+  await Promise.all(familyIds.map((familyId) => recordFamilyInvolvement(ctx.caller, familyId, [agencyId], 'EPISODE')));
+  const participants = references.participants.map((p) => ({ personId: p.participant.personId, familyId: p.familyId, childRole: p.participant.childRole }));
+  const row: EpisodeInsert = {
+    familyId: episode.familyId,
+    familyRegion: references.familyRegion,
+    serviceId: episode.serviceId,
+    agencyId,
+    openedOn,
+    leadWorkerId: episode.leadWorkerId,
+    notes: episode.notes,
+    referralId: episode.referralId,
+    referringAgencyId: references.referringAgencyId,
+  };
   // The unique index service_episode_referral refuses a second episode from one referral.
-  const row = await conflictOnUnique(
-    () => ctx.db.transaction((sql) => new EpisodeWriteRepository(sql).insert({ ...episode, agencyId, familyRegion: references.familyRegion, openedOn })),
+  const inserted = await conflictOnUnique(
+    () => ctx.db.transaction((sql) => new EpisodeWriteRepository(sql).insert(row, participants)),
     () => episodeExists(episode.referralId),
   );
-  return written(ctx, row);
+  return written(ctx, inserted, familyIds);
 }
 
 /**

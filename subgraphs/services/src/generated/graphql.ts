@@ -145,7 +145,11 @@ export type ChangeEpisodeStatusPayload = {
   episode: ServiceEpisode;
 };
 
-/** A child's role in a legal case. Never inferred; shown only to those who need it. */
+/**
+ * A child's role in a legal case. Recorded for each child separately, never for an episode or a family: a
+ * victim, a child in conflict with the law and a witness need different handling, even as siblings in one
+ * episode. Never inferred; shown only to those who need it.
+ */
 export type ChildRole =
   /** The child is in conflict with the law. */
   | 'PERPETRATOR'
@@ -167,6 +171,43 @@ export type Contact = {
   phone: Maybe<Scalars['String']['output']>;
 };
 
+/** One person taking part in a service episode. */
+export type EpisodeParticipant = {
+  __typename?: 'EpisodeParticipant';
+  /**
+   * This child's role in a legal matter, recorded for this child in this episode only; null when none was
+   * recorded (adults never have one). Sensitive: shown only to the agency delivering the episode and, for an
+   * episode opened from a referral, the agency that sent the referral; anyone else who may see the episode,
+   * such as a manager of the family's area, gets null with a FORBIDDEN error, whether or not a role was
+   * recorded.
+   */
+  childRole: Maybe<ChildRole>;
+  /**
+   * The family whose card the person is on, as the registry named it when the episode was opened. A participant
+   * may be on another card than the episode's family (a couple before marriage); the episode then shows in
+   * that family's profile as well.
+   */
+  family: Maybe<Family>;
+  /** The person. */
+  person: Person;
+};
+
+/** A person taking part in a new episode. */
+export type EpisodeParticipantInput = {
+  /**
+   * This child's role in a legal matter. Required for each participant under 18 when the service records
+   * roles (requiresChildRole: rehabilitation and shelter), because a victim, a child in conflict with the law
+   * and a witness are handled differently; refused for a participant who is 18 or over. Never inferred.
+   * Sensitive.
+   */
+  childRole?: InputMaybe<ChildRole>;
+  /**
+   * A person the caller can name: a member of the episode's family, or of another family the caller may see
+   * (a couple on two family cards, for pre-marital guidance).
+   */
+  personId: Scalars['ID']['input'];
+};
+
 /** Where a family's involvement with a service stands. */
 export type EpisodeStatus =
   /** Work under way. */
@@ -186,7 +227,10 @@ export type Family = {
   __typename?: 'Family';
   /** Stable identifier across card number changes. */
   id: Scalars['ID']['output'];
-  /** Every agency's service episodes with this family that the caller may see, newest first. */
+  /**
+   * Every agency's service episodes with this family that the caller may see, newest first: those recorded
+   * under the family and those in which a member of the family takes part as a participant from this card.
+   */
   serviceEpisodes: Maybe<Array<ServiceEpisode>>;
 };
 
@@ -222,7 +266,7 @@ export type Mutation = {
   /** Moves an episode to another status; an action the current status does not allow is BAD_USER_INPUT. */
   changeEpisodeStatus: ChangeEpisodeStatusPayload;
   /**
-   * Opens an episode of a service of the caller's agency, optionally from an accepted referral. Episodes are
+   * Opens an episode of a service of the caller's agency, optionally from a referral it accepted. Episodes are
    * written only by their own agency; every change carries the version the caller read (a stale one is
    * CONFLICT with `currentVersion`) and is all or nothing; references to families, persons, referrals and
    * staff are checked with the subgraph that owns them (BAD_USER_INPUT naming the field when unknown).
@@ -247,22 +291,23 @@ export type MutationOpenServiceEpisodeArgs = {
 
 /** A family's new involvement with a service of the caller's agency. */
 export type OpenServiceEpisodeInput = {
-  /**
-   * The child's role in a legal matter. Required when the service records it (requiresChildRole) and a
-   * participant is under 18; refused when no participant is a child. Never inferred. Sensitive.
-   */
-  childRole?: InputMaybe<ChildRole>;
-  /** The family served. */
+  /** The family the episode is recorded under; at least one participant is a member of it. */
   familyId: Scalars['ID']['input'];
   /** The worker leading it: active staff of the caller's agency. */
   leadWorkerId?: InputMaybe<Scalars['ID']['input']>;
   /** Case notes (up to 4000 characters). Shown only to the agency delivering the episode. */
   notes?: InputMaybe<Scalars['String']['input']>;
-  /** The persons taking part (1-20), members of the family. */
-  participantIds: Array<Scalars['ID']['input']>;
   /**
-   * The referral the episode comes from: ACCEPTED, about this family, and received by the caller's agency.
-   * At most one episode is opened from one referral.
+   * The persons taking part, without roles. Give either participants or this, not both.
+   * @deprecated Name the persons in participants, which carries each child's own role.
+   */
+  participantIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The persons taking part (1-20), each with their own role where one is recorded. */
+  participants?: InputMaybe<Array<EpisodeParticipantInput>>;
+  /**
+   * The referral the episode comes from: ACCEPTED or IN_PROGRESS (the receiving agency may begin work before
+   * it records the episode), about this family, and received by the caller's agency. At most one episode is
+   * opened from one referral.
    */
   referralId?: InputMaybe<Scalars['ID']['input']>;
   /** A service of the caller's agency. */
@@ -401,8 +446,8 @@ export type ServiceEpisode = {
   /** The agency delivering it. */
   agency: Agency;
   /**
-   * The child's role in a legal matter, for rehabilitation and shelter episodes. Sensitive: null with a
-   * FORBIDDEN error for callers whose agency is not the episode's agency.
+   * Always null: a role belongs to one child, not to an episode.
+   * @deprecated A role belongs to one child: siblings in one episode may be a victim and a witness. Read participantRoles { childRole }.
    */
   childRole: Maybe<ChildRole>;
   /** When it was closed, if it is. */
@@ -413,7 +458,10 @@ export type ServiceEpisode = {
    * FORBIDDEN error, whether or not text was recorded.
    */
   closureReason: Maybe<Scalars['String']['output']>;
-  /** The family served. */
+  /**
+   * The family the episode is recorded under. Participants may also come from other family cards; each one's
+   * family is in participantRoles.
+   */
   family: Maybe<Family>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -427,6 +475,8 @@ export type ServiceEpisode = {
   notes: Maybe<Scalars['String']['output']>;
   /** When the episode was opened. */
   openedOn: Scalars['Date']['output'];
+  /** The persons taking part, in the order named, each with their family and, for a child, their own role. */
+  participantRoles: Array<EpisodeParticipant>;
   /** The persons taking part. */
   participants: Maybe<Array<Person>>;
   /** The referral this episode was opened from, if any. */
@@ -574,6 +624,8 @@ export type ResolversTypes = {
   Contact: ResolverTypeWrapper<Contact>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  EpisodeParticipant: ResolverTypeWrapper<Omit<EpisodeParticipant, 'family' | 'person'> & { family?: Maybe<ResolversTypes['Family']>, person: ResolversTypes['Person'] }>;
+  EpisodeParticipantInput: EpisodeParticipantInput;
   EpisodeStatus: EpisodeStatus;
   Family: ResolverTypeWrapper<EntityRef>;
   FamilyAuditTrail: ResolverTypeWrapper<Omit<FamilyAuditTrail, 'services'> & { services?: Maybe<Array<ResolversTypes['AuditEntry']>> }>;
@@ -606,6 +658,8 @@ export type ResolversParentTypes = {
   Contact: Contact;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  EpisodeParticipant: Omit<EpisodeParticipant, 'family' | 'person'> & { family?: Maybe<ResolversParentTypes['Family']>, person: ResolversParentTypes['Person'] };
+  EpisodeParticipantInput: EpisodeParticipantInput;
   Family: EntityRef;
   FamilyAuditTrail: Omit<FamilyAuditTrail, 'services'> & { services?: Maybe<Array<ResolversParentTypes['AuditEntry']>> } | FederationReferenceTypes['FamilyAuditTrail'];
   Mutation: Record<PropertyKey, never>;
@@ -673,6 +727,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EpisodeParticipantResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpisodeParticipant'] = ResolversParentTypes['EpisodeParticipant']> = {
+  childRole?: Resolver<Maybe<ResolversTypes['ChildRole']>, ParentType, ContextType>;
+  family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type FamilyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Family'] = ResolversParentTypes['Family'], FederationReferenceType extends FederationReferenceTypes['Family'] = FederationReferenceTypes['Family']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Family']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -736,6 +796,7 @@ export type ServiceEpisodeResolvers<ContextType = Context, ParentType extends Re
   leadWorker?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  participantRoles?: Resolver<Array<ResolversTypes['EpisodeParticipant']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
@@ -755,6 +816,7 @@ export type Resolvers<ContextType = Context> = {
   Contact?: ContactResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EpisodeParticipant?: EpisodeParticipantResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyAuditTrail?: FamilyAuditTrailResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
