@@ -4,6 +4,7 @@ import { regionPath } from '../identifiers';
 import { canSeePlace } from '../scope/registry-view';
 import { maskRegionDigits, regionDigitsWithheld, visibleFamily } from './family.access';
 import { isChild } from '../person/person-age';
+import { isProtectingAgency } from '../access-policy';
 import { familyDocumentStatus } from '../documents/document-status';
 
 /** Address parts named from the Kemendagri region code (province → regency → district → village). */
@@ -25,6 +26,7 @@ export const Family: FamilyResolvers = {
   __resolveReference: (ref, ctx) => visibleFamily(ctx, ref.id),
   kkNumber: (family, _args, ctx) => (regionDigitsWithheld(ctx, family) ? maskRegionDigits(family.kkNumber) : family.kkNumber),
   documentStatus: (family) => familyDocumentStatus(family),
+  addressProtectedByYourAgency: (family, _args, ctx) => family.addressProtected && isProtectingAgency(ctx.caller, family),
   kkNumberHistory: async (family, _args, ctx) => {
     const cards = await ctx.loaders.cards.load(family.id);
     return regionDigitsWithheld(ctx, family) ? cards.map((c) => ({ ...c, kkNumber: maskRegionDigits(c.kkNumber)! })) : cards;

@@ -166,6 +166,11 @@ export type Family = {
   address: Maybe<Address>;
   /** Whether the address is withheld for the family's safety. */
   addressProtected: Scalars['Boolean']['output'];
+  /**
+   * Whether the caller's own agency is the one protecting the family's address: that agency alone reads the
+   * address and visits the family at home, so other subgraphs ask this rather than guess it.
+   */
+  addressProtectedByYourAgency: Scalars['Boolean']['output'];
   /** A case reference for families outside the Indonesian card system (e.g. a Hong Kong case). */
   caseReference: Maybe<Scalars['String']['output']>;
   /** When the family was first registered in SatuPintu. */
@@ -1199,6 +1204,7 @@ export type FamilyResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Family']> | FederationReferenceType, FederationReferenceType, ContextType>;
   address?: Resolver<Maybe<ResolversTypes['Address']>, ParentType, ContextType>;
   addressProtected?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  addressProtectedByYourAgency?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   documentStatus?: Resolver<Maybe<ResolversTypes['FamilyDocumentStatus']>, ParentType, ContextType>;

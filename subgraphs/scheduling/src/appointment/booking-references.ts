@@ -41,18 +41,15 @@ export interface BookedFamily {
 /** The family as the registry answers the caller about it, with whether its address is protected. */
 interface FamilyEntity extends FamilyAnswer {
   addressProtected: boolean | null;
+  addressProtectedByYourAgency: boolean | null;
 }
 
 const same = (a: string | undefined | null, b: string | null) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
 
-/**
- * The registry tells every agency that may see a family whether its address is protected, and shows
- * the address itself to the protecting agency alone: a protected family whose address the caller
- * reads is one the caller's agency protects.
- */
+/** The registry tells every agency that may see a family whether its address is protected, and whether by the caller's own agency. */
 function protectionOf(family: FamilyEntity): AddressProtection {
   if (!family.addressProtected) return 'NONE';
-  return family.address ? 'BY_CALLER' : 'FROM_CALLER';
+  return family.addressProtectedByYourAgency === true ? 'BY_CALLER' : 'FROM_CALLER';
 }
 
 /**
@@ -64,7 +61,9 @@ function protectionOf(family: FamilyEntity): AddressProtection {
  */
 export async function checkBookingReferences(refs: BookingReferences, caller: Caller): Promise<BookedFamily> {
   const [[family], [episode], [referral]] = await Promise.all([
-    refs.familyId ? fetchEntities<FamilyEntity>('families', 'Family', [refs.familyId], 'id jurisdiction kkNumber addressProtected address { regionCode district }', caller) : Promise.resolve([null]),
+    refs.familyId
+      ? fetchEntities<FamilyEntity>('families', 'Family', [refs.familyId], 'id jurisdiction kkNumber addressProtected addressProtectedByYourAgency address { regionCode district }', caller)
+      : Promise.resolve([null]),
     refs.episodeId ? fetchEntities<EpisodeEntity>('services', 'ServiceEpisode', [refs.episodeId], 'id family { id } agency { id }', caller) : Promise.resolve([null]),
     refs.referralId ? fetchEntities<ReferralEntity>('referrals', 'Referral', [refs.referralId], 'id family { id } fromAgency { id } toAgency { id }', caller) : Promise.resolve([null]),
   ]);
