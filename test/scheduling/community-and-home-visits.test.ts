@@ -184,7 +184,7 @@ describe('community events, group sessions of persons and safe home visits', () 
     const families = familiesOf(stack.world, agency).filter((f) => f.members.length > 0);
     const [host, first, second, third] = families;
     const [date] = workingDays(agency, CLEAR_DAYS_AHEAD + 7, 1);
-    const created = await schedule(staffOf(agency), bookingInput([facilitator.id], host.id, at(agency, date, '14:00'), at(agency, date, '16:00'), { kind: 'GROUP_SESSION', capacity: 3 }));
+    const created = await schedule(staffOf(agency), bookingInput([facilitator.id], host.id, at(agency, date, '10:00'), at(agency, date, '12:00'), { kind: 'GROUP_SESSION', capacity: 3 }));
     expect(created.errors).toBeUndefined();
     const { bookingId } = created.data!.scheduleAppointment;
     const [session] = created.data!.scheduleAppointment.appointments;
@@ -263,7 +263,7 @@ describe('community events, group sessions of persons and safe home visits', () 
     expect(confirmed.errors).toBeUndefined();
     const [appointment] = confirmed.data!.scheduleAppointment.appointments;
 
-    const move = { appointmentId: appointment.id, expectedVersion: appointment.version, startsAt: at(protecting, later, '13:00'), endsAt: at(protecting, later, '14:00') };
+    const move = { appointmentId: appointment.id, expectedVersion: appointment.version, startsAt: at(protecting, later, '10:00'), endsAt: at(protecting, later, '11:00') };
     expect(refusal(await stack.query(staffOf(protecting), RESCHEDULE, { input: move }))).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'PROTECTED_ADDRESS_CONFIRM' });
     const moved = await stack.query<{ rescheduleAppointment: { appointments: Array<{ version: number }> } }>(staffOf(protecting), RESCHEDULE, { input: { ...move, confirmProtectedAddress: true } });
     expect(moved.errors).toBeUndefined();
