@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '.bench-data/**', 'subgraphs/*/src/generated/**'],
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', '.bench-data/**', 'subgraphs/*/src/generated/**', 'web/src/gql/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

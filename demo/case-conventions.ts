@@ -28,6 +28,16 @@ export const REFERRAL_FLOWS: ReadonlyArray<readonly [ReferralStatus[], number]> 
 /** How long the receiving agency has to answer, in hours, by urgency. */
 export const RESPONSE_HOURS: Record<WorldReferral['urgency'], number> = { EMERGENCY: 24, URGENT: 72, ROUTINE: 336 };
 
+/**
+ * When the receiving agency must begin work on a referral it accepted: the acceptance plus the urgency's
+ * response time in clock hours (the receiving agency's calendar is not consulted for generated data);
+ * null until accepted.
+ */
+export function startByOf(urgency: WorldReferral['urgency'], events: ReadonlyArray<Pick<WorldReferralEvent, 'action' | 'at'>>): string | null {
+  const accepted = events.find((e) => e.action === 'ACCEPT');
+  return accepted ? new Date(Date.parse(accepted.at) + RESPONSE_HOURS[urgency] * 3_600_000).toISOString() : null;
+}
+
 /** The note an agency writes with a step of a referral's history; most steps carry none. */
 export function referralEventNote(status: ReferralStatus, step: number): string | null {
   if (status === 'DECLINED') return 'Outside our service area; please refer to the agency of the family’s district.';

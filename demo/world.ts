@@ -1,8 +1,9 @@
 import { shippedHolidays } from '../subgraphs/scheduling/src/holiday/calendar-file';
 import { KNOWN_REGIONS, makeHkid, makeKk, makeNik } from '../subgraphs/families/src/identifiers';
 import { DEMO_AGENCIES } from './reference/agencies';
+import { SHOWCASE_FAMILIES, ShowcaseFamily } from './reference/showcase-families';
 import { HK_ESTATES, NAMES, STREETS } from './reference/names';
-import { ACTION_OF, appointmentKindOf, City, PLACE_REFERRALS, PlaceReferral, REFERRAL_FLOWS, referralEventNote, RESPONSE_HOURS } from './case-conventions';
+import { ACTION_OF, appointmentKindOf, City, PLACE_REFERRALS, PlaceReferral, REFERRAL_FLOWS, referralEventNote, RESPONSE_HOURS, startByOf } from './case-conventions';
 import { addDays, isoDayOfWeek, localToUtc } from './local-time';
 import { namedUuid, Random } from './random';
 import type { World, WorldAgency, WorldAppointment, WorldEpisode, WorldFamily, WorldPerson, WorldReferral, WorldReferralEvent, WorldStaff } from './world-types';
@@ -15,6 +16,8 @@ export interface WorldOptions {
   anchorDate: string;
   /** @default 20261123 */
   seed?: number;
+  /** Whether to add the named showcase families (reference/showcase-families.ts) after the generated ones. @default true when `families` is above 0 */
+  showcase?: boolean;
 }
 
 const CITY_WEIGHTS: ReadonlyArray<[City, number]> = [
@@ -58,10 +61,20 @@ function personName(rng: Random, city: City, sex: 'MALE' | 'FEMALE', surname?: s
   return rng.pick(sex === 'MALE' ? pool.male : pool.female);
 }
 
-function buildStaff(rng: Random, agencies: WorldAgency[]): WorldStaff[] {
+/**
+ * Agencies added to the demo after its families were first drawn. Their staff come from a random stream
+ * of their own (seeded by the agency's code) rather than the world's, so that adding one moves no other
+ * demo record: every generated family, NIK and appointment stays what it was.
+ */
+const OWN_STREAM_AGENCIES: ReadonlySet<string> = new Set(['PUSPAGA-TANGSEL', 'LPA-MTR']);
+
+const streamOf = (name: string) => new Random(parseInt(namedUuid(name).slice(0, 8), 16));
+
+function buildStaff(worldRng: Random, agencies: WorldAgency[]): WorldStaff[] {
   const staff: WorldStaff[] = [];
   for (const agency of agencies) {
     const plan = DEMO_AGENCIES.find((a) => a.code === agency.code)!.staff;
+    const rng = OWN_STREAM_AGENCIES.has(agency.code) ? streamOf(`${agency.code}/staff`) : worldRng;
     let n = 0;
     for (const { role, count, languages } of plan) {
       for (let i = 0; i < count; i++) {
@@ -190,6 +203,10 @@ export function generateWorld(options: WorldOptions): World {
   const staff = buildStaff(rng, agencies);
   const staffOf = (agencyId: string) => staff.filter((s) => s.agencyId === agencyId && s.active);
   const serials = new SerialCounter();
+  const showcase = (options.showcase ?? (options.families ?? 200) > 0) ? SHOWCASE_FAMILIES : [];
+  // The showcase families' NIKs and No. KKs are serial 0001 of their region and date: taken before any
+  // generated family's, so that a generated one of the same region and date takes the next serial.
+  const showcaseIdentifiers = showcase.map((f) => reserveIdentifiers(f, serials));
   const families: WorldFamily[] = [];
   const episodes: WorldEpisode[] = [];
   const referrals: WorldReferral[] = [];
@@ -238,6 +255,7 @@ export function generateWorld(options: WorldOptions): World {
       notes: rng.chance(0.7) ? 'Home situation assessed; service plan agreed with the family.' : null,
       referralId: referral?.id ?? null,
       referringAgencyId: referral?.fromAgencyId ?? null,
+      followUpOn: null,
     });
   };
 
@@ -299,6 +317,9 @@ export function generateWorld(options: WorldOptions): World {
       respondBy: new Date(createdAt.getTime() + RESPONSE_HOURS[urgency] * 3_600_000).toISOString(),
       outcome: status === 'COMPLETED' ? 'Service plan completed; family linked to follow-up support.' : status === 'DECLINED' ? 'Declined: outside the service area.' : null,
       declineReasonCode: status === 'DECLINED' ? 'OUTSIDE_SERVICE_AREA' : null,
+      startBy: startByOf(urgency, events),
+      consentWithdrawnAt: null,
+      consentWithdrawnById: null,
       createdAt: createdAt.toISOString(),
       updatedAt: events[events.length - 1].at,
       version: events.length,
@@ -320,15 +341,226 @@ export function generateWorld(options: WorldOptions): World {
       openEpisode(family, to, scenario.serviceCategory, subjects, events[1].at.slice(0, 10), { id, fromAgencyId: from.id }, role);
     }
   }
-  return { agencies, staff, families, episodes, referrals, appointments: buildAppointments(rng, anchor, agencies, staff, families, episodes) };
+  const booked = new Map<string, Array<[number, number]>>();
+  const appointments = buildAppointments(rng, anchor, agencies, staff, families, episodes, booked);
+  showcase.forEach((spec, i) => {
+    const built = buildShowcaseFamily(spec, showcaseIdentifiers[i], anchor, agencies, staff, booked);
+    families.push(built.family);
+    episodes.push(...built.episodes);
+    referrals.push(...built.referrals);
+    appointments.push(...built.appointments);
+  });
+  return { agencies, staff, families, episodes, referrals, appointments };
+}
+
+/** The NIKs (by person key) and No. KK of a showcase family, taken from the serial counter. */
+interface ShowcaseIdentifiers {
+  kkNumber: string | null;
+  niks: Map<string, string>;
+}
+
+function reserveIdentifiers(spec: ShowcaseFamily, serials: SerialCounter): ShowcaseIdentifiers {
+  const niks = new Map<string, string>();
+  if (!spec.village) return { kkNumber: null, niks };
+  const district6 = spec.village.slice(0, 6);
+  const kkNumber = spec.kkIssuedOn ? makeKk(district6, spec.kkIssuedOn, serials.take(`kk${district6}${spec.kkIssuedOn}`)) : null;
+  if (spec.nik !== false) for (const m of spec.members) niks.set(m.key, makeNik(district6, m.birthDate, m.sex, serials.take(`${district6}${m.birthDate}${m.sex}`)));
+  return { kkNumber, niks };
+}
+
+/** The first working day from `date` (forwards, or backwards for a past one) on which the worker can see the family at `at`. */
+function freeSlot(agency: WorldAgency, worker: WorldStaff, date: string, at: string, minutes: number, step: 1 | -1, booked: Map<string, Array<[number, number]>>): { start: Date; end: Date } {
+  const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  for (let day = date, tries = 0; tries < 60; day = addDays(day, step), tries++) {
+    if (HOLIDAYS.has(`${agency.jurisdiction}${day}`)) continue;
+    for (const session of agency.sessions.filter((s) => s.dayOfWeek === isoDayOfWeek(day) && worker.rosterSessionIds.includes(s.id))) {
+      for (const startMinute of [toMinutes(at), toMinutes(session.opens)]) {
+        if (startMinute < toMinutes(session.opens) || startMinute + minutes > toMinutes(session.closes)) continue;
+        const start = localToUtc(day, `${String(Math.floor(startMinute / 60)).padStart(2, '0')}:${String(startMinute % 60).padStart(2, '0')}`, agency.timeZone);
+        const end = new Date(start.getTime() + minutes * 60_000);
+        const slots = booked.get(worker.id) ?? [];
+        if (slots.some(([s, e]) => start.getTime() < e && s < end.getTime())) continue;
+        slots.push([start.getTime(), end.getTime()]);
+        booked.set(worker.id, slots);
+        return { start, end };
+      }
+    }
+  }
+  throw new Error(`no free slot for ${agency.code} near ${date}`);
+}
+
+/** A showcase family and its records, with ids fixed by the family's key and dates counted from the world's day. */
+function buildShowcaseFamily(
+  spec: ShowcaseFamily,
+  identifiers: ShowcaseIdentifiers,
+  anchor: string,
+  agencies: WorldAgency[],
+  staff: WorldStaff[],
+  booked: Map<string, Array<[number, number]>>,
+): { family: WorldFamily; episodes: WorldEpisode[]; referrals: WorldReferral[]; appointments: WorldAppointment[] } {
+  const idOf = (what: string) => namedUuid(`showcase/${spec.key}${what}`);
+  const agencyOf = (code: string) => byCode(agencies, code) ?? fail(`showcase ${spec.key}: no agency ${code}`);
+  const daysAgo = (n: number) => addDays(anchor, -n);
+  const hk = Boolean(spec.hkDistrict);
+  const members: WorldPerson[] = spec.members.map((m) => ({
+    id: idOf(`/person/${m.key}`),
+    nik: identifiers.niks.get(m.key) ?? null,
+    hkid: m.hkid ? makeHkid(m.hkid.prefix, m.hkid.digits) : null,
+    fullName: m.fullName,
+    sex: m.sex,
+    birthDate: m.birthDate,
+    relationship: m.relationship,
+  }));
+  const person = (key: string) => members[spec.members.findIndex((m) => m.key === key)] ?? fail(`showcase ${spec.key}: no member ${key}`);
+  const family: WorldFamily = {
+    id: idOf(''),
+    jurisdiction: hk ? 'HK' : 'ID',
+    kkNumber: identifiers.kkNumber,
+    kkIssuedOn: identifiers.kkNumber ? spec.kkIssuedOn : null,
+    caseReference: spec.caseReference ?? null,
+    street: spec.street,
+    rtRw: spec.rtRw ?? null,
+    regionCode: spec.village ?? null,
+    hkDistrict: spec.hkDistrict ?? null,
+    addressProtected: false,
+    protectingAgencyId: null,
+    createdAt: `${daysAgo(spec.createdDaysAgo)}T01:00:00.000Z`,
+    members,
+  };
+  const region = family.regionCode ?? family.hkDistrict ?? '';
+  // The lead worker: the first active member of the role who works every session of the agency, else any active one.
+  const workerOf = (agency: WorldAgency, role: string) => {
+    const active = staff.filter((s) => s.agencyId === agency.id && s.active);
+    return (
+      active.find((s) => s.role === role && s.rosterSessionIds.length === agency.sessions.length) ??
+      active.find((s) => s.role === role) ??
+      active[0] ??
+      fail(`showcase ${spec.key}: no staff at ${agency.code}`)
+    );
+  };
+  const anchorMs = Date.parse(`${anchor}T00:00:00Z`);
+
+  const referrals: WorldReferral[] = spec.referrals.map((r) => {
+    const from = agencyOf(r.from);
+    const to = agencyOf(r.to);
+    const createdAt = new Date(`${daysAgo(r.createdDaysAgo)}T02:00:00.000Z`);
+    const events: WorldReferralEvent[] = r.path.map((status, k) => {
+      const bySender = status === 'SUBMITTED' || status === 'WITHDRAWN';
+      const actorAgency = bySender ? from : to;
+      return {
+        id: idOf(`/referral/${r.key}/event/${k}`),
+        at: new Date(Math.min(createdAt.getTime() + k * 26 * 3_600_000, anchorMs - 60_000)).toISOString(),
+        action: ACTION_OF[status],
+        fromStatus: k === 0 ? null : r.path[k - 1],
+        toStatus: status,
+        actorStaffId: workerOf(actorAgency, bySender ? 'SOCIAL_WORKER' : 'CASE_MANAGER').id,
+        actorAgencyId: actorAgency.id,
+        note: referralEventNote(status, k),
+      };
+    });
+    const consenter = person(r.consenter);
+    const subjectIds = r.subjects.map((key) => person(key).id);
+    const status = r.path[r.path.length - 1];
+    return {
+      id: idOf(`/referral/${r.key}`),
+      familyId: family.id,
+      familyRegion: region,
+      subjectIds,
+      fromAgencyId: from.id,
+      toAgencyId: to.id,
+      requestedServiceId: to.services.find((s) => s.category === r.requestedCategory)?.id ?? null,
+      needCategory: r.need,
+      urgency: r.urgency,
+      reason: r.reason,
+      consentGivenById: consenter.id,
+      consentRelationship: subjectIds.includes(consenter.id) ? 'SELF' : 'PARENT',
+      consentGivenAt: createdAt.toISOString(),
+      consentScope: 'Sharing the family’s records with the receiving agency for this referral',
+      noConsentReason: null,
+      status,
+      respondBy: new Date(createdAt.getTime() + RESPONSE_HOURS[r.urgency] * 3_600_000).toISOString(),
+      outcome: status === 'COMPLETED' ? 'Service plan completed; family linked to follow-up support.' : null,
+      declineReasonCode: null,
+      startBy: startByOf(r.urgency, events),
+      consentWithdrawnAt: null,
+      consentWithdrawnById: null,
+      createdAt: createdAt.toISOString(),
+      updatedAt: events[events.length - 1].at,
+      version: events.length,
+      events,
+    };
+  });
+  const referralOf = (key: string) => referrals[spec.referrals.findIndex((r) => r.key === key)] ?? fail(`showcase ${spec.key}: no referral ${key}`);
+
+  const episodes: WorldEpisode[] = spec.episodes.map((e) => {
+    const agency = agencyOf(e.agency);
+    const service = agency.services.find((s) => s.category === e.category) ?? fail(`showcase ${spec.key}: ${agency.code} has no ${e.category} service`);
+    const referral = e.referral ? referralOf(e.referral) : null;
+    // An episode opened from a referral opens no earlier than the day the referral was accepted.
+    const accepted = referral?.events.find((x) => x.toStatus === 'ACCEPTED')?.at.slice(0, 10);
+    const openedOn = accepted && accepted > daysAgo(e.openedDaysAgo) ? accepted : daysAgo(e.openedDaysAgo);
+    const participants = e.participants.map((p) => (typeof p === 'string' ? { key: p, role: null } : { key: p[0], role: p[1] }));
+    return {
+      id: idOf(`/episode/${e.key}`),
+      familyId: family.id,
+      familyRegion: region,
+      participantIds: participants.map((p) => person(p.key).id),
+      participants: participants.map((p) => ({ personId: person(p.key).id, familyId: family.id, childRole: service.requiresChildRole ? p.role : null })),
+      serviceId: service.id,
+      agencyId: agency.id,
+      status: e.status,
+      openedOn,
+      closedOn: e.status === 'CLOSED' ? daysAgo(e.closedDaysAgo ?? 1) : null,
+      closureReason: e.status === 'CLOSED' ? (spec.referrals.some((r) => r.from === e.agency) ? 'Referred on to another agency' : 'Goals of the service plan met') : null,
+      leadWorkerId: workerOf(agency, e.lead).id,
+      notes: e.notes ?? 'Home situation assessed; service plan agreed with the family.',
+      referralId: referral?.id ?? null,
+      referringAgencyId: referral?.fromAgencyId ?? null,
+      followUpOn: null,
+    };
+  });
+
+  const appointments: WorldAppointment[] = spec.appointments.map((a, i) => {
+    const episode = episodes[spec.episodes.findIndex((e) => e.key === a.episode)] ?? fail(`showcase ${spec.key}: no episode ${a.episode}`);
+    const agency = agencies.find((x) => x.id === episode.agencyId)!;
+    const worker = staff.find((s) => s.id === episode.leadWorkerId)!;
+    const past = a.inDays < 0;
+    const { start, end } = freeSlot(agency, worker, addDays(anchor, a.inDays), a.at, a.minutes, past ? -1 : 1, booked);
+    return {
+      id: idOf(`/appointment/${i}`),
+      kind: a.kind,
+      staffId: worker.id,
+      agencyId: agency.id,
+      familyId: family.id,
+      familyRegion: region,
+      episodeId: episode.id,
+      referralId: episode.referralId,
+      place: a.place,
+      startsAt: start.toISOString(),
+      endsAt: end.toISOString(),
+      status: past ? 'COMPLETED' : 'SCHEDULED',
+    };
+  });
+  return { family, episodes, referrals, appointments };
+}
+
+function fail(message: string): never {
+  throw new Error(message);
 }
 
 const HOLIDAYS = new Set(shippedHolidays().map((h) => `${h.jurisdiction}${h.date}`));
 
 /** Appointments for open episodes, inside the agency's sessions and the worker's roster, never overlapping. */
-function buildAppointments(rng: Random, anchor: string, agencies: WorldAgency[], staff: WorldStaff[], families: WorldFamily[], episodes: WorldEpisode[]): WorldAppointment[] {
+function buildAppointments(
+  rng: Random,
+  anchor: string,
+  agencies: WorldAgency[],
+  staff: WorldStaff[],
+  families: WorldFamily[],
+  episodes: WorldEpisode[],
+  booked: Map<string, Array<[number, number]>>,
+): WorldAppointment[] {
   const appointments: WorldAppointment[] = [];
-  const booked = new Map<string, Array<[number, number]>>();
   const agencyById = new Map(agencies.map((a) => [a.id, a]));
   const staffById = new Map(staff.map((s) => [s.id, s]));
   const familyById = new Map(families.map((f) => [f.id, f]));

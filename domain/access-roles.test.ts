@@ -20,3 +20,11 @@ describe('inArea with an empty prefix', () => {
     expect(inArea(caller, '3674031001')).toBe(false);
   });
 });
+
+describe('inArea in Hong Kong', () => {
+  const manager: Caller = { subject: 'm', staffId: null, agencyId: 'a', roles: ['AREA_MANAGER'], jurisdiction: 'HK', area: ['Sai Kung'], serviceArea: [] };
+  it('puts a family in Tseung Kwan O inside an area naming Sai Kung, the district that contains it', () => {
+    expect(inArea(manager, 'Tseung Kwan O')).toBe(true);
+    expect(inArea({ ...manager, area: ['Kwun Tong'] }, 'Tseung Kwan O')).toBe(false);
+  });
+});

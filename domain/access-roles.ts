@@ -1,3 +1,5 @@
+import { areaCovers } from './area-coverage';
+
 /**
  * Access roles a caller can hold (the token's `roles` claim). They are about access, not profession:
  * a social worker and a psychologist of one agency are both AGENCY_STAFF.
@@ -22,8 +24,10 @@ export function hasRole(caller: { roles: readonly AccessRole[] }, role: AccessRo
   return caller.roles.includes(role);
 }
 
-/** Whether a family's region (a region code or HK district) lies in the caller's area; an empty prefix matches nothing. */
+/**
+ * Whether a family's region (a region code or a Hong Kong place) lies in the caller's area, by the one
+ * containment rule of area-coverage.ts; an empty entry matches nothing.
+ */
 export function inArea(caller: { area: readonly string[] }, familyRegion: string | null): boolean {
-  if (!familyRegion) return false;
-  return caller.area.some((prefix) => prefix !== '' && familyRegion.startsWith(prefix));
+  return areaCovers(caller.area, familyRegion);
 }

@@ -1,6 +1,7 @@
 /**
  * The 18 District Council districts of Hong Kong, spelt as the Government writes them. A Hong Kong
- * family's address and a ChildPRO team's area (the SWD leaflet names each team's districts) are given in these.
+ * family's address and an agency's area are given in these, or in a service area within one of them
+ * (hk-places.ts: the ChildPRO leaflet names Tseung Kwan O, Kwai Chung and Tsing Yi on their own).
  */
 export const HK_DISTRICTS: readonly string[] = Object.freeze([
   'Central and Western',

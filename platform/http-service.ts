@@ -59,6 +59,11 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
    * context, and so before authentication. Without it no cross-origin header is sent.
    */
   cors?: CorsPolicy;
+  /**
+   * Other routes (the gateway's web app at /app): asked for any path other than /graphql, / and
+   * /health/*, before the 404; answers true when it has answered the request.
+   */
+  routes?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
 }
 
 /** One GraphQL request as it came over HTTP: the method, the query string and the parsed body. */
@@ -184,7 +189,11 @@ export class HttpService<Ctx extends BaseContext> {
       const readiness = await this.options.readiness().catch((err: Error) => ({ ready: false, checks: { error: err.message } }));
       return sendJson(res, readiness.ready ? 200 : 503, readiness);
     }
-    if (path !== '/graphql' && path !== '/') return sendJson(res, 404, { error: 'not found' });
+    if (path !== '/graphql' && path !== '/') {
+      if (this.options.routes && (await this.options.routes(req, res, path).catch(() => false))) return;
+      if (!res.headersSent) sendJson(res, 404, { error: 'not found' });
+      return;
+    }
     if (this.options.cors && applyCors(req, res, this.options.cors)) return;
     if (this.stopping) {
       res.setHeader('connection', 'close');

@@ -1,7 +1,8 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { databaseUrlFor, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
-import { DEMO_USERS, demoToken } from '../demo/demo-users';
+import { databaseUrlFor, isProduction, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../subgraphs/kit';
+import { DEMO_USERS, demoClaims, demoToken } from '../demo/demo-users';
 import { LocalPostgres, PostgresSetupError } from '../stack/local-postgres';
 import { createServiceRoles, loadServiceRoles, roleUrl } from '../stack/service-roles';
 import { DATABASE_NAMES, prepareDatabases } from '../stack/prepare-databases';
@@ -88,12 +89,22 @@ async function main(): Promise<void> {
   }
   await Promise.all(SUBGRAPHS.map(({ defaultPort }) => waitForHttp(`http://127.0.0.1:${defaultPort}/health/ready`, 60_000)));
   const gatewayPort = gatewayPortSetting();
-  launch('gateway', 'gateway/src/index.js', { PORT: String(gatewayPort) });
+  // The web app's demo sign-in (embedded default only: it signs HS256 tokens with the generated secret).
+  const demoSignIn: Record<string, string> = {};
+  const demoSignInOn = !jwksUrl && !isProduction();
+  if (demoSignInOn) {
+    const file = join(dataDir(), 'demo-sign-in-users.json');
+    writeFileSync(file, JSON.stringify({ users: DEMO_USERS.map((u) => ({ key: u.key, description: u.description, claims: demoClaims(u) })) }, null, 2), { mode: 0o600 });
+    Object.assign(demoSignIn, { SATUPINTU_DEMO_SIGN_IN: 'true', SATUPINTU_DEMO_USERS: file });
+  }
+  launch('gateway', 'gateway/src/index.js', { PORT: String(gatewayPort), ...demoSignIn });
   await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/ready`, 30_000);
 
   const token = await demoToken('lk3-counsellor', secrets.jwtSecret);
   console.log(`
 SatuPintu is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: http://127.0.0.1:${gatewayPort}/graphql
+
+The managers' web app: http://127.0.0.1:${gatewayPort}/app/${demoSignInOn ? ' (sign in as any demo user below)' : ''}
 
 Demo users (npm run token -- --as <user>):
 ${DEMO_USERS.map((u) => `  ${u.key.padEnd(26)} ${u.description}`).join('\n')}

@@ -1,6 +1,8 @@
 import { DEMO_AGENCIES } from './agencies';
 import type { DemoAgency } from './agency-types';
 import { HK_ESTATES, NAMES, STREETS } from './names';
+import { hkPlace, isHkPlace } from '../../domain/hk-places';
+import { areaCovers } from '../../domain/area-coverage';
 
 const HK_DISTRICTS = [
   'Central and Western', 'Wan Chai', 'Eastern', 'Southern', 'Yau Tsim Mong', 'Sham Shui Po',
@@ -45,7 +47,7 @@ describe('DEMO_AGENCIES', () => {
         for (const r of a.areaServed) expect(r).toMatch(/^\d+$/);
       } else {
         expect(a.regionCode).toBeNull();
-        for (const d of a.areaServed) expect(HK_DISTRICTS).toContain(d);
+        for (const d of a.areaServed) expect(isHkPlace(d)).toBe(true);
       }
       expect(a.contact.address.length).toBeGreaterThan(10);
       expect(a.services.length).toBeGreaterThan(0);
@@ -70,8 +72,16 @@ describe('DEMO_AGENCIES', () => {
   describe('ChildPRO', () => {
     it('has six teams covering all 18 districts once', () => {
       expect(childPro).toHaveLength(6);
-      const districts = childPro.flatMap((a) => a.areaServed);
-      expect([...districts].sort()).toEqual([...HK_DISTRICTS].sort());
+      for (const d of HK_DISTRICTS) expect(childPro.filter((a) => areaCovers(a.areaServed, d)).map((a) => a.code)).toHaveLength(1);
+      // Every place a team names lies in a district that team covers whole.
+      for (const a of childPro) for (const place of a.areaServed) expect(areaCovers(a.areaServed, hkPlace(place)!.district)).toBe(true);
+    });
+
+    it('routes a family in Tseung Kwan O to team 2, and in Kwai Chung or Tsing Yi to team 4', () => {
+      const teamFor = (place: string) => childPro.filter((a) => areaCovers(a.areaServed, place)).map((a) => a.code);
+      expect(teamFor('Tseung Kwan O')).toEqual(['CHILDPRO-2']);
+      expect(teamFor('Kwai Chung')).toEqual(['CHILDPRO-4']);
+      expect(teamFor('Tsing Yi')).toEqual(['CHILDPRO-4']);
     });
 
     it.each(childPro.map((a) => [a.code, a] as const))(
@@ -110,7 +120,8 @@ describe('DEMO_AGENCIES', () => {
       expect(byCode('CHILDPRO-3').contact.email).toBe('ChildPRO.yfc@hkm.salvationarmy.org');
       expect(byCode('CHILDPRO-3').contact.address).toBe('10/F, Wing Kwok Centre, 182 Woosung Street, Jordan, Kowloon');
       expect(byCode('CHILDPRO-4').contact.phone).toBe('2672 2868');
-      expect(byCode('CHILDPRO-4').areaServed).toEqual(['Sham Shui Po', 'Tsuen Wan', 'Kwai Tsing']);
+      expect(byCode('CHILDPRO-2').areaServed).toEqual(['Kwun Tong', 'Tseung Kwan O', 'Sai Kung']);
+      expect(byCode('CHILDPRO-4').areaServed).toEqual(['Sham Shui Po', 'Tsuen Wan', 'Kwai Chung', 'Tsing Yi', 'Kwai Tsing']);
       expect(byCode('CHILDPRO-5').contact.fax).toBe('3583 2208');
       expect(byCode('CHILDPRO-5').operator).toBe('Tung Wah Group of Hospitals');
       expect(byCode('CHILDPRO-6').contact).toEqual({

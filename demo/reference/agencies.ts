@@ -774,7 +774,8 @@ const CHILDPRO_TABLE: readonly ChildProRow[] = [
   {
     team: 1,
     operator: "St. James' Settlement",
-    // Central, Western, Southern & Islands; Eastern & Wan Chai
+    // Central, Western, Southern & Islands; Eastern & Wan Chai: two SWD districts, named here by the
+    // five District Council districts they are made of
     districts: ['Central and Western', 'Southern', 'Islands', 'Eastern', 'Wan Chai'],
     address: 'Room 1802-1806, 18/F, C.C. Wu Building, 302-308 Hennessy Road, Wan Chai, Hong Kong',
     phone: '3619 5123',
@@ -786,8 +787,8 @@ const CHILDPRO_TABLE: readonly ChildProRow[] = [
   {
     team: 2,
     operator: 'Hong Kong Catholic Marriage Advisory Council (The)',
-    // Kwun Tong; Tseung Kwan O; Sai Kung
-    districts: ['Kwun Tong', 'Sai Kung'],
+    // Kwun Tong; Tseung Kwan O; Sai Kung (Tseung Kwan O lies in Sai Kung district; the leaflet names both)
+    districts: ['Kwun Tong', 'Tseung Kwan O', 'Sai Kung'],
     address: 'Room 1011-1012, 10/F, Chevalier Commercial Centre, 8 Wang Hoi Road, Kowloon Bay, Kowloon',
     phone: '2810 1002',
     fax: '2810 1060',
@@ -810,8 +811,10 @@ const CHILDPRO_TABLE: readonly ChildProRow[] = [
   {
     team: 4,
     operator: "Boys' and Girls' Clubs Association of Hong Kong (The)",
-    // Sham Shui Po; Tsuen Wan; Kwai Chung; Tsing Yi
-    districts: ['Sham Shui Po', 'Tsuen Wan', 'Kwai Tsing'],
+    // Sham Shui Po; Tsuen Wan; Kwai Chung; Tsing Yi. Kwai Chung and Tsing Yi together are Kwai Tsing
+    // district, which the demo's families are registered in; it is named as well so that the demo world,
+    // whose generator matches a family's district by name, stays as it was drawn.
+    districts: ['Sham Shui Po', 'Tsuen Wan', 'Kwai Chung', 'Tsing Yi', 'Kwai Tsing'],
     address: 'Room 4511B-4515, 45/F, Metroplaza Tower 1, 223 Hing Fong Road, Kwai Fong, New Territories',
     phone: '2672 2868',
     fax: '2672 2882',
@@ -822,7 +825,7 @@ const CHILDPRO_TABLE: readonly ChildProRow[] = [
   {
     team: 5,
     operator: 'Tung Wah Group of Hospitals',
-    // Shatin; Tai Po; North
+    // Shatin; Tai Po; North ("Sha Tin" as the Government spells the district)
     districts: ['Sha Tin', 'Tai Po', 'North'],
     address: 'Room 1901-1903 and 1918, 19/F, Shatin Galleria, 18-24 Shan Mei Street, Fo Tan, New Territories',
     phone: '2157 2232',
@@ -1002,6 +1005,113 @@ const HK_REFERRAL_SOURCES: readonly DemoAgency[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------
+// Agencies the documents name beside the others: PUSPAGA Kota Tangerang Selatan (001: LK3 sits beside
+// PUSPAGA and UPTD P2TP2A) and LPA Kota Mataram (003: Balai Harum works with DP3A and LPA). Added after
+// the demo's families were first drawn; their staff come from a random stream of their own (world.ts).
+// ---------------------------------------------------------------------------------------------
+
+const PUSPAGA_TANGSEL: DemoAgency = {
+  code: 'PUSPAGA-TANGSEL',
+  name: 'Pusat Pembelajaran Keluarga (PUSPAGA) Kota Tangerang Selatan',
+  kind: 'FAMILY_LEARNING_CENTRE',
+  sector: 'CHILDREN',
+  jurisdiction: 'ID',
+  timeZone: JAKARTA,
+  regionCode: TANGSEL,
+  areaServed: [TANGSEL],
+  contact: {
+    address: 'Jl. Witana Harja No. 3, Kel. Pamulang Barat, Kec. Pamulang, Kota Tangerang Selatan, Banten 15417',
+    phone: null,
+    fax: null,
+    email: null,
+  },
+  // Set up by the mayor under the women's and child protection ministry; the city office is named only as "DMP3KB": left null.
+  operator: null,
+  services: services('PUSPAGA-TANGSEL', [
+    {
+      category: 'CONSULTATION',
+      name: 'Layanan Konsultasi Keluarga',
+      description: 'Consultation for parents and carers on parenting, children\'s rights and family problems.',
+      eligibility: 'Parents, families and carers of children living in Kota Tangerang Selatan.',
+    },
+    {
+      category: 'COUNSELLING',
+      name: 'Layanan Konseling',
+      description: 'Counselling by professional staff for families who need accompaniment in raising and protecting their children.',
+      eligibility: 'Families in Kota Tangerang Selatan, including those referred by LK3 and UPTD PPA.',
+    },
+    {
+      category: 'GROUP_SESSION',
+      name: 'Kelas Pengasuhan Positif',
+      description: 'Positive parenting sessions for small groups of parents: attachment, discipline without violence, safety at home.',
+      eligibility: 'Parents and carers in Kota Tangerang Selatan.',
+    },
+    {
+      category: 'COMMUNITY_EDUCATION',
+      name: 'Edukasi Masyarakat',
+      description: 'Community education on children\'s rights and protection from violence, exploitation and neglect.',
+      eligibility: 'Community groups, schools and neighbourhoods (RT/RW) in Kota Tangerang Selatan.',
+    },
+    {
+      category: 'HOME_VISIT',
+      name: 'Kunjungan Rumah',
+      description: 'Home visits to families in a PUSPAGA programme.',
+      eligibility: 'Families already in contact with PUSPAGA Kota Tangerang Selatan.',
+    },
+  ]),
+  sessions: officeHours(true),
+  staff: staff(
+    ['PSYCHOLOGIST', 1, ID_TANGSEL],
+    ['COUNSELLOR', 2, ID_TANGSEL],
+    ['FACILITATOR', 3, ID_TANGSEL],
+    ['OPERATOR', 1, ID_TANGSEL],
+  ),
+};
+
+const LPA_MTR: DemoAgency = {
+  code: 'LPA-MTR',
+  name: 'Lembaga Perlindungan Anak (LPA) Kota Mataram',
+  // No kind is an NGO child protection institute; the nearest is the women and child protection unit.
+  kind: 'WOMEN_CHILD_PROTECTION_UNIT',
+  sector: 'CHILDREN',
+  jurisdiction: 'ID',
+  timeZone: MAKASSAR,
+  regionCode: MATARAM,
+  areaServed: [MATARAM],
+  contact: {
+    address: 'Jl. Catur Warga No. 7, Kel. Mataram Barat, Kec. Selaparang, Kota Mataram, Nusa Tenggara Barat 83121',
+    phone: null,
+    fax: null,
+    email: null,
+  },
+  // A non-governmental institute, run by its own members: no operator above it.
+  operator: null,
+  services: services('LPA-MTR', [
+    {
+      category: 'COMPLAINT_INTAKE',
+      name: 'Pengaduan Anak',
+      description: 'Intake of reports about children at risk, from children, families, schools and neighbours.',
+      eligibility: 'Children in Kota Mataram, or anyone reporting on their behalf.',
+    },
+    {
+      category: 'ESCORT',
+      name: 'Pendampingan Anak Berhadapan dengan Hukum',
+      description: 'Accompaniment of children through police, prosecution and court, together with Balai Harum and DP3A.',
+      eligibility: 'Children facing a legal case as victim, perpetrator or witness; the role is recorded.',
+      requiresChildRole: true,
+    },
+    {
+      category: 'COMMUNITY_EDUCATION',
+      name: 'Sosialisasi Hak Anak',
+      description: 'Community education on children\'s rights and child protection in the kelurahan.',
+      eligibility: 'Community groups and schools in Kota Mataram.',
+    },
+  ]),
+  sessions: officeHours(false),
+  staff: staff(['SOCIAL_WORKER', 2, ID_SAS], ['FACILITATOR', 2, ID_SAS], ['VOLUNTEER', 4, ID_SAS]),
+};
+
+// ---------------------------------------------------------------------------------------------
 
 export const DEMO_AGENCIES: readonly DemoAgency[] = [
   PUSPAGA_BDG,
@@ -1020,4 +1130,6 @@ export const DEMO_AGENCIES: readonly DemoAgency[] = [
   DUKCAPIL_MTR,
   ...CHILDPRO_TABLE.map(childProTeam),
   ...HK_REFERRAL_SOURCES,
+  PUSPAGA_TANGSEL,
+  LPA_MTR,
 ];

@@ -13,6 +13,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { OperationManifest, persistedOnly, persistedOperationsFromEnv } from './persisted-operations';
 import { requestChecks } from './request-checks';
 import { childTraceparent } from './trace-context';
+import { appOperationsByHash, demoSignInFromEnv, webAppOperations, webAppRoutes, WebAppOptions } from './web-app';
 
 /** Options for the gateway. */
 export interface GatewayOptions {
@@ -42,6 +43,12 @@ export interface GatewayOptions {
    * that cannot be applied throws here, so the gateway does not start)
    */
   persistedOperations?: OperationManifest;
+  /**
+   * The managers' web app at /app.
+   * @default the build in dist/app, with the demo sign-in when SATUPINTU_DEMO_SIGN_IN=true (refused
+   * under NODE_ENV=production)
+   */
+  webApp?: WebAppOptions;
 }
 
 /** The persisted-operations check (when on), then the request checks: each sees what the one before returned. */
@@ -66,7 +73,11 @@ export interface Gateway {
  * supergraph, and calls the subgraphs with the caller's identity.
  */
 export function buildGateway(options: GatewayOptions): Gateway {
-  const persistedOperations = options.persistedOperations ?? persistedOperationsFromEnv();
+  const webApp = options.webApp ?? { demoSignIn: demoSignInFromEnv(options.auth) };
+  const appOperations = webAppOperations(webApp.dir);
+  const registered = options.persistedOperations ?? persistedOperationsFromEnv();
+  // The app's own operations are registered wherever the app is served, so it works under SATUPINTU_PERSISTED_ONLY too.
+  const persistedOperations = registered && appOperations ? { operations: { ...registered.operations, ...appOperations.operations } } : registered;
   const urls = options.subgraphUrls ?? subgraphUrlsFromEnv();
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   // Asked only when a subgraph request is about to be sent, so a refused query costs no look-up.
@@ -97,7 +108,11 @@ export function buildGateway(options: GatewayOptions): Gateway {
     cors: options.cors ?? corsPolicy(),
     deadlineMs: options.requestDeadlineMs ?? requestDeadlineMs(),
     // Every request, GET or POST, one operation or a batch, passes the same checks before Apollo reads it.
-    rewriteRequest: requestRewrite(persistedOperations ? persistedOnly(persistedOperations) : undefined, requestChecks({ maxTokens: limits.maxTokens })),
+    rewriteRequest: requestRewrite(
+      persistedOperations ? persistedOnly(persistedOperations) : appOperations ? appOperationsByHash(appOperations) : undefined,
+      requestChecks({ maxTokens: limits.maxTokens }),
+    ),
+    routes: webAppRoutes(webApp),
     async context(req, requestId) {
       const clientRequestId = requestScope.getStore()?.clientRequestId ?? null;
       return { caller: await authenticate(req), requestId, clientRequestId, traceparent: childTraceparent(req.headers.traceparent) };

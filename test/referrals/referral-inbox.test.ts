@@ -6,6 +6,7 @@ interface InboxItem {
   id: string;
   status: string;
   respondBy: string;
+  startBy: string | null;
   overdue: boolean;
   createdAt: string;
   events: Array<{ action: string; at: string }>;
@@ -21,7 +22,7 @@ const INBOX = `query($agency: ID!, $status: ReferralStatus, $overdue: Boolean, $
   agency(id: $agency) {
     incomingReferrals(status: $status, overdue: $overdue, first: $first, after: $after) {
       totalCount pageInfo { hasNextPage endCursor }
-      edges { node { id status respondBy overdue createdAt events { action at } } }
+      edges { node { id status respondBy startBy overdue createdAt events { action at } } }
     }
   }
 }`;
@@ -56,7 +57,7 @@ describe('an agency’s referral inbox and its figures', () => {
     return answer.data!.agency.incomingReferrals;
   }
 
-  it('orders the inbox by due time, oldest first, and flags exactly the SUBMITTED referrals past due', async () => {
+  it('orders the inbox by due time, oldest first, and flags exactly the referrals waiting on the agency past their time', async () => {
     const fresh = await createReferral(stack, parties, referralInput(stack.world, tangselFamily(stack.world), { urgency: 'EMERGENCY' }));
     const all = await inbox({});
     const nodes = all.edges.map((e) => e.node);
@@ -66,13 +67,16 @@ describe('an agency’s referral inbox and its figures', () => {
     const due = nodes.map((n) => Date.parse(n.respondBy));
     expect(due).toEqual([...due].sort((a, b) => a - b));
     const now = clock.nowMs();
-    for (const n of nodes) expect(n.overdue).toBe(n.status === 'SUBMITTED' && Date.parse(n.respondBy) < now);
+    // Waiting for an answer past respond-by, or accepted and not begun past start-by.
+    const waitingPastTime = (n: InboxItem) => (n.status === 'SUBMITTED' && Date.parse(n.respondBy) < now) || (n.status === 'ACCEPTED' && n.startBy !== null && Date.parse(n.startBy) < now);
+    for (const n of nodes) expect({ id: n.id, overdue: n.overdue }).toEqual({ id: n.id, overdue: waitingPastTime(n) });
+    for (const n of nodes.filter((x) => x.status === 'ACCEPTED')) expect(n.startBy).not.toBeNull();
     const overdue = nodes.filter((n) => n.overdue);
     console.log(`inbox of ${parties.receiverAgency.code}: ${nodes.length} referrals, ${overdue.length} overdue, ordered by respondBy ascending`);
     expect(overdue.length).toBeGreaterThan(0);
     expect(nodes.find((n) => n.id === fresh.id)).toMatchObject({ status: 'SUBMITTED', overdue: false });
-    // An answered referral past its due time is not overdue: the flag is about waiting for an answer.
-    expect(nodes.some((n) => n.status !== 'SUBMITTED' && Date.parse(n.respondBy) < now && !n.overdue)).toBe(true);
+    // A referral begun or finished past its due time is not overdue: the flag is about waiting on the agency.
+    expect(nodes.some((n) => !['SUBMITTED', 'ACCEPTED'].includes(n.status) && Date.parse(n.respondBy) < now && !n.overdue)).toBe(true);
   });
 
   it('filters by overdue and by status, keeping the order', async () => {
@@ -100,7 +104,7 @@ describe('an agency’s referral inbox and its figures', () => {
   });
 
   it('an accepted referral leaves the overdue list without being changed by the flag', async () => {
-    const overdue = (await inbox({ overdue: true })).edges[0].node;
+    const overdue = (await inbox({ overdue: true })).edges.map((e) => e.node).find((n) => n.status === 'SUBMITTED')!;
     const [row] = await stack.subgraphs.referrals.subgraph.db.query<{ version: number }>('SELECT version FROM referral WHERE id = $1', [overdue.id]);
     const accepted = await act(stack, parties, 'ACCEPT', { id: overdue.id, version: row.version });
     expect(accepted.errors).toBeUndefined();

@@ -66,7 +66,7 @@ describe('who may see what', () => {
     'family (Hong Kong)': () => ({ q: `{ r: family(id: "${picks.hkFamily.id}") { id } }` }),
     familyByKk: () => ({ q: `{ r: familyByKk(kkNumber: "${picks.idFamily.kkNumber}") { id } }` }),
     personByNik: () => ({ q: `{ r: personByNik(nik: "${picks.idFamily.members[0].nik}") { id } }` }),
-    serviceEpisode: () => ({ q: `{ r: serviceEpisode(id: "${picks.episode.id}") { id notes } }`, sensitive: ['notes'] }),
+    serviceEpisode: () => ({ q: `{ r: serviceEpisode(id: "${picks.episode.id}") { id notes caseNotes { text } } }`, sensitive: ['notes', 'caseNotes'] }),
     referral: () => ({ q: `{ r: referral(id: "${picks.referral.id}") { id reason events { note } } }`, sensitive: ['reason'] }),
     appointment: () => ({ q: `{ r: appointment(id: "${appointmentId}") { id overrideReason cancelReason } }`, sensitive: ['overrideReason', 'cancelReason'] }),
     staff: () => ({ q: `{ r: staff(id: "${picks.staff.id}") { id fullName } }` }),
@@ -184,7 +184,8 @@ describe('who may see what', () => {
       }
     } else {
       expect(forbidden).toEqual([]);
-      for (const name of sensitive) expect({ name, value: answer.data!.r![name] }).toEqual({ name, value: expect.any(String) });
+      // Case notes are a list of notes (empty when none was written); every other sensitive field is one text.
+      for (const name of sensitive) expect({ name, value: answer.data!.r![name] }).toEqual({ name, value: name === 'caseNotes' ? expect.arrayContaining([]) : expect.any(String) });
     }
   });
 

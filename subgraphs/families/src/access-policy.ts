@@ -1,5 +1,6 @@
 import { Caller } from '../../kit';
 import { AccessRole } from '../../../domain/access-roles';
+import { placesCovered } from '../../../domain/area-coverage';
 
 /**
  * Where a role's reach in the registry extends besides the families the caller's agency works with:
@@ -42,11 +43,15 @@ function grants(caller: Caller, right: keyof RegistryRights): boolean {
   return caller.roles.some((role) => REGISTRY_POLICY[role][right]);
 }
 
-/** The caller's reach: whether they read the registry at all, the regions it covers, and identity-wide reads. */
+/**
+ * The caller's reach: whether they read the registry at all, the regions it covers (with every Hong Kong
+ * place wholly inside them, by the one containment rule of domain/area-coverage.ts, so that the SQL and
+ * the row checks agree), and identity-wide reads.
+ */
 export function reachOf(caller: Caller): { registry: boolean; regions: string[]; identityWide: boolean } {
   const registry = caller.agencyId !== null && grants(caller, 'registry');
   const reaches = new Set(caller.roles.map((role) => REGISTRY_POLICY[role].reach));
-  const regions = [...(reaches.has('SERVICE_AREA') ? caller.serviceArea : []), ...(reaches.has('AREA') ? caller.area : [])].filter((r) => r !== '');
+  const regions = placesCovered([...(reaches.has('SERVICE_AREA') ? caller.serviceArea : []), ...(reaches.has('AREA') ? caller.area : [])]);
   return { registry, regions, identityWide: reaches.has('JURISDICTION_IDENTITY') };
 }
 

@@ -1,4 +1,4 @@
-import { familyByKk, kkNumberStatus, pageSize, personByNik, possibleDuplicates, searchFamilies, searchPersons } from './family/registry-lookup.service';
+import { familyByCaseReference, familyByKk, kkNumberStatus, pageSize, personByHkid, personByNik, possibleDuplicates, searchFamilies, searchPersons } from './family/registry-lookup.service';
 import { visibleFamily } from './family/family.access';
 import { QueryResolvers } from './generated/graphql';
 import { familyAccessRequests } from './scope/family-access.service';
@@ -11,6 +11,8 @@ export const Query: QueryResolvers = {
   familyByKk: (_root, { kkNumber }, ctx) => familyByKk(ctx, kkNumber),
   kkNumberStatus: (_root, { kkNumber }, ctx) => kkNumberStatus(ctx, kkNumber),
   personByNik: (_root, { nik }, ctx) => personByNik(ctx, nik),
+  familyByCaseReference: (_root, { caseReference }, ctx) => familyByCaseReference(ctx, caseReference),
+  personByHkid: (_root, { hkid }, ctx) => personByHkid(ctx, hkid),
   families: (_root, args, ctx) => searchFamilies(ctx, args),
   searchPersons: (_root, args, ctx) => searchPersons(ctx, args),
   familyAccessRequests: (_root, { status, first }, ctx) => familyAccessRequests(ctx, status ?? 'PENDING', pageSize('first', first)),

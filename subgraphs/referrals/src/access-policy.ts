@@ -76,6 +76,25 @@ export function caseText(caller: Caller, referral: ReferralParties, text: string
   return text;
 }
 
+/** A referral's parties and whether the family withdrew its consent. */
+export interface ConsentedReferral extends ReferralParties {
+  consentWithdrawnAt: Date | null;
+}
+
+/**
+ * What the family agreed to share with the receiving agency (why it is referred, what the consent
+ * covers): the rule of `caseText`, and once the family has withdrawn its consent, the receiving agency
+ * no longer reads it (FORBIDDEN, as for anyone else who may not). The sending agency wrote it and keeps
+ * reading it.
+ */
+export function consentedText(caller: Caller, referral: ConsentedReferral, text: string | null, what: string): string | null {
+  const shown = caseText(caller, referral, text, what);
+  if (referral.consentWithdrawnAt && sideOf(caller, referral) !== 'SENDER') {
+    throw new ForbiddenError(`the family withdrew its consent: only the sending agency still sees ${what}`);
+  }
+  return shown;
+}
+
 /** Which of an agency's referrals a caller may list: all, those whose family region starts with a prefix, or none. */
 export type QueueAccess = { areaPrefixes: string[] | null } | null;
 

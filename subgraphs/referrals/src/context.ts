@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
-import { ReferralEventRow, ReferralRepository, ReferralRow, ReferralSubjectRow } from './referral/referral.repository';
+import { ReferralEventRow, ReferralFollowUpRow, ReferralRepository, ReferralRow, ReferralSubjectRow } from './referral/referral.repository';
 
 /** The repositories the referral services read through outside a transaction. */
 export interface Repositories {
@@ -16,6 +16,8 @@ export interface Loaders {
   events: DataLoader<string, ReferralEventRow[]>;
   /** A referral's subjects with their roles. */
   subjects: DataLoader<string, ReferralSubjectRow[]>;
+  /** A referral's follow-up dates, one per side that set one. */
+  followUps: DataLoader<string, ReferralFollowUpRow[]>;
 }
 
 export type Context = SubgraphContext<Loaders, Repositories>;
@@ -40,6 +42,10 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
       subjects: groupLoader(
         (ids) => referrals.subjectsByReferralIds(ids),
         (s) => s.referralId,
+      ),
+      followUps: groupLoader(
+        (ids) => referrals.followUpsByReferralIds(ids),
+        (f) => f.referralId,
       ),
     },
   };

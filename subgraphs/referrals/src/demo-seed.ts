@@ -1,6 +1,7 @@
 import { bulkInsertRows, Sql } from '../../kit';
 import type { World } from '../../../demo/world-types';
 import type { NeedCategory } from './generated/graphql';
+import { BACKFILL_START_BY } from './referral/referral-start-by';
 import { REFERRAL_EVENT_PROPERTIES, REFERRAL_RECORD_PROPERTIES, ReferralEntity, ReferralEventEntity, ReferralSubjectEntity } from './referral/referral.entity';
 
 /** A seed interrupted half-way can be run again: rows already written are kept. */
@@ -22,4 +23,6 @@ export async function seedReferrals(sql: Sql, world: World): Promise<void> {
   await bulkInsertRows(sql, ReferralSubjectEntity, ['referralId', 'personId', 'childRole'], subjects, ONCE_PER_SUBJECT);
   const events = world.referrals.flatMap((r) => r.events.map((e) => ({ ...e, referralId: r.id })));
   await bulkInsertRows(sql, ReferralEventEntity, REFERRAL_EVENT_PROPERTIES, events, ONCE);
+  // The world's accepted referrals carry no start-by time: it follows from their acceptance.
+  await sql.query(BACKFILL_START_BY, [], 'referral_seed_start_by');
 }

@@ -1,4 +1,5 @@
 import { MutationResolvers } from './generated/graphql';
+import { setReferralFollowUp, startReferralForEpisode, withdrawConsent } from './referral/referral-follow-through.service';
 import { createReferral, transitionReferral } from './referral/referral.service';
 import { parseCompleteInput, parseDeclineInput, parseNoteInput, parseWithdrawInput } from './referral/transition-input';
 
@@ -10,4 +11,7 @@ export const Mutation: MutationResolvers = {
   startReferral: async (_root, { input }, ctx) => ({ referral: await transitionReferral(ctx, 'START', parseNoteInput(input)) }),
   completeReferral: async (_root, { input }, ctx) => ({ referral: await transitionReferral(ctx, 'COMPLETE', parseCompleteInput(input)) }),
   withdrawReferral: async (_root, { input }, ctx) => ({ referral: await transitionReferral(ctx, 'WITHDRAW', parseWithdrawInput(input)) }),
+  withdrawConsent: async (_root, args, ctx) => ({ referral: await withdrawConsent(ctx, args) }),
+  setReferralFollowUp: async (_root, args, ctx) => ({ referral: await setReferralFollowUp(ctx, args) }),
+  _startReferralForEpisode: (_root, args, ctx) => startReferralForEpisode(ctx, args),
 };

@@ -33,6 +33,11 @@ export const REFERRALS_RULES = {
   SAME_AGENCY: { code: 'BAD_USER_INPUT', field: 'toAgencyId' },
   /** The receiving agency serves another jurisdiction than the family's. */
   JURISDICTION_MISMATCH: { code: 'BAD_USER_INPUT', field: 'toAgencyId' },
+  /**
+   * The receiving agency's area does not cover the family's place: refused when the agency's
+   * referralAreaPolicy is REFUSE; otherwise the referral is made and the payload warns with this rule.
+   */
+  OUTSIDE_SERVICE_AREA: { code: 'BAD_USER_INPUT', field: 'toAgencyId' },
   /** The requested service is malformed or not in the directory. */
   UNKNOWN_SERVICE: { code: 'BAD_USER_INPUT', field: 'requestedServiceId' },
   /** The requested service is not one of the receiving agency's. */
@@ -69,6 +74,16 @@ export const REFERRALS_RULES = {
   STALE_VERSION: { code: 'CONFLICT', field: null },
   /** An idempotency key used before for a different request. */
   IDEMPOTENCY_KEY_REUSED: { code: 'CONFLICT', field: 'idempotencyKey' },
+  /** A withdrawal of consent on an EMERGENCY referral made without consent: there is none to withdraw. */
+  NO_CONSENT_RECORDED: { code: 'BAD_USER_INPUT', field: 'referralId' },
+  /** A withdrawal of consent that was already withdrawn. */
+  CONSENT_ALREADY_WITHDRAWN: { code: 'BAD_USER_INPUT', field: 'referralId' },
+  /** Work begun for a new episode on a referral whose consent the family withdrew. */
+  CONSENT_WITHDRAWN: { code: 'BAD_USER_INPUT', field: 'referralId' },
+  /** A withdrawal by someone who is neither a subject of the referral nor the person who consented. */
+  NOT_CONSENTING_PERSON: { code: 'BAD_USER_INPUT', field: 'withdrawnById' },
+  /** A follow-up date before today in the caller's agency's time zone. */
+  FOLLOW_UP_IN_PAST: { code: 'BAD_USER_INPUT', field: 'followUpOn' },
 } as const satisfies Record<string, RuleSpec>;
 
 export type ReferralsRule = keyof typeof REFERRALS_RULES;

@@ -5,15 +5,16 @@ import { Family } from './family.resolvers';
 import { Referrals1763856000200 } from './migrations/1763856000200-referrals';
 import { ReferralWorkflow1763856000210 } from './migrations/1763856000210-referral-workflow';
 import { ReferralSubjects1763856000220 } from './migrations/1763856000220-referral-subjects';
+import { ReferralFollowThrough1763856000230 } from './migrations/1763856000230-referral-follow-through';
 import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
-import { ReferralEventEntity, ReferralEntity, ReferralSubjectEntity } from './referral/referral.entity';
+import { ReferralEventEntity, ReferralEntity, ReferralFollowUpEntity, ReferralSubjectEntity } from './referral/referral.entity';
 import { ReferralEvent } from './referral/referral-event.resolvers';
 import { Consent, Referral, ReferralSubject } from './referral/referral.resolvers';
 import { FamilyAuditTrail } from './family-audit-trail.resolvers';
 
-export const ENTITIES = [ReferralEntity, ReferralEventEntity, ReferralSubjectEntity];
-export const MIGRATIONS = [Referrals1763856000200, ReferralWorkflow1763856000210, ReferralSubjects1763856000220];
+export const ENTITIES = [ReferralEntity, ReferralEventEntity, ReferralSubjectEntity, ReferralFollowUpEntity];
+export const MIGRATIONS = [Referrals1763856000200, ReferralWorkflow1763856000210, ReferralSubjects1763856000220, ReferralFollowThrough1763856000230];
 
 /** Builds the referrals subgraph (the integrated referral system) on its own database. */
 export function buildReferralsSubgraph(url = databaseUrlFor('referrals')): Subgraph {

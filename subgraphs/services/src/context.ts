@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { AgencyRepository, AgencyRow } from './agency/agency.repository';
-import { EpisodeRepository, EpisodeRow, FamilyEpisodeRow, ParticipantRow } from './episode/episode.repository';
+import { CaseNoteRow, EpisodeRepository, EpisodeRow, FamilyEpisodeRow, ParticipantRow, SentReferralRow } from './episode/episode.repository';
 import { ServiceRepository, ServiceRow } from './service/service.repository';
 
 /** The repositories the services subgraph's services read through outside a transaction. */
 export interface Repositories {
   agencies: AgencyRepository;
+  episodes: EpisodeRepository;
 }
 
 /** The services subgraph's request-scoped loaders: one query per batch. */
@@ -20,6 +21,14 @@ export interface Loaders {
   episodesOfPerson: DataLoader<string, EpisodeRow[]>;
   /** An episode's participants, with their families and roles. */
   participantsOfEpisode: DataLoader<string, ParticipantRow[]>;
+  /** The episode opened from a referral, by referral id. */
+  episodeOfReferral: DataLoader<string, EpisodeRow | null>;
+  /** An episode's case notes, oldest first. */
+  caseNotes: DataLoader<string, CaseNoteRow[]>;
+  /** The sending episode linked to a referral, by referral id. */
+  sendingLink: DataLoader<string, SentReferralRow | null>;
+  /** The referrals linked to an episode as sent from it. */
+  sentReferralsOfEpisode: DataLoader<string, SentReferralRow[]>;
 }
 
 export type Context = SubgraphContext<Loaders, Repositories>;
@@ -29,7 +38,7 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
   const services = new ServiceRepository(db);
   const episodes = new EpisodeRepository(db);
   return {
-    repos: { agencies },
+    repos: { agencies, episodes },
     loaders: {
       agency: rowLoader(
         (ids) => agencies.findByIds(ids),
@@ -53,6 +62,22 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
       ),
       participantsOfEpisode: groupLoader(
         (ids) => episodes.participantsOf(ids),
+        (r) => r.episodeId,
+      ),
+      episodeOfReferral: rowLoader(
+        (ids) => episodes.byReferralIds(ids),
+        (r) => r.referralId!,
+      ),
+      caseNotes: groupLoader(
+        (ids) => episodes.notesOf(ids),
+        (r) => r.episodeId,
+      ),
+      sendingLink: rowLoader(
+        (ids) => episodes.sentLinksByReferralIds(ids),
+        (r) => r.referralId,
+      ),
+      sentReferralsOfEpisode: groupLoader(
+        (ids) => episodes.sentLinksByEpisodeIds(ids),
         (r) => r.episodeId,
       ),
       episodesOfPerson: new DataLoader(async (personIds) => {

@@ -1,5 +1,6 @@
 import { agencyById, listAgencies, serviceById } from './agency/agency.service';
 import { visibleEpisode } from './episode/episode.access';
+import { episodesFollowUpDue } from './episode/episode-follow-through.service';
 import { QueryResolvers } from './generated/graphql';
 
 /** Look-ups by id: a malformed id finds nothing rather than reaching SQL. */
@@ -8,4 +9,5 @@ export const Query: QueryResolvers = {
   agency: (_root, { id }, ctx) => agencyById(ctx, id),
   service: (_root, { id }, ctx) => serviceById(ctx, id),
   serviceEpisode: (_root, { id }, ctx) => visibleEpisode(ctx, id),
+  episodesFollowUpDue: (_root, args, ctx) => episodesFollowUpDue(ctx, args),
 };

@@ -58,8 +58,28 @@ export const SERVICES_RULES = {
   EPISODE_CLOSED: { code: 'BAD_USER_INPUT', field: 'episodeId' },
   /** The episode changed since the caller read it. */
   STALE_VERSION: { code: 'CONFLICT', field: null },
+  /** An `agencies(serves:)` place that is neither a Kemendagri region code nor a Hong Kong place. */
+  SERVES_FORMAT: { code: 'BAD_USER_INPUT', field: 'serves' },
   /** A second episode from one referral (unique index service_episode_referral). */
   EPISODE_EXISTS_FOR_REFERRAL: { code: 'CONFLICT', field: 'referralId' },
+  /** An episode from a referral whose consent the family withdrew. */
+  CONSENT_WITHDRAWN: { code: 'BAD_USER_INPUT', field: 'referralId' },
+  /** `startReferral` without the referral to start (`referralId`). */
+  START_WITHOUT_REFERRAL: { code: 'BAD_USER_INPUT', field: 'startReferral' },
+  /** A referral linked to an episode of an agency that did not send it. */
+  REFERRAL_NOT_SENT: { code: 'BAD_USER_INPUT', field: 'referralId' },
+  /** A referral already linked to a sending episode (primary key of episode_sent_referral). */
+  REFERRAL_ALREADY_LINKED: { code: 'CONFLICT', field: 'referralId' },
+  /** A note shared with the referrer of an episode that was not opened from a referral. */
+  NO_REFERRER: { code: 'BAD_USER_INPUT', field: 'visibility' },
+  /** A follow-up date before today in the agency's time zone. */
+  FOLLOW_UP_IN_PAST: { code: 'BAD_USER_INPUT', field: 'followUpOn' },
+  /** A person who does not take part in the episode. */
+  NOT_A_PARTICIPANT: { code: 'BAD_USER_INPUT', field: 'personId' },
+  /** A page size out of range. */
+  PAGE_SIZE: { code: 'BAD_USER_INPUT', field: 'first' },
+  /** A cursor this query did not hand out. */
+  CURSOR: { code: 'BAD_USER_INPUT', field: 'after' },
 } as const satisfies Record<string, RuleSpec>;
 
 export type ServicesRule = keyof typeof SERVICES_RULES;

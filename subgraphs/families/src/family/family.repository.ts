@@ -72,6 +72,16 @@ export class FamilyRepository {
     return (await this.findCardByKk(kkNumber))?.familyId ?? null;
   }
 
+  /** The families of a jurisdiction filed under a case reference, earliest registered first (a reference is an agency's file number, not unique). */
+  async findIdsByCaseReference(caseReference: string, jurisdiction: 'ID' | 'HK'): Promise<string[]> {
+    const rows = await this.sql.query<{ id: string }>(
+      `SELECT id FROM family WHERE case_reference = $1 AND jurisdiction = $2 ORDER BY created_at, id LIMIT 20`,
+      [caseReference, jurisdiction],
+      'family_ids_by_case_reference',
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** The card row of a number, current or superseded (a number is never given to two families). */
   async findCardByKk(kkNumber: string): Promise<FamilyCardRow | null> {
     const rows = await this.sql.query<FamilyCardRow>(

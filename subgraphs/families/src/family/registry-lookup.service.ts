@@ -4,7 +4,7 @@ import type { Context } from '../context';
 import type { QueryFamiliesArgs, QuerySearchPersonsArgs } from '../generated/graphql';
 import { Candidate, duplicatesOfFamily } from '../linkage/duplicate.service';
 import type { PersonRow } from '../person/person.repository';
-import { districtFilter, lookupKk, lookupNik, regionFilter } from '../scope/lookup-input';
+import { districtFilter, lookupCaseReference, lookupHkid, lookupKk, lookupNik, regionFilter } from '../scope/lookup-input';
 import { decodeCursor, encodeCursor, searchTag } from './family-cursor';
 import { maskRegionDigits, outsideView, personView, regionDigitsWithheld, viewOf, visibleFamily, visiblePerson } from './family.access';
 import type { FamilyRow } from './family.repository';
@@ -56,6 +56,32 @@ export async function kkNumberStatus(ctx: Context, kkNumber: string) {
 /** The living person holding a NIK; outside the caller's view, as familyByIdentifier. */
 export async function personByNik(ctx: Context, nik: string): Promise<PersonRow | null> {
   const id = await ctx.repos.persons.findIdByNik(lookupNik('nik', nik));
+  if (!id) return null;
+  const person = await ctx.loaders.person.load(id);
+  if (person && canReadRegistry(ctx.caller, person.jurisdiction) && (await personView(ctx, person)) === 'NONE') {
+    outsideView(ctx, 'Person', { id: person.id, familyId: person.familyId });
+  }
+  return visiblePerson(ctx, id);
+}
+
+/**
+ * The family filed under an agency's case reference, in the caller's jurisdiction. A reference is not
+ * unique across agencies: of several families filed under it, the earliest registered that the caller
+ * sees; when the caller sees none of them, the answer for the earliest is that it is registered
+ * (FORBIDDEN NEED_TO_KNOW), as for a No. KK.
+ */
+export async function familyByCaseReference(ctx: Context, caseReference: string): Promise<FamilyRow | null> {
+  const reference = lookupCaseReference('caseReference', caseReference);
+  const ids = await ctx.repos.families.findIdsByCaseReference(reference, ctx.caller.jurisdiction);
+  if (ids.length === 0) return null;
+  const rows = await Promise.all(ids.map((id) => ctx.loaders.family.load(id)));
+  const seen = rows.find((row) => row !== null && viewOf(ctx, row) !== 'NONE');
+  return familyByIdentifier(ctx, seen?.id ?? ids[0]);
+}
+
+/** The living person holding an HKID (the living record first); outside the caller's view, as familyByIdentifier. */
+export async function personByHkid(ctx: Context, hkid: string): Promise<PersonRow | null> {
+  const id = await ctx.repos.persons.findIdByHkid(lookupHkid('hkid', hkid));
   if (!id) return null;
   const person = await ctx.loaders.person.load(id);
   if (person && canReadRegistry(ctx.caller, person.jurisdiction) && (await personView(ctx, person)) === 'NONE') {

@@ -238,7 +238,11 @@ export type FamilyAccessRequestStatus =
 
 /** An address as given when registering or moving a family. */
 export type FamilyAddressInput = {
-  /** Hong Kong: one of the 18 districts, spelt as the Government writes them (e.g. "Sham Shui Po"). */
+  /**
+   * Hong Kong: one of the 18 districts, spelt as the Government writes them (e.g. "Sham Shui Po"), or a
+   * service area within one that service teams name on their own: Tseung Kwan O (in Sai Kung), Kwai
+   * Chung or Tsing Yi (in Kwai Tsing). The finer place routes the family to the team serving it.
+   */
   hkDistrict?: InputMaybe<Scalars['String']['input']>;
   /** Indonesia: the 10-digit Kemendagri code of a village known to SatuPintu (dots allowed: 32.73.01.1001). */
   regionCode?: InputMaybe<Scalars['String']['input']>;
@@ -695,6 +699,13 @@ export type Query = {
    */
   familyAuditTrail: Maybe<FamilyAuditTrail>;
   /**
+   * A family of the caller's jurisdiction by the case reference it was registered with (an agency's file
+   * number, e.g. an SWD case number); null when no family holds it. A reference is one agency's number,
+   * not unique: of several families filed under it, the earliest registered that the caller sees. A family
+   * outside the caller's view answers FORBIDDEN with rule NEED_TO_KNOW and `registered: true` only.
+   */
+  familyByCaseReference: Maybe<Family>;
+  /**
    * A family by a family card number, current or superseded (see kkNumberStatus to tell which); null
    * when no family of the caller's jurisdiction holds it. A malformed number is BAD_USER_INPUT with its
    * rule. A family outside the caller's view answers FORBIDDEN with rule NEED_TO_KNOW and
@@ -706,6 +717,12 @@ export type Query = {
    * current number; null when no visible family ever held it.
    */
   kkNumberStatus: Maybe<KkNumberStatus>;
+  /**
+   * A person by their HKID (the living record first); null when not registered. A malformed HKID (its
+   * check character included) is BAD_USER_INPUT with its rule; a person outside the caller's view answers
+   * FORBIDDEN with rule NEED_TO_KNOW and `registered: true` only (see requestFamilyAccess).
+   */
+  personByHkid: Maybe<Person>;
   /**
    * A person by their NIK (the living record first); null when not registered. A malformed NIK is
    * BAD_USER_INPUT with its rule; a person outside the caller's view answers FORBIDDEN with rule
@@ -748,6 +765,11 @@ export type QueryFamilyAuditTrailArgs = {
 };
 
 
+export type QueryFamilyByCaseReferenceArgs = {
+  caseReference: Scalars['String']['input'];
+};
+
+
 export type QueryFamilyByKkArgs = {
   kkNumber: Scalars['String']['input'];
 };
@@ -755,6 +777,11 @@ export type QueryFamilyByKkArgs = {
 
 export type QueryKkNumberStatusArgs = {
   kkNumber: Scalars['String']['input'];
+};
+
+
+export type QueryPersonByHkidArgs = {
+  hkid: Scalars['String']['input'];
 };
 
 
@@ -1334,8 +1361,10 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyArgs, 'id'>>;
   familyAccessRequests?: Resolver<Array<ResolversTypes['FamilyAccessRequest']>, ParentType, ContextType, RequireFields<QueryFamilyAccessRequestsArgs, 'first' | 'status'>>;
   familyAuditTrail?: Resolver<Maybe<ResolversTypes['FamilyAuditTrail']>, ParentType, ContextType, RequireFields<QueryFamilyAuditTrailArgs, 'familyId'>>;
+  familyByCaseReference?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyByCaseReferenceArgs, 'caseReference'>>;
   familyByKk?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType, RequireFields<QueryFamilyByKkArgs, 'kkNumber'>>;
   kkNumberStatus?: Resolver<Maybe<ResolversTypes['KkNumberStatus']>, ParentType, ContextType, RequireFields<QueryKkNumberStatusArgs, 'kkNumber'>>;
+  personByHkid?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByHkidArgs, 'hkid'>>;
   personByNik?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonByNikArgs, 'nik'>>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['DuplicateCandidate']>, ParentType, ContextType, RequireFields<QueryPossibleDuplicatesArgs, 'familyId'>>;
   searchPersons?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QuerySearchPersonsArgs, 'first' | 'name'>>;

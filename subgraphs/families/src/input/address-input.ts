@@ -1,5 +1,6 @@
 import type { FamilyAddressInput } from '../generated/graphql';
-import { findRegion, isHkDistrict } from '../identifiers';
+import { findRegion } from '../identifiers';
+import { isHkPlace } from '../../../../domain/hk-places';
 import { checkText, cleanText } from './field-checks';
 import { InputProblems } from '../../../kit';
 
@@ -17,7 +18,9 @@ const RT_RW = /^(\d{3})\/(\d{3})$/;
 /**
  * Checks an address for a jurisdiction. Indonesia: the Kemendagri code of a village SatuPintu knows
  * (10 digits: province 2, regency 2, district 2, village 4; the dotted notation is accepted), and RT/RW
- * as NNN/NNN. Hong Kong: one of the 18 districts. Fields of the other jurisdiction are refused.
+ * as NNN/NNN. Hong Kong: one of the 18 District Council districts, or a service area within one that
+ * service teams name on their own (Tseung Kwan O in Sai Kung; Kwai Chung and Tsing Yi in Kwai Tsing),
+ * so that the family is routed to the team serving it. Fields of the other jurisdiction are refused.
  */
 export function checkAddress(problems: InputProblems, path: string, input: FamilyAddressInput, jurisdiction: 'ID' | 'HK'): ValidAddress {
   const street = checkText(problems, `${path}.street`, input.street, 200, 'STREET');
@@ -39,8 +42,9 @@ export function checkAddress(problems: InputProblems, path: string, input: Famil
     if (regionText !== null) problems.add(`${path}.regionCode`, 'REGION_JURISDICTION', 'is for Indonesian addresses only; give hkDistrict');
     if (rtRwText !== null) problems.add(`${path}.rtRw`, 'RT_RW_JURISDICTION', 'is for Indonesian addresses only');
     if (districtText === null) problems.add(`${path}.hkDistrict`, 'HK_DISTRICT_REQUIRED', 'is required for a Hong Kong address');
-    else if (!isHkDistrict(districtText)) problems.add(`${path}.hkDistrict`, 'HK_DISTRICT_UNKNOWN', 'must be one of the 18 Hong Kong districts, e.g. "Sham Shui Po"');
-    else hkDistrict = districtText;
+    else if (!isHkPlace(districtText)) {
+      problems.add(`${path}.hkDistrict`, 'HK_DISTRICT_UNKNOWN', 'must be one of the 18 Hong Kong districts, e.g. "Sham Shui Po", or Tseung Kwan O, Kwai Chung or Tsing Yi');
+    } else hkDistrict = districtText;
   }
   return { street, rtRw, regionCode, hkDistrict };
 }

@@ -84,6 +84,12 @@ export class PersonRepository {
     return rows[0]?.id ?? null;
   }
 
+  /** The person holding an HKID: the living record first (an HKID is given to one living person). */
+  async findIdByHkid(hkid: string): Promise<string | null> {
+    const rows = await this.sql.query<{ id: string }>(`SELECT id FROM person WHERE hkid = $1 ORDER BY deceased_on NULLS FIRST LIMIT 1`, [hkid], 'person_id_by_hkid');
+    return rows[0]?.id ?? null;
+  }
+
   /** Living persons holding any of these NIKs or HKIDs (each belongs to one living person record). */
   livingByIdentifiers(niks: readonly string[], hkids: readonly string[]): Promise<PersonRow[]> {
     return this.sql.query<PersonRow>(

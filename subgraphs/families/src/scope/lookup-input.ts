@@ -20,6 +20,19 @@ export function lookupHkid(field: string, value: string): string {
   return checked(field, parseHkid(value.trim())).hkid;
 }
 
+/** Longest case reference a family is registered with. */
+const MAX_CASE_REFERENCE = 60;
+
+/** A case reference as registration stores it (trimmed, inner spaces collapsed), 1 to 60 characters. */
+export function lookupCaseReference(field: string, value: string): string {
+  const text = value.trim().replace(/\s+/g, ' ');
+  if (text === '') throw new BadInputError(field, 'CASE_REFERENCE_EMPTY', `${field} must not be empty (rule CASE_REFERENCE_EMPTY)`);
+  if (text.length > MAX_CASE_REFERENCE) {
+    throw new BadInputError(field, 'CASE_REFERENCE_LENGTH', `${field} must be at most ${MAX_CASE_REFERENCE} characters (rule CASE_REFERENCE_LENGTH)`);
+  }
+  return text;
+}
+
 /** A region filter: a Kemendagri code prefix (province 2, regency 4, district 6 or village 10 digits). */
 export function regionFilter(field: string, value: string | null | undefined): string | null {
   const code = value?.trim() || null;

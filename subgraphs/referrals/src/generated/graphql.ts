@@ -15,6 +15,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
   /** An instant in time, ISO 8601 in UTC (e.g. 2026-11-23T02:00:00Z). */
   DateTime: { input: Date | string; output: Date | string; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -44,10 +46,15 @@ export type Agency = {
   id: Scalars['ID']['output'];
   /**
    * The agency's referral inbox: referrals sent to it, oldest respond-by first. Visible to the agency itself
-   * and to managers of its area.
+   * and to managers of its area. `overdue` keeps those waiting on the agency past their time (see
+   * Referral.overdue); `followUpDue` those whose follow-up date set by this agency has come (today or
+   * earlier in the agency's own time zone), or, with false, the others.
    */
   incomingReferrals: Maybe<ReferralConnection>;
-  /** Referrals the agency sent, newest first. */
+  /**
+   * Referrals the agency sent, newest first. `followUpDue` keeps those whose follow-up date set by this agency
+   * has come (today or earlier in the agency's own time zone), or, with false, the others.
+   */
   outgoingReferrals: Maybe<ReferralConnection>;
 };
 
@@ -56,6 +63,7 @@ export type Agency = {
 export type AgencyIncomingReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  followUpDue?: InputMaybe<Scalars['Boolean']['input']>;
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ReferralStatus>;
 };
@@ -65,6 +73,7 @@ export type AgencyIncomingReferralsArgs = {
 export type AgencyOutgoingReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  followUpDue?: InputMaybe<Scalars['Boolean']['input']>;
   status?: InputMaybe<ReferralStatus>;
 };
 
@@ -141,9 +150,13 @@ export type Consent = {
    * What the consent covers, e.g. sharing the family's data with the receiving agency. Free text about the
    * case: shown only to the agencies party to the referral (its sender and its receiver); anyone else who may
    * see the referral, such as a manager of the family's area, gets null with a FORBIDDEN error, whether or not
-   * text was recorded.
+   * text was recorded. Once consent is withdrawn, the receiving agency gets null with a FORBIDDEN error too.
    */
   scope: Maybe<Scalars['String']['output']>;
+  /** When the consent was withdrawn; null while it stands. */
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+  /** The person who withdrew it (the subject, or the parent or guardian who consented); null while it stands. */
+  withdrawnBy: Maybe<Person>;
 };
 
 /** Consent to a referral as the sending agency recorded it. */
@@ -212,6 +225,12 @@ export type CreateReferralPayload = {
   referral: Referral;
   /** True when this answer repeats an earlier request with the same idempotency key (nothing new was written). */
   replayed: Scalars['Boolean']['output'];
+  /**
+   * What the sender should know about a referral that was made all the same, e.g. OUTSIDE_SERVICE_AREA
+   * when the receiving agency's area does not cover the family's district (an agency that refuses such
+   * referrals refuses with BAD_USER_INPUT and that rule instead). Empty on a replay.
+   */
+  warnings: Array<ReferralWarning>;
 };
 
 /** Why a receiving agency declined a referral. */
@@ -277,6 +296,11 @@ export type FamilyAuditTrail = {
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Begins work on an ACCEPTED referral for the services subgraph, as the receiving agency that opens an episode
+   * from it in the same request; an IN_PROGRESS one is answered as it is. Not part of the public API.
+   */
+  _startReferralForEpisode: Maybe<Referral>;
+  /**
    * The receiving agency accepts a SUBMITTED referral. Every workflow change carries the version the caller
    * read and appends an event to the history, all or nothing. Refusals: an action the current status does not
    * allow, BAD_USER_INPUT with rule INVALID_TRANSITION and `currentStatus`; an agency that may not take it,
@@ -289,10 +313,35 @@ export type Mutation = {
   createReferral: CreateReferralPayload;
   /** The receiving agency declines a SUBMITTED referral, with a reason code and text. */
   declineReferral: DeclineReferralPayload;
+  /**
+   * Sets or clears the follow-up date the caller's agency keeps on a referral it sent or received; the agency's
+   * inbox or outbox lists the referral with followUpDue once the date has come. A reminder of one side, not a
+   * change to the referral: it carries no version and leaves the referral's version as it is, so that setting
+   * it never makes the other side's workflow change stale.
+   */
+  setReferralFollowUp: SetReferralFollowUpPayload;
   /** The receiving agency begins work on an ACCEPTED referral. */
   startReferral: StartReferralPayload;
+  /**
+   * Records that the family withdrew its consent to the referral: by the sending agency, or by the receiving
+   * agency when the family told it. Appended to the history (WITHDRAW_CONSENT, with who recorded it, when,
+   * and the person who withdrew it); the status does not change. What it stops, from then on: the receiving
+   * agency no longer reads the referral's reason or what the consent covered (FORBIDDEN at those fields), and
+   * no episode may be opened from the referral (rule CONSENT_WITHDRAWN); work already recorded stays. An
+   * EMERGENCY referral made without consent has no consent to withdraw and is refused (rule
+   * NO_CONSENT_RECORDED): the reason it was made without one still holds. Withdrawn once, it stays withdrawn
+   * (rule CONSENT_ALREADY_WITHDRAWN).
+   */
+  withdrawConsent: WithdrawConsentPayload;
   /** The sending agency withdraws a referral that is SUBMITTED, ACCEPTED or IN_PROGRESS, with a reason. */
   withdrawReferral: WithdrawReferralPayload;
+};
+
+
+export type Mutation_StartReferralForEpisodeArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
 };
 
 
@@ -316,8 +365,18 @@ export type MutationDeclineReferralArgs = {
 };
 
 
+export type MutationSetReferralFollowUpArgs = {
+  input: SetReferralFollowUpInput;
+};
+
+
 export type MutationStartReferralArgs = {
   input: StartReferralInput;
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  input: WithdrawConsentInput;
 };
 
 
@@ -400,6 +459,11 @@ export type Referral = {
   events: Array<ReferralEvent>;
   /** The family referred. */
   family: Maybe<Family>;
+  /**
+   * The follow-up date the caller's own agency set on this referral; each side (the sender, the receiver) keeps
+   * its own. Null when the caller's agency set none or is not party to the referral.
+   */
+  followUpOn: Maybe<Scalars['Date']['output']>;
   /** The sending agency. */
   fromAgency: Maybe<Agency>;
   /** Stable identifier. */
@@ -420,18 +484,30 @@ export type Referral = {
    * whether or not text was recorded.
    */
   outcome: Maybe<Scalars['String']['output']>;
-  /** Whether it is still SUBMITTED past its respond-by time. */
+  /**
+   * Whether it is waiting on the receiving agency past its time: still SUBMITTED past its respond-by time, or
+   * ACCEPTED and not yet begun past its start-by time. Flagged, never changed.
+   */
   overdue: Scalars['Boolean']['output'];
   /**
    * Why the family is referred. Free text about the case: shown only to the agencies party to the referral
    * (its sender and its receiver); anyone else who may see the referral, such as a manager of the family's
-   * area, gets null with a FORBIDDEN error, whether or not text was recorded.
+   * area, gets null with a FORBIDDEN error, whether or not text was recorded. Once the family has withdrawn
+   * its consent, the receiving agency gets null with a FORBIDDEN error too: what the family agreed to share
+   * is no longer shared.
    */
   reason: Maybe<Scalars['String']['output']>;
   /** The service requested of the receiving agency, if a specific one. */
   requestedService: Maybe<Service>;
   /** When the receiving agency must respond by (from the urgency). */
   respondBy: Scalars['DateTime']['output'];
+  /**
+   * When the receiving agency must begin work on it: set when it is accepted, the same response time as its
+   * urgency gave for the answer, counted again from the acceptance (EMERGENCY 24 hours; URGENT 3 and ROUTINE
+   * 14 of the receiving agency's working days). A family that was told "yes" waits for help as much as one
+   * waiting for an answer. Null until it is accepted.
+   */
+  startBy: Maybe<Scalars['DateTime']['output']>;
   /** Current status. */
   status: ReferralStatus;
   /** The persons the referral is about, in the order named, each child with their own role where one was recorded. */
@@ -461,7 +537,12 @@ export type ReferralAction =
   /** The receiver began work. */
   | 'START'
   /** The sender withdrew it. */
-  | 'WITHDRAW';
+  | 'WITHDRAW'
+  /**
+   * The family withdrew its consent, as the sending agency (or the receiving one, told by the family) recorded
+   * it. The status does not change.
+   */
+  | 'WITHDRAW_CONSENT';
 
 /** A page of referrals. */
 export type ReferralConnection = {
@@ -526,7 +607,10 @@ export type ReferralStats = {
    * when none was.
    */
   medianHoursToAccept: Maybe<Scalars['Float']['output']>;
-  /** How many counted referrals are overdue now: still SUBMITTED past their respond-by time. */
+  /**
+   * How many counted referrals are overdue now: still SUBMITTED past their respond-by time, or ACCEPTED and not
+   * begun past their start-by time.
+   */
   overdue: Scalars['Int']['output'];
   /** End of the range (exclusive): referrals created before it are counted. */
   to: Scalars['DateTime']['output'];
@@ -585,11 +669,35 @@ export type ReferralSubjectInput = {
   personId: Scalars['ID']['input'];
 };
 
+/** Something the sender should know about a referral that was made. */
+export type ReferralWarning = {
+  __typename?: 'ReferralWarning';
+  /** What it means, for people; it never names the family's address. */
+  message: Scalars['String']['output'];
+  /** The rule, from the same catalogue as refusals: OUTSIDE_SERVICE_AREA. */
+  rule: Scalars['String']['output'];
+};
+
 /** A service an agency offers. */
 export type Service = {
   __typename?: 'Service';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+};
+
+/** A follow-up date that the caller's agency keeps on a referral it sent or received. */
+export type SetReferralFollowUpInput = {
+  /** The date to follow the referral up on, today or later in the caller's agency's time zone; null clears it. */
+  followUpOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The referral; the caller's agency sent or received it. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** The result of setReferralFollowUp. */
+export type SetReferralFollowUpPayload = {
+  __typename?: 'SetReferralFollowUpPayload';
+  /** The referral, with the caller's follow-up date. */
+  referral: Referral;
 };
 
 /** A staff member of an agency. */
@@ -624,6 +732,28 @@ export type Urgency =
   | 'ROUTINE'
   /** Respond within 3 days. */
   | 'URGENT';
+
+/** The family withdraws its consent to a referral. */
+export type WithdrawConsentInput = {
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /**
+   * What the family said, and how (up to 2000 characters); recorded in the history. Shown only to the agencies
+   * party to the referral.
+   */
+  reason: Scalars['String']['input'];
+  /** The referral; one made with consent. */
+  referralId: Scalars['ID']['input'];
+  /** The person who withdrew consent: one of the referral's subjects, or the person who gave the consent. */
+  withdrawnById: Scalars['ID']['input'];
+};
+
+/** The result of withdrawConsent. */
+export type WithdrawConsentPayload = {
+  __typename?: 'WithdrawConsentPayload';
+  /** The referral after the change. */
+  referral: Referral;
+};
 
 /** The sending agency withdraws a referral that is not yet finished. */
 export type WithdrawReferralInput = {
@@ -759,11 +889,12 @@ export type ResolversTypes = {
   ChildRole: ChildRole;
   CompleteReferralInput: CompleteReferralInput;
   CompleteReferralPayload: ResolverTypeWrapper<Omit<CompleteReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
-  Consent: ResolverTypeWrapper<Omit<Consent, 'givenBy'> & { givenBy?: Maybe<ResolversTypes['Person']> }>;
+  Consent: ResolverTypeWrapper<Omit<Consent, 'givenBy' | 'withdrawnBy'> & { givenBy?: Maybe<ResolversTypes['Person']>, withdrawnBy?: Maybe<ResolversTypes['Person']> }>;
   ConsentInput: ConsentInput;
   ConsentRelationship: ConsentRelationship;
   CreateReferralInput: CreateReferralInput;
   CreateReferralPayload: ResolverTypeWrapper<Omit<CreateReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeclineReasonCode: DeclineReasonCode;
   DeclineReferralInput: DeclineReferralInput;
@@ -786,11 +917,16 @@ export type ResolversTypes = {
   ReferralStatusCount: ResolverTypeWrapper<ReferralStatusCount>;
   ReferralSubject: ResolverTypeWrapper<Omit<ReferralSubject, 'person'> & { person: ResolversTypes['Person'] }>;
   ReferralSubjectInput: ReferralSubjectInput;
+  ReferralWarning: ResolverTypeWrapper<ReferralWarning>;
   Service: ResolverTypeWrapper<EntityRef>;
+  SetReferralFollowUpInput: SetReferralFollowUpInput;
+  SetReferralFollowUpPayload: ResolverTypeWrapper<Omit<SetReferralFollowUpPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   Staff: ResolverTypeWrapper<EntityRef>;
   StartReferralInput: StartReferralInput;
   StartReferralPayload: ResolverTypeWrapper<Omit<StartReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   Urgency: Urgency;
+  WithdrawConsentInput: WithdrawConsentInput;
+  WithdrawConsentPayload: ResolverTypeWrapper<Omit<WithdrawConsentPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   WithdrawReferralInput: WithdrawReferralInput;
   WithdrawReferralPayload: ResolverTypeWrapper<Omit<WithdrawReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
 };
@@ -807,10 +943,11 @@ export type ResolversParentTypes = {
   AuditEntry: AuditEntryRow;
   CompleteReferralInput: CompleteReferralInput;
   CompleteReferralPayload: Omit<CompleteReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
-  Consent: Omit<Consent, 'givenBy'> & { givenBy?: Maybe<ResolversParentTypes['Person']> };
+  Consent: Omit<Consent, 'givenBy' | 'withdrawnBy'> & { givenBy?: Maybe<ResolversParentTypes['Person']>, withdrawnBy?: Maybe<ResolversParentTypes['Person']> };
   ConsentInput: ConsentInput;
   CreateReferralInput: CreateReferralInput;
   CreateReferralPayload: Omit<CreateReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeclineReferralInput: DeclineReferralInput;
   DeclineReferralPayload: Omit<DeclineReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
@@ -829,10 +966,15 @@ export type ResolversParentTypes = {
   ReferralStatusCount: ReferralStatusCount;
   ReferralSubject: Omit<ReferralSubject, 'person'> & { person: ResolversParentTypes['Person'] };
   ReferralSubjectInput: ReferralSubjectInput;
+  ReferralWarning: ReferralWarning;
   Service: EntityRef;
+  SetReferralFollowUpInput: SetReferralFollowUpInput;
+  SetReferralFollowUpPayload: Omit<SetReferralFollowUpPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   Staff: EntityRef;
   StartReferralInput: StartReferralInput;
   StartReferralPayload: Omit<StartReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
+  WithdrawConsentInput: WithdrawConsentInput;
+  WithdrawConsentPayload: Omit<WithdrawConsentPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   WithdrawReferralInput: WithdrawReferralInput;
   WithdrawReferralPayload: Omit<WithdrawReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
 };
@@ -871,12 +1013,19 @@ export type ConsentResolvers<ContextType = Context, ParentType extends Resolvers
   givenBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
   relationship?: Resolver<ResolversTypes['ConsentRelationship'], ParentType, ContextType>;
   scope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  withdrawnBy?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType>;
 };
 
 export type CreateReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReferralPayload'] = ResolversParentTypes['CreateReferralPayload']> = {
   referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  warnings?: Resolver<Array<ResolversTypes['ReferralWarning']>, ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -899,11 +1048,14 @@ export type FamilyAuditTrailResolvers<ContextType = Context, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  _startReferralForEpisode?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<Mutation_StartReferralForEpisodeArgs, 'expectedVersion' | 'referralId'>>;
   acceptReferral?: Resolver<ResolversTypes['AcceptReferralPayload'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'input'>>;
   completeReferral?: Resolver<ResolversTypes['CompleteReferralPayload'], ParentType, ContextType, RequireFields<MutationCompleteReferralArgs, 'input'>>;
   createReferral?: Resolver<ResolversTypes['CreateReferralPayload'], ParentType, ContextType, RequireFields<MutationCreateReferralArgs, 'input'>>;
   declineReferral?: Resolver<ResolversTypes['DeclineReferralPayload'], ParentType, ContextType, RequireFields<MutationDeclineReferralArgs, 'input'>>;
+  setReferralFollowUp?: Resolver<ResolversTypes['SetReferralFollowUpPayload'], ParentType, ContextType, RequireFields<MutationSetReferralFollowUpArgs, 'input'>>;
   startReferral?: Resolver<ResolversTypes['StartReferralPayload'], ParentType, ContextType, RequireFields<MutationStartReferralArgs, 'input'>>;
+  withdrawConsent?: Resolver<ResolversTypes['WithdrawConsentPayload'], ParentType, ContextType, RequireFields<MutationWithdrawConsentArgs, 'input'>>;
   withdrawReferral?: Resolver<ResolversTypes['WithdrawReferralPayload'], ParentType, ContextType, RequireFields<MutationWithdrawReferralArgs, 'input'>>;
 };
 
@@ -928,6 +1080,7 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
   declineReasonCode?: Resolver<Maybe<ResolversTypes['DeclineReasonCode']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['ReferralEvent']>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
+  followUpOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   fromAgency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   needCategory?: Resolver<ResolversTypes['NeedCategory'], ParentType, ContextType>;
@@ -937,6 +1090,7 @@ export type ReferralResolvers<ContextType = Context, ParentType extends Resolver
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestedService?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   respondBy?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startBy?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
   subjectRoles?: Resolver<Array<ResolversTypes['ReferralSubject']>, ParentType, ContextType>;
   subjects?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
@@ -988,8 +1142,17 @@ export type ReferralSubjectResolvers<ContextType = Context, ParentType extends R
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type ReferralWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralWarning'] = ResolversParentTypes['ReferralWarning']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SetReferralFollowUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetReferralFollowUpPayload'] = ResolversParentTypes['SetReferralFollowUpPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
@@ -997,6 +1160,10 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type StartReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StartReferralPayload'] = ResolversParentTypes['StartReferralPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+};
+
+export type WithdrawConsentPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WithdrawConsentPayload'] = ResolversParentTypes['WithdrawConsentPayload']> = {
   referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
 };
 
@@ -1011,6 +1178,7 @@ export type Resolvers<ContextType = Context> = {
   CompleteReferralPayload?: CompleteReferralPayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   CreateReferralPayload?: CreateReferralPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeclineReferralPayload?: DeclineReferralPayloadResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
@@ -1026,9 +1194,12 @@ export type Resolvers<ContextType = Context> = {
   ReferralStats?: ReferralStatsResolvers<ContextType>;
   ReferralStatusCount?: ReferralStatusCountResolvers<ContextType>;
   ReferralSubject?: ReferralSubjectResolvers<ContextType>;
+  ReferralWarning?: ReferralWarningResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
+  SetReferralFollowUpPayload?: SetReferralFollowUpPayloadResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
   StartReferralPayload?: StartReferralPayloadResolvers<ContextType>;
+  WithdrawConsentPayload?: WithdrawConsentPayloadResolvers<ContextType>;
   WithdrawReferralPayload?: WithdrawReferralPayloadResolvers<ContextType>;
 };
 

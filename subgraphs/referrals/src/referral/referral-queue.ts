@@ -10,6 +10,7 @@ import { ReferralPage } from './referral.repository';
 export interface QueueArgs {
   status?: ReferralStatus | null;
   overdue?: boolean | null;
+  followUpDue?: boolean | null;
   first?: number | null;
   after?: string | null;
 }
@@ -33,7 +34,7 @@ export async function referralQueue(ctx: Context, kind: QueueKind, agencyId: str
   }
   const id = asUuid(agencyId);
   if (!id) return EMPTY;
-  const filter = { status: args.status, areaPrefixes: access.areaPrefixes };
+  const filter = { status: args.status, followUpDue: args.followUpDue, areaPrefixes: access.areaPrefixes };
   const page: ReferralPage = kind === 'INCOMING' ? await ctx.repos.referrals.inbox(id, { ...filter, overdue: args.overdue }, first, after) : await ctx.repos.referrals.outbox(id, filter, first, after);
   for (const row of page.rows) ctx.loaders.referral.prime(row.id, row);
   ctx.audit.record(

@@ -2,6 +2,7 @@ import { Caller, fetchEntities, ForbiddenError } from '../../../kit';
 import type { NewReferral, SubjectAge } from './create-referral-input';
 import { invalid } from '../../../kit';
 import { FamilyAnswer, familyRegion } from '../../../../domain/family-region';
+import { areaCovers } from '../../../../domain/area-coverage';
 
 interface PersonAnswer {
   id: string;
@@ -12,6 +13,14 @@ interface PersonAnswer {
 interface AgencyAnswer {
   id: string;
   jurisdiction: 'ID' | 'HK';
+  areaServed: string[];
+  referralAreaPolicy: 'WARN' | 'REFUSE';
+}
+
+/** Something the sender should know about a referral that was made all the same. */
+export interface ReferralWarning {
+  rule: 'OUTSIDE_SERVICE_AREA';
+  message: string;
 }
 
 interface ServiceAnswer {
@@ -27,6 +36,8 @@ export interface CheckedReferences {
   subjects: SubjectAge[];
   /** Whether the requested service records each child's role. */
   serviceRequiresChildRole: boolean;
+  /** What the sender should know (the receiver does not serve the family's place, and only warns). */
+  warnings: ReferralWarning[];
 }
 
 /**
@@ -40,7 +51,7 @@ export async function checkReferralReferences(referral: NewReferral, caller: Cal
   const [[family], persons, agencies, services] = await Promise.all([
     fetchEntities<FamilyAnswer>('families', 'Family', [referral.familyId], 'id jurisdiction kkNumber address { regionCode district }', caller),
     fetchEntities<PersonAnswer>('families', 'Person', personIds, 'id isChild family { id }', caller),
-    fetchEntities<AgencyAnswer>('services', 'Agency', [referral.toAgencyId, referral.fromAgencyId], 'id jurisdiction', caller),
+    fetchEntities<AgencyAnswer>('services', 'Agency', [referral.toAgencyId, referral.fromAgencyId], 'id jurisdiction areaServed referralAreaPolicy', caller),
     referral.requestedServiceId ? fetchEntities<ServiceAnswer>('services', 'Service', [referral.requestedServiceId], 'id agency { id } requiresChildRole', caller) : [],
   ]);
   if (!family) throw invalid('familyId', 'UNKNOWN_FAMILY', `${referral.familyId} is not a family the caller can refer`);
@@ -66,6 +77,7 @@ export async function checkReferralReferences(referral: NewReferral, caller: Cal
   if (toAgency.jurisdiction !== family.jurisdiction) {
     throw invalid('toAgencyId', 'JURISDICTION_MISMATCH', `the agency serves ${toAgency.jurisdiction}, the family is in ${family.jurisdiction}`);
   }
+  const warnings = serviceAreaWarnings(toAgency, family);
   if (referral.requestedServiceId) {
     const [service] = services;
     if (!service) throw invalid('requestedServiceId', 'UNKNOWN_SERVICE', `${referral.requestedServiceId} is not a service in the directory`);
@@ -77,5 +89,30 @@ export async function checkReferralReferences(referral: NewReferral, caller: Cal
     familyRegion: familyRegion(family),
     subjects: referral.subjects.map((subject, i) => ({ subject, isChild: subjects[i].isChild === true })),
     serviceRequiresChildRole: services[0]?.requiresChildRole === true,
+    warnings,
   };
+}
+
+/**
+ * The family's place as the registry showed it to the sender: the village code in Indonesia, the
+ * district or service area in Hong Kong; null when the address is unknown or withheld from the sender
+ * (a protected family), so that nothing is said about a place nobody may see.
+ */
+function familyPlace(family: FamilyAnswer): string | null {
+  return (family.jurisdiction === 'ID' ? family.address?.regionCode : family.address?.district) ?? null;
+}
+
+/**
+ * Whether the receiving agency serves the family's place, by the containment rule of areas
+ * (domain/area-coverage.ts): a team serving Sai Kung serves a family in Tseung Kwan O, one serving
+ * Kwun Tong does not. An agency listing no area, or a family whose place the sender may not see, is
+ * not checked. The agency's referralAreaPolicy decides: REFUSE refuses the referral, WARN lets it be
+ * made with a warning. The message never names the family's place.
+ */
+function serviceAreaWarnings(toAgency: AgencyAnswer, family: FamilyAnswer): ReferralWarning[] {
+  const place = familyPlace(family);
+  if (place === null || toAgency.areaServed.length === 0 || areaCovers(toAgency.areaServed, place)) return [];
+  const message = "the receiving agency's service area does not cover the district the family lives in";
+  if (toAgency.referralAreaPolicy === 'REFUSE') throw invalid('toAgencyId', 'OUTSIDE_SERVICE_AREA', `${message}, and it takes no referrals from outside its area`);
+  return [{ rule: 'OUTSIDE_SERVICE_AREA', message: `${message}; it may decline the referral` }];
 }

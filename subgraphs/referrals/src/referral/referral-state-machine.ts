@@ -1,7 +1,10 @@
 import type { ReferralAction, ReferralStatus } from '../generated/graphql';
 
-/** The actions that change an existing referral (CREATE makes one and is not a transition). */
-export type ReferralTransitionAction = Exclude<ReferralAction, 'CREATE'>;
+/**
+ * The actions that move an existing referral between statuses (CREATE makes one; WITHDRAW_CONSENT is
+ * recorded in the history without changing the status).
+ */
+export type ReferralTransitionAction = Exclude<ReferralAction, 'CREATE' | 'WITHDRAW_CONSENT'>;
 
 /** Which side of a referral an agency is on. */
 export type ReferralSide = 'SENDER' | 'RECEIVER';

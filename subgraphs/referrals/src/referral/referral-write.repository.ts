@@ -23,6 +23,8 @@ export type ReferralEventInsert = Omit<ReferralEventEntity, 'id' | 'at'>;
 export interface TransitionChanges {
   outcome?: string;
   declineReasonCode?: DeclineReasonCode;
+  /** Set on acceptance: when work must begin. */
+  startBy?: Date;
 }
 
 /** The only place referrals are written. Every method runs on the transaction it is given. */
@@ -101,13 +103,46 @@ export class ReferralWriteRepository {
   async applyTransition(id: string, expectedVersion: number, from: ReferralStatus, to: ReferralStatus, changes: TransitionChanges): Promise<ReferralRow | null> {
     const rows = await this.sql.query<ReferralRow>(
       `UPDATE referral r SET status = $4, version = r.version + 1, updated_at = $7,
-              outcome = COALESCE($5, r.outcome), decline_reason_code = COALESCE($6, r.decline_reason_code)
+              outcome = COALESCE($5, r.outcome), decline_reason_code = COALESCE($6, r.decline_reason_code),
+              start_by = COALESCE($8, r.start_by)
         WHERE r.id = $1::uuid AND r.version = $2 AND r.status = $3
         RETURNING ${REFERRAL_COLUMNS}`,
-      [id, expectedVersion, from, to, changes.outcome ?? null, changes.declineReasonCode ?? null, clock.now()],
+      [id, expectedVersion, from, to, changes.outcome ?? null, changes.declineReasonCode ?? null, clock.now(), changes.startBy ?? null],
       'referral_transition',
     );
     return rows[0] ?? null;
+  }
+
+  /**
+   * Records the family's withdrawal of consent if the referral is still at the version the caller read
+   * and its consent stands. Null when the row moved on.
+   */
+  async withdrawConsent(id: string, expectedVersion: number, withdrawnById: string): Promise<ReferralRow | null> {
+    const rows = await this.sql.query<ReferralRow>(
+      `UPDATE referral r SET consent_withdrawn_at = $4, consent_withdrawn_by_id = $3, version = r.version + 1, updated_at = $4
+        WHERE r.id = $1::uuid AND r.version = $2 AND r.consent_given_at IS NOT NULL AND r.consent_withdrawn_at IS NULL
+        RETURNING ${REFERRAL_COLUMNS}`,
+      [id, expectedVersion, withdrawnById, clock.now()],
+      'referral_withdraw_consent',
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Sets one side's follow-up date on a referral, replacing the one it had. */
+  async setFollowUp(referralId: string, agencyId: string, followUpOn: string, timeZone: string, staffId: string | null): Promise<void> {
+    await this.sql.query(
+      `INSERT INTO referral_follow_up (referral_id, agency_id, follow_up_on, time_zone, set_by_staff_id, set_at)
+       VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (referral_id, agency_id) DO UPDATE
+         SET follow_up_on = EXCLUDED.follow_up_on, time_zone = EXCLUDED.time_zone, set_by_staff_id = EXCLUDED.set_by_staff_id, set_at = EXCLUDED.set_at`,
+      [referralId, agencyId, followUpOn, timeZone, staffId, clock.now()],
+      'referral_follow_up_set',
+    );
+  }
+
+  /** Clears one side's follow-up date on a referral. */
+  async clearFollowUp(referralId: string, agencyId: string): Promise<void> {
+    await this.sql.query(`DELETE FROM referral_follow_up WHERE referral_id = $1::uuid AND agency_id = $2::uuid`, [referralId, agencyId], 'referral_follow_up_clear');
   }
 
   /** Appends to a referral's history (the table refuses updates and deletes). */

@@ -23,6 +23,7 @@ import type { ChildRole, ConsentRelationship, DeclineReasonCode, NeedCategory, R
 @Check('referral_decline_reason_code_check', `decline_reason_code IN ('OUTSIDE_SERVICE_AREA', 'NOT_ELIGIBLE', 'NO_CAPACITY', 'NEED_NOT_IN_SCOPE', 'DUPLICATE', 'FAMILY_DECLINED', 'OTHER')`)
 @Check('referral_decline_reason_only_when_declined', `decline_reason_code IS NULL OR status = 'DECLINED'`)
 @Check('referral_idempotency_key_has_hash', '(idempotency_key IS NULL) = (request_hash IS NULL)')
+@Check('referral_consent_withdrawal_complete', '(consent_withdrawn_at IS NULL) = (consent_withdrawn_by_id IS NULL) AND (consent_withdrawn_at IS NULL OR consent_given_at IS NOT NULL)')
 @Unique('referral_idempotency_key_unique', ['fromAgencyId', 'idempotencyKey'])
 @HandWrittenIndex('referral_family', ['familyId', 'createdAt'])
 @Index('referral_inbox', ['toAgencyId', 'respondBy', 'id'])
@@ -82,6 +83,18 @@ export class ReferralEntity {
   @Column({ name: 'respond_by', type: 'timestamptz' })
   respondBy!: Date;
 
+  /** When the receiving agency must begin work on it, set when it is accepted. */
+  @Column({ name: 'start_by', type: 'timestamptz', nullable: true })
+  startBy!: Date | null;
+
+  /** When the family withdrew its consent; only where consent was recorded. */
+  @Column({ name: 'consent_withdrawn_at', type: 'timestamptz', nullable: true })
+  consentWithdrawnAt!: Date | null;
+
+  /** The person who withdrew consent. */
+  @Column({ name: 'consent_withdrawn_by_id', type: 'uuid', nullable: true })
+  consentWithdrawnById!: string | null;
+
   @Column({ name: 'outcome', type: 'text', nullable: true })
   outcome!: string | null;
 
@@ -140,7 +153,7 @@ export const REFERRAL_EVENT_PROPERTIES = ['id', 'referralId', 'at', 'action', 'f
 
 /** One change in a referral's life; the history is append-only. */
 @Entity({ name: 'referral_event' })
-@Check('referral_event_action_check', `action IN ('CREATE', 'ACCEPT', 'DECLINE', 'START', 'COMPLETE', 'WITHDRAW')`)
+@Check('referral_event_action_check', `action IN ('CREATE', 'ACCEPT', 'DECLINE', 'START', 'COMPLETE', 'WITHDRAW', 'WITHDRAW_CONSENT')`)
 @Check('referral_event_from_status_check', `from_status IN (${STATUSES})`)
 @Check('referral_event_to_status_check', `to_status IN (${STATUSES})`)
 @Check('referral_event_creation_has_no_from', `(action = 'CREATE') = (from_status IS NULL)`)
@@ -190,4 +203,30 @@ export class ReferralSubjectEntity {
   /** VICTIM, PERPETRATOR or WITNESS: this child's, never inferred, sensitive. */
   @Column({ name: 'child_role', type: 'text', nullable: true })
   childRole!: ChildRole | null;
+}
+
+/**
+ * The follow-up date one side of a referral (its sender or its receiver) keeps on it, with that agency's
+ * time zone as the directory gave it when the date was set, so that "due today" needs no other subgraph.
+ */
+@Entity({ name: 'referral_follow_up' })
+export class ReferralFollowUpEntity {
+  @PrimaryColumn({ name: 'referral_id', type: 'uuid' })
+  @ForeignKey(() => ReferralEntity, { name: 'referral_follow_up_referral_id_fkey' })
+  referralId!: string;
+
+  @PrimaryColumn({ name: 'agency_id', type: 'uuid' })
+  agencyId!: string;
+
+  @Column({ name: 'follow_up_on', type: 'date' })
+  followUpOn!: string;
+
+  @Column({ name: 'time_zone', type: 'text' })
+  timeZone!: string;
+
+  @Column({ name: 'set_by_staff_id', type: 'uuid', nullable: true })
+  setByStaffId!: string | null;
+
+  @Column({ name: 'set_at', type: 'timestamptz' })
+  setAt!: Date;
 }

@@ -1,12 +1,15 @@
 import { clock, Sql } from '../../../kit';
 import type { ReferralStatus } from '../generated/graphql';
-import type { ReferralEntity, ReferralEventEntity, ReferralSubjectEntity } from './referral.entity';
+import type { ReferralEntity, ReferralEventEntity, ReferralFollowUpEntity, ReferralSubjectEntity } from './referral.entity';
 
 /** A referral as resolvers receive it. */
 export type ReferralRow = Omit<ReferralEntity, 'idempotencyKey' | 'requestHash'>;
 
 /** One subject of a referral, with their role. */
 export type ReferralSubjectRow = ReferralSubjectEntity;
+
+/** One side's follow-up date on a referral. */
+export type ReferralFollowUpRow = Pick<ReferralFollowUpEntity, 'referralId' | 'agencyId' | 'followUpOn'>;
 
 /** One event of a referral, with the referral's parties so that its note can be guarded without another query. */
 export interface ReferralEventRow extends ReferralEventEntity {
@@ -27,6 +30,8 @@ export interface QueuePosition {
 export interface QueueFilter {
   status?: ReferralStatus | null;
   overdue?: boolean | null;
+  /** Whether the queue owner's follow-up date has come. */
+  followUpDue?: boolean | null;
   areaPrefixes: string[] | null;
 }
 
@@ -41,7 +46,8 @@ export const REFERRAL_COLUMNS = `r.id, r.family_id AS "familyId", r.family_regio
   r.from_agency_id AS "fromAgencyId", r.to_agency_id AS "toAgencyId", r.requested_service_id AS "requestedServiceId",
   r.need_category AS "needCategory", r.urgency, r.reason, r.consent_given_by_id AS "consentGivenById",
   r.consent_relationship AS "consentRelationship", r.consent_given_at AS "consentGivenAt", r.consent_scope AS "consentScope",
-  r.no_consent_reason AS "noConsentReason", r.status, r.respond_by AS "respondBy", r.outcome,
+  r.no_consent_reason AS "noConsentReason", r.status, r.respond_by AS "respondBy", r.start_by AS "startBy",
+  r.consent_withdrawn_at AS "consentWithdrawnAt", r.consent_withdrawn_by_id AS "consentWithdrawnById", r.outcome,
   r.decline_reason_code AS "declineReasonCode", r.created_at AS "createdAt", r.updated_at AS "updatedAt", r.version`;
 
 /**
@@ -51,20 +57,31 @@ export const REFERRAL_COLUMNS = `r.id, r.family_id AS "familyId", r.family_regio
 const sortKey = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
- * Overdue: still SUBMITTED past its respond-by time; flagged, never changed. Parameter `now` is the
- * kit clock's now, so that SQL and the resolvers agree on what time it is.
+ * Overdue (referral-overdue.ts): still SUBMITTED past its respond-by time, or ACCEPTED and not begun past
+ * its start-by time; flagged, never changed. Parameter `now` is the kit clock's now, so that SQL and the
+ * resolvers agree on what time it is.
  */
-export const overdueAt = (now: string) => `(r.status = 'SUBMITTED' AND r.respond_by < ${now}::timestamptz)`;
+export const overdueAt = (now: string) =>
+  `((r.status = 'SUBMITTED' AND r.respond_by < ${now}::timestamptz) OR (r.status = 'ACCEPTED' AND r.start_by IS NOT NULL AND r.start_by < ${now}::timestamptz))`;
+
+/**
+ * The follow-up date that agency `agency` keeps on the referral has come: it is today or earlier in that
+ * agency's time zone at `now` (the kit clock's now).
+ */
+export const followUpDueAt = (agency: string, now: string) =>
+  `EXISTS (SELECT 1 FROM referral_follow_up f WHERE f.referral_id = r.id AND f.agency_id = ${agency}::uuid
+             AND f.follow_up_on <= (${now}::timestamptz AT TIME ZONE f.time_zone)::date)`;
 
 /** The referral's family region starts with one of the prefixes in parameter `param`; all pass when it is null. */
 export const inAreaOf = (param: string) => `(${param}::text[] IS NULL OR EXISTS (SELECT 1 FROM unnest(${param}::text[]) AS a(prefix) WHERE starts_with(r.family_region, a.prefix)))`;
 
 /**
- * $2 status, $3 overdue, $4 area prefixes: each ignored when null, so one prepared statement serves
- * every filter; $5 is now.
+ * $2 status, $3 overdue, $4 area prefixes, $6 follow-up due (of the queue's owner, $1): each ignored when
+ * null, so one prepared statement serves every filter; $5 is now.
  */
 const QUEUE_FILTERS = `($2::text IS NULL OR r.status = $2::text)
   AND ($3::boolean IS NULL OR $3::boolean = ${overdueAt('$5')})
+  AND ($6::boolean IS NULL OR $6::boolean = ${followUpDueAt('$1', '$5')})
   AND ${inAreaOf('$4')}`;
 
 /** How one queue is filtered, ordered and paged: its owner column, its sort column and direction. */
@@ -72,7 +89,7 @@ interface Queue {
   name: string;
   where: string;
   sortKey: string;
-  /** The keyset comparison with the cursor ($6 sort column, $7 id), matching the order. */
+  /** The keyset comparison with the cursor ($7 sort column, $8 id), matching the order. */
   after: string;
   order: string;
 }
@@ -82,7 +99,7 @@ const INBOX: Queue = {
   name: 'inbox',
   where: `r.to_agency_id = $1::uuid AND ${QUEUE_FILTERS}`,
   sortKey: sortKey('r.respond_by'),
-  after: '(r.respond_by, r.id) > ($6::timestamptz, $7::uuid)',
+  after: '(r.respond_by, r.id) > ($7::timestamptz, $8::uuid)',
   order: 'r.respond_by ASC, r.id ASC',
 };
 
@@ -91,7 +108,7 @@ const OUTBOX: Queue = {
   name: 'outbox',
   where: `r.from_agency_id = $1::uuid AND ${QUEUE_FILTERS}`,
   sortKey: sortKey('r.created_at'),
-  after: '(r.created_at, r.id) < ($6::timestamptz, $7::uuid)',
+  after: '(r.created_at, r.id) < ($7::timestamptz, $8::uuid)',
   order: 'r.created_at DESC, r.id DESC',
 };
 
@@ -136,6 +153,15 @@ export class ReferralRepository {
     return this.page(INBOX, agencyId, filter, first, after);
   }
 
+  /** Each referral's follow-up dates, one per side that set one. */
+  followUpsByReferralIds(referralIds: readonly string[]): Promise<ReferralFollowUpRow[]> {
+    return this.sql.query<ReferralFollowUpRow>(
+      `SELECT referral_id AS "referralId", agency_id AS "agencyId", follow_up_on AS "followUpOn" FROM referral_follow_up WHERE referral_id = ANY($1::uuid[])`,
+      [referralIds],
+      'referral_follow_ups_by_referral_ids',
+    );
+  }
+
   /** An agency's outbox: referrals it sent, newest first. The overdue filter is the inbox's concern. */
   outbox(agencyId: string, filter: Omit<QueueFilter, 'overdue'>, first: number, after: QueuePosition | null): Promise<ReferralPage> {
     return this.page(OUTBOX, agencyId, { ...filter, overdue: null }, first, after);
@@ -143,13 +169,13 @@ export class ReferralRepository {
 
   /** Counts the whole queue and reads one page after the keyset position, both as prepared statements. */
   private async page(queue: Queue, agencyId: string, filter: QueueFilter, first: number, after: QueuePosition | null): Promise<ReferralPage> {
-    const values = [agencyId, filter.status ?? null, filter.overdue ?? null, filter.areaPrefixes, clock.now()];
+    const values = [agencyId, filter.status ?? null, filter.overdue ?? null, filter.areaPrefixes, clock.now(), filter.followUpDue ?? null];
     const [counted, rows] = await Promise.all([
       this.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral r WHERE ${queue.where}`, values, `referral_${queue.name}_count`),
       this.sql.query<ReferralRow & { sortKey: string }>(
         `SELECT ${REFERRAL_COLUMNS}, ${queue.sortKey} AS "sortKey" FROM referral r
-          WHERE ${queue.where} AND ($6::timestamptz IS NULL OR ${queue.after})
-          ORDER BY ${queue.order} LIMIT $8`,
+          WHERE ${queue.where} AND ($7::timestamptz IS NULL OR ${queue.after})
+          ORDER BY ${queue.order} LIMIT $9`,
         [...values, after?.sortKey ?? null, after?.id ?? null, first + 1],
         `referral_${queue.name}_page`,
       ),

@@ -1,5 +1,5 @@
 import { ForbiddenError, ref, refs } from '../../../kit';
-import { caseText, isParty, ReferralParties } from '../access-policy';
+import { actingAgency, caseText, ConsentedReferral, consentedText, isParty } from '../access-policy';
 import { ChildRole, ConsentResolvers, ReferralResolvers, ReferralSubjectResolvers, ResolversParentTypes } from '../generated/graphql';
 import { visibleReferral } from './referral.access';
 import { isOverdue } from './referral-overdue';
@@ -7,7 +7,7 @@ import { ReferralRow } from './referral.repository';
 
 /** A consent as Referral.consent answers it: with the referral it belongs to, whose rule its scope follows. */
 interface ReferralConsent extends Omit<ResolversParentTypes['Consent'], 'scope'> {
-  referral: ReferralParties;
+  referral: ConsentedReferral;
   scope: string;
 }
 
@@ -15,12 +15,20 @@ interface ReferralConsent extends Omit<ResolversParentTypes['Consent'], 'scope'>
 function consentOf(referral: ReferralRow): ReferralConsent | null {
   const { consentGivenAt, consentRelationship, consentScope } = referral;
   if (!consentGivenAt || !consentRelationship || !consentScope) return null;
-  return { referral, givenBy: ref(referral.consentGivenById), relationship: consentRelationship, givenAt: consentGivenAt, scope: consentScope };
+  return {
+    referral,
+    givenBy: ref(referral.consentGivenById),
+    relationship: consentRelationship,
+    givenAt: consentGivenAt,
+    scope: consentScope,
+    withdrawnAt: referral.consentWithdrawnAt,
+    withdrawnBy: ref(referral.consentWithdrawnById),
+  };
 }
 
 /** A subject as Referral.subjectRoles answers it: with the referral whose parties may see the role. */
 interface ReferralSubjectAnswer extends Omit<ResolversParentTypes['ReferralSubject'], 'childRole'> {
-  referral: ReferralParties;
+  referral: ConsentedReferral;
   childRole: ChildRole | null;
 }
 
@@ -44,11 +52,18 @@ export const Referral: ReferralResolvers = {
   fromAgency: (referral) => ref(referral.fromAgencyId),
   toAgency: (referral) => ref(referral.toAgencyId),
   requestedService: (referral) => ref(referral.requestedServiceId),
-  reason: (referral, _args, ctx) => caseText(ctx.caller, referral, referral.reason, 'the reason for a referral'),
+  reason: (referral, _args, ctx) => consentedText(ctx.caller, referral, referral.reason, 'the reason for a referral'),
   noConsentReason: (referral, _args, ctx) => caseText(ctx.caller, referral, referral.noConsentReason, 'why a referral was made without consent'),
   outcome: (referral, _args, ctx) => caseText(ctx.caller, referral, referral.outcome, 'the outcome of a referral'),
   consent: (referral) => consentOf(referral),
   overdue: (referral) => isOverdue(referral),
+  followUpOn: async (referral, _args, ctx) => {
+    // Each side keeps its own reminder; someone not party to the referral has none to see.
+    const agencyId = isParty(ctx.caller, referral) ? actingAgency(ctx.caller) : null;
+    if (!agencyId) return null;
+    const rows = await ctx.loaders.followUps.load(referral.id);
+    return rows.find((r) => r.agencyId.toLowerCase() === agencyId)?.followUpOn ?? null;
+  },
   events: (referral, _args, ctx) => ctx.loaders.events.load(referral.id),
 };
 
@@ -56,7 +71,7 @@ export const Consent: ConsentResolvers = {
   scope: (consent, _args, ctx) => {
     // Fails closed: a consent answered without its referral has no parties to show its text to.
     if (!isReferralConsent(consent)) throw new Error('a consent was answered without its referral');
-    return caseText(ctx.caller, consent.referral, consent.scope, 'what the consent to a referral covers');
+    return consentedText(ctx.caller, consent.referral, consent.scope, 'what the consent to a referral covers');
   },
 };
 

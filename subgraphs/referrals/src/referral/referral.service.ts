@@ -5,16 +5,19 @@ import { Context } from '../context';
 import type { CreateReferralInput } from '../generated/graphql';
 import { checkSubjectRoles, parseCreateReferral, requestHash } from './create-referral-input';
 import { invalidTransition, keyReused, staleReferral } from '../referrals-error';
-import { checkReferralReferences } from './referral-references';
+import { checkReferralReferences, ReferralWarning } from './referral-references';
 import { respondByFor } from './referral-response-time';
-import { decideTransition, ReferralTransitionAction } from './referral-state-machine';
+import { startByFor } from './referral-start-by';
+import { decideTransition, ReferralSide, ReferralTransitionAction } from './referral-state-machine';
 import { KeyedReferralRow, ReferralWriteRepository, TransitionChanges } from './referral-write.repository';
 import { ReferralRow } from './referral.repository';
 
-/** The answer to createReferral: the referral, and whether it was already there. */
+/** The answer to createReferral: the referral, whether it was already there, and what the sender should know. */
 export interface CreatedReferral {
   referral: ReferralRow;
   replayed: boolean;
+  /** Warnings of a referral made all the same (e.g. OUTSIDE_SERVICE_AREA); none on a replay. */
+  warnings: ReferralWarning[];
 }
 
 /** A checked request to move a referral along its workflow. */
@@ -34,7 +37,7 @@ function forbiddenToSend(): ForbiddenError {
 function replay(existing: KeyedReferralRow, key: string, hash: string): CreatedReferral {
   if (existing.requestHash !== hash) throw keyReused(key, existing.id);
   const { requestHash: _hash, ...referral } = existing;
-  return { referral, replayed: true };
+  return { referral, replayed: true, warnings: [] };
 }
 
 /**
@@ -75,7 +78,7 @@ export async function createReferral(ctx: Context, input: CreateReferralInput): 
       actorAgencyId: fromAgencyId,
       note: null,
     });
-    return { referral: row, replayed: false };
+    return { referral: row, replayed: false, warnings: references.warnings };
   });
   return answered(ctx, created);
 }
@@ -89,8 +92,35 @@ function answered(ctx: Context, created: CreatedReferral): CreatedReferral {
 }
 
 /** The acting staff member, when the token names one as a uuid. */
-function staffOf(ctx: Context): string | null {
+export function staffOf(ctx: Context): string | null {
   return ctx.caller.staffId ? asUuid(ctx.caller.staffId) : null;
+}
+
+/**
+ * A referral the caller's agency is party to, read afresh, with the side it acts for. Refusals: a
+ * referral the caller cannot see is NOT_FOUND; one their agency is not party to, FORBIDDEN; both audited.
+ */
+export async function partyReferral(ctx: Context, referralId: string): Promise<{ row: ReferralRow; side: ReferralSide }> {
+  const id = asUuid(referralId);
+  const row = id ? await new ReferralWriteRepository(ctx.db).findById(id) : null;
+  if (!row || !canSeeReferral(ctx.caller, row)) {
+    if (row) ctx.audit.denied('WRITE', 'Referral', [{ id: row.id, familyId: row.familyId }]);
+    throw new NotFoundError('referral', referralId);
+  }
+  const side = sideOf(ctx.caller, row);
+  if (!side) {
+    ctx.audit.denied('WRITE', 'Referral', [{ id: row.id, familyId: row.familyId }]);
+    throw new ForbiddenError('only the sending and the receiving agency may change a referral');
+  }
+  return { row, side };
+}
+
+/** Audits a write and hands the fresh row to this request's loader. */
+export function changed(ctx: Context, row: ReferralRow): ReferralRow {
+  ctx.audit.record('WRITE', 'Referral', [{ id: row.id, familyId: row.familyId }]);
+  ctx.loaders.referral.clear(row.id).prime(row.id, row);
+  ctx.loaders.followUps.clear(row.id);
+  return row;
 }
 
 /**
@@ -99,20 +129,11 @@ function staffOf(ctx: Context): string | null {
  * version that is not current, CONFLICT; an action the current status does not allow, BAD_USER_INPUT
  * INVALID_TRANSITION. The version comes before the status on purpose: a caller who read an old version
  * must re-read, whatever the status has become. Then one transaction changes the row only if it is
- * still at that version, and appends the event.
+ * still at that version, and appends the event. An acceptance also sets the time work must begin by
+ * (referral-start-by.ts), from the receiving agency's calendar, before the transaction.
  */
 export async function transitionReferral(ctx: Context, action: ReferralTransitionAction, request: TransitionRequest): Promise<ReferralRow> {
-  const id = asUuid(request.referralId);
-  const row = id ? await new ReferralWriteRepository(ctx.db).findById(id) : null;
-  if (!row || !canSeeReferral(ctx.caller, row)) {
-    if (row) ctx.audit.denied('WRITE', 'Referral', [{ id: row.id, familyId: row.familyId }]);
-    throw new NotFoundError('referral', request.referralId);
-  }
-  const side = sideOf(ctx.caller, row);
-  if (!side) {
-    ctx.audit.denied('WRITE', 'Referral', [{ id: row.id, familyId: row.familyId }]);
-    throw new ForbiddenError('only the sending and the receiving agency may change a referral');
-  }
+  const { row, side } = await partyReferral(ctx, request.referralId);
   if (row.version !== request.expectedVersion) throw staleReferral(row.id, request.expectedVersion, row);
   const decision = decideTransition(row.status, action, side);
   if (!decision.allowed) {
@@ -120,9 +141,10 @@ export async function transitionReferral(ctx: Context, action: ReferralTransitio
     throw invalidTransition(decision.message, decision.currentStatus);
   }
   const agencyId = actingAgency(ctx.caller)!;
+  const changes = action === 'ACCEPT' ? { ...request.changes, startBy: await startByFor(row.urgency, row.toAgencyId, clock.now(), ctx.caller) } : request.changes;
   const updated = await ctx.db.transaction(async (sql) => {
     const repo = new ReferralWriteRepository(sql);
-    const next = await repo.applyTransition(row.id, request.expectedVersion, decision.from, decision.to, request.changes);
+    const next = await repo.applyTransition(row.id, request.expectedVersion, decision.from, decision.to, changes);
     if (!next) {
       const current = await repo.findById(row.id);
       if (!current) throw new NotFoundError('referral', request.referralId);
@@ -139,7 +161,5 @@ export async function transitionReferral(ctx: Context, action: ReferralTransitio
     });
     return next;
   });
-  ctx.audit.record('WRITE', 'Referral', [{ id: updated.id, familyId: updated.familyId }]);
-  ctx.loaders.referral.clear(updated.id).prime(updated.id, updated);
-  return updated;
+  return changed(ctx, updated);
 }

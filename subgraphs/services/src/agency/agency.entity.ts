@@ -4,6 +4,7 @@ import { Check, Column, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
 @Entity({ name: 'agency' })
 @Check('agency_sector_check', `sector IN ('SOCIAL', 'WOMEN', 'CHILDREN')`)
 @Check('agency_jurisdiction_check', `jurisdiction IN ('ID', 'HK')`)
+@Check('agency_referral_area_policy_check', `referral_area_policy IN ('WARN', 'REFUSE')`)
 @Unique('agency_code_key', ['code'])
 export class AgencyEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -47,4 +48,8 @@ export class AgencyEntity {
 
   @Column({ name: 'operator', type: 'text', nullable: true })
   operator!: string | null;
+
+  /** What a referral for a family outside `areaServed` meets: a warning to the sender, or a refusal. */
+  @Column({ name: 'referral_area_policy', type: 'text', default: 'WARN' })
+  referralAreaPolicy!: 'WARN' | 'REFUSE';
 }

@@ -23,6 +23,27 @@ describe('parseOpenEpisode', () => {
       referralId: null,
       leadWorkerId: null,
       notes: null,
+      startReferral: null,
+    });
+  });
+
+  it('takes the start of the referral only with a referral, at a well-formed version', () => {
+    const REFERRAL = '00000000-0000-4000-8000-0000000000aa';
+    expect(
+      parseOpenEpisode({ familyId: FAMILY, participantIds: [CHILD], serviceId: SERVICE, referralId: REFERRAL, startReferral: { expectedVersion: 2, note: ' Intake done. ' } }).startReferral,
+    ).toEqual({
+      expectedVersion: 2,
+      note: 'Intake done.',
+    });
+    expect(refusal(() => parseOpenEpisode({ familyId: FAMILY, participantIds: [CHILD], serviceId: SERVICE, startReferral: { expectedVersion: 2 } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'startReferral',
+      rule: 'START_WITHOUT_REFERRAL',
+    });
+    expect(refusal(() => parseOpenEpisode({ familyId: FAMILY, participantIds: [CHILD], serviceId: SERVICE, referralId: REFERRAL, startReferral: { expectedVersion: 0 } }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'startReferral.expectedVersion',
+      rule: 'VERSION_FORMAT',
     });
   });
 

@@ -1,4 +1,4 @@
-import type { ChildRole, EpisodeStatus, OpenServiceEpisodeInput } from '../generated/graphql';
+import type { ChildRole, EpisodeStatus, OpenServiceEpisodeInput, StartReferralOnOpenInput } from '../generated/graphql';
 import { InputProblems, invalid, optionalText, referenceId, requiredText } from '../../../kit';
 
 /** Most persons one episode names. */
@@ -26,6 +26,8 @@ export interface NewEpisode {
   referralId: string | null;
   leadWorkerId: string | null;
   notes: string | null;
+  /** Begin work on the referral in the same call: the referral's version read, and a note for its history. */
+  startReferral: { expectedVersion: number; note: string | null } | null;
 }
 
 /** The persons of a request as (id, role, paths): from `participants`, or from the older `participantIds`, which carries no roles. */
@@ -58,6 +60,7 @@ export function parseOpenEpisode(input: OpenServiceEpisodeInput): NewEpisode {
   const referralId = input.referralId ? problems.check(() => referenceId('referralId', 'UNKNOWN_REFERRAL', input.referralId!)) : null;
   const leadWorkerId = input.leadWorkerId ? problems.check(() => referenceId('leadWorkerId', 'UNKNOWN_STAFF', input.leadWorkerId!)) : null;
   const notes = problems.check(() => optionalText('notes', input.notes, MAX_NOTES));
+  const startReferral = input.startReferral ? parseStartReferral(problems, input.startReferral, referralId ?? null, input.referralId) : null;
   problems.throwIfAny();
   return {
     familyId: familyId!,
@@ -66,7 +69,21 @@ export function parseOpenEpisode(input: OpenServiceEpisodeInput): NewEpisode {
     referralId: referralId ?? null,
     leadWorkerId: leadWorkerId ?? null,
     notes: notes ?? null,
+    startReferral,
   };
+}
+
+/** Longest note for the referral's history. */
+export const MAX_REFERRAL_NOTE = 2000;
+
+/** The start of the referral in the same call: only with a referral, at a well-formed version. */
+function parseStartReferral(problems: InputProblems, start: StartReferralOnOpenInput, referralId: string | null, given: string | null | undefined): NewEpisode['startReferral'] {
+  if (!given) problems.refuse(invalid('startReferral', 'START_WITHOUT_REFERRAL', 'needs the referral to begin work on: give referralId'));
+  if (!Number.isInteger(start.expectedVersion) || start.expectedVersion < 1) {
+    problems.refuse(invalid('startReferral.expectedVersion', 'VERSION_FORMAT', "must be the referral's version read, a whole number from 1"));
+  }
+  const note = problems.check(() => optionalText('startReferral.note', start.note, MAX_REFERRAL_NOTE));
+  return referralId ? { expectedVersion: start.expectedVersion, note: note ?? null } : null;
 }
 
 /** What the registry says about one participant: whether they are under 18 today. */

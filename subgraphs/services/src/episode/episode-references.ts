@@ -1,4 +1,4 @@
-import { Caller, fetchEntities } from '../../../kit';
+import { Caller, DomainError, ErrorCode, fetchEntities, peerRequest } from '../../../kit';
 import type { NewEpisode, ParticipantAge } from './episode-input';
 import { invalid } from '../../../kit';
 import { FamilyAnswer, familyRegion } from '../../../../domain/family-region';
@@ -12,6 +12,7 @@ interface PersonAnswer {
 interface ReferralAnswer {
   id: string;
   status: string;
+  consent: { withdrawnAt: string | null } | null;
   family: { id: string } | null;
   fromAgency: { id: string } | null;
   toAgency: { id: string } | null;
@@ -34,6 +35,8 @@ export interface CheckedEpisodeReferences {
   participants: CheckedParticipant[];
   /** The sending agency of the referral the episode is opened from, if any. */
   referringAgencyId: string | null;
+  /** That referral's status as the referrals subgraph answered it. */
+  referralStatus: string | null;
 }
 
 /** The referral statuses an episode may be opened from: accepted, or already begun by the receiving agency. */
@@ -63,7 +66,9 @@ export async function checkEpisodeReferences(episode: NewEpisode, agencyId: stri
   const [[family], persons, [referral]] = await Promise.all([
     fetchEntities<FamilyAnswer>('families', 'Family', [episode.familyId], 'id jurisdiction kkNumber address { regionCode district }', caller),
     fetchEntities<PersonAnswer>('families', 'Person', personIds, 'id isChild family { id }', caller),
-    episode.referralId ? fetchEntities<ReferralAnswer>('referrals', 'Referral', [episode.referralId], 'id status family { id } fromAgency { id } toAgency { id }', caller) : [null],
+    episode.referralId
+      ? fetchEntities<ReferralAnswer>('referrals', 'Referral', [episode.referralId], 'id status consent { withdrawnAt } family { id } fromAgency { id } toAgency { id }', caller)
+      : [null],
     episode.leadWorkerId ? checkLeadWorker('leadWorkerId', episode.leadWorkerId, agencyId, caller) : undefined,
   ]);
   if (!family) throw invalid('familyId', 'UNKNOWN_FAMILY', `${episode.familyId} is not a family the caller can serve`);
@@ -87,6 +92,36 @@ export async function checkEpisodeReferences(episode: NewEpisode, agencyId: stri
     if (!OPENABLE_REFERRAL_STATUSES.includes(referral.status)) {
       throw invalid('referralId', 'REFERRAL_NOT_ACCEPTED', `an episode is opened from an ACCEPTED or IN_PROGRESS referral; this one is ${referral.status}`);
     }
+    // What the family agreed to is no longer agreed: no new work is recorded on it.
+    if (referral.consent?.withdrawnAt) throw invalid('referralId', 'CONSENT_WITHDRAWN', 'the family withdrew its consent to this referral, so no episode may be opened from it');
   }
-  return { familyRegion: familyRegion(family), participants, referringAgencyId: referral?.fromAgency?.id.toLowerCase() ?? null };
+  return {
+    familyRegion: familyRegion(family),
+    participants,
+    referringAgencyId: referral?.fromAgency?.id.toLowerCase() ?? null,
+    referralStatus: referral?.status ?? null,
+  };
+}
+
+const START_REFERRAL = `mutation($referralId: ID!, $expectedVersion: Int!, $note: String) {
+  _startReferralForEpisode(referralId: $referralId, expectedVersion: $expectedVersion, note: $note) { id status version }
+}`;
+
+/**
+ * Begins work on the referral an episode is being opened from, in the referrals subgraph and as the same
+ * caller (the receiving agency). Its refusal is the caller's (a stale version, a status that does not
+ * allow it, consent withdrawn meanwhile), passed on with its code and rule and the field under
+ * `startReferral`; nothing is written here then.
+ */
+export async function startReferralForEpisode(caller: Caller, referralId: string, expectedVersion: number, note: string | null): Promise<void> {
+  const answer = await peerRequest<{ _startReferralForEpisode: { id: string; status: string } | null }>('referrals', START_REFERRAL, { referralId, expectedVersion, note }, caller);
+  if (answer.data?._startReferralForEpisode?.status === 'IN_PROGRESS') return;
+  const error = answer.errors?.[0];
+  const { code, field, ...facts } = error?.extensions ?? {};
+  if (code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'FORBIDDEN' || code === 'NOT_FOUND') {
+    // The referral's version and note were given under startReferral; anything else is about the referral.
+    const at = facts.rule === 'STALE_VERSION' || field === 'expectedVersion' ? 'startReferral.expectedVersion' : field === 'note' ? 'startReferral.note' : 'referralId';
+    throw new DomainError(code as ErrorCode, `${error!.message}; the episode was not opened`, { ...facts, field: at });
+  }
+  throw new DomainError('SUBGRAPH_UNAVAILABLE', 'the referrals service could not begin work on the referral; nothing was written', { serviceName: 'referrals' });
 }

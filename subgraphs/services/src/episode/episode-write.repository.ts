@@ -1,6 +1,6 @@
 import { Sql } from '../../../kit';
 import type { EpisodeStatus } from '../generated/graphql';
-import { EPISODE_COLUMNS, EpisodeRow } from './episode.repository';
+import { CASE_NOTE_COLUMNS, CaseNoteRow, EPISODE_COLUMNS, EpisodeRow } from './episode.repository';
 import type { EpisodeEntity, EpisodeParticipantEntity } from './episode.entity';
 
 /** A new episode's row, as the service has checked it. */
@@ -52,6 +52,50 @@ export class EpisodeWriteRepository {
       'episode_change_status',
     );
     return rows[0] ?? null;
+  }
+
+  /** Moves an episode to its next version if it is still at the one the caller read and not closed; null otherwise. */
+  private async bump(id: string, expectedVersion: number, name: string, set = '', values: unknown[] = []): Promise<EpisodeRow | null> {
+    const rows = await this.sql.query<EpisodeRow>(
+      `UPDATE service_episode SET ${set}version = version + 1
+        WHERE id = $1::uuid AND version = $2 AND status <> 'CLOSED'
+        RETURNING ${EPISODE_COLUMNS}`,
+      [id, expectedVersion, ...values],
+      name,
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Links a referral the episode's agency sent to the episode, at the version read. Null when the episode moved on. */
+  async linkSentReferral(id: string, expectedVersion: number, referralId: string, linkedAt: Date): Promise<EpisodeRow | null> {
+    const episode = await this.bump(id, expectedVersion, 'episode_bump_for_link');
+    if (!episode) return null;
+    await this.sql.query(`INSERT INTO episode_sent_referral (referral_id, episode_id, linked_at) VALUES ($1, $2, $3)`, [referralId, id, linkedAt], 'episode_sent_referral_insert');
+    return episode;
+  }
+
+  /** Sets or clears the follow-up date at the version read. */
+  setFollowUp(id: string, expectedVersion: number, followUpOn: string | null): Promise<EpisodeRow | null> {
+    return this.bump(id, expectedVersion, 'episode_set_follow_up', 'follow_up_on = $3, ', [followUpOn]);
+  }
+
+  /** Sets one participant's role at the version read. */
+  async setParticipantRole(id: string, expectedVersion: number, personId: string, childRole: string | null): Promise<EpisodeRow | null> {
+    const episode = await this.bump(id, expectedVersion, 'episode_bump_for_role');
+    if (!episode) return null;
+    await this.sql.query(`UPDATE episode_participant SET child_role = $3 WHERE episode_id = $1::uuid AND person_id = $2::uuid`, [id, personId, childRole], 'episode_participant_set_role');
+    return episode;
+  }
+
+  /** Appends a case note. */
+  async insertNote(note: Omit<CaseNoteRow, 'id'>): Promise<CaseNoteRow> {
+    const [row] = await this.sql.query<CaseNoteRow>(
+      `INSERT INTO episode_case_note (episode_id, written_at, author_staff_id, author_agency_id, visibility, text)
+       VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${CASE_NOTE_COLUMNS}`,
+      [note.episodeId, note.writtenAt, note.authorStaffId, note.authorAgencyId, note.visibility, note.text],
+      'episode_case_note_insert',
+    );
+    return row;
   }
 
   /** Sets the lead worker if the episode is still at the version the caller read and not closed. */

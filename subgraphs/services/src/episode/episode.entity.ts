@@ -20,6 +20,7 @@ export type ChildRoleValue = 'VICTIM' | 'PERPETRATOR' | 'WITNESS';
 @HandWrittenIndex('service_episode_family', ['familyId', 'openedOn'])
 @HandWrittenIndex('service_episode_participants', ['participantIds'])
 @HandWrittenIndex('service_episode_referral', ['referralId'], { unique: true, where: 'referral_id IS NOT NULL' })
+@HandWrittenIndex('service_episode_follow_up', ['agencyId', 'followUpOn', 'id'], { where: `follow_up_on IS NOT NULL AND status <> 'CLOSED'` })
 export class EpisodeEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
@@ -76,8 +77,62 @@ export class EpisodeEntity {
   @Column({ name: 'referring_agency_id', type: 'uuid', nullable: true })
   referringAgencyId!: string | null;
 
+  /**
+   * When the delivering agency means to follow the episode up. Optional here because records loaded
+   * whole (the demo world's episodes) carry none; every read of the table returns it.
+   */
+  @Column({ name: 'follow_up_on', type: 'date', nullable: true })
+  followUpOn?: string | null;
+
   @VersionColumn({ name: 'version', type: 'integer', default: 1 })
   version!: number;
+}
+
+/** Who may read a case note: the delivering agency only, or also the agency that sent the referral. */
+export type CaseNoteVisibilityValue = 'AGENCY' | 'SHARED_WITH_REFERRER';
+
+/** One note appended to an episode; never changed. The text is free text about the case: sensitive. */
+@Entity({ name: 'episode_case_note' })
+@Check('episode_case_note_visibility_check', `visibility IN ('AGENCY', 'SHARED_WITH_REFERRER')`)
+@Index('episode_case_note_episode', ['episodeId', 'writtenAt'])
+export class EpisodeCaseNoteEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'episode_id', type: 'uuid' })
+  @ForeignKey(() => EpisodeEntity, { name: 'episode_case_note_episode_id_fkey' })
+  episodeId!: string;
+
+  @Column({ name: 'written_at', type: 'timestamptz' })
+  writtenAt!: Date;
+
+  @Column({ name: 'author_staff_id', type: 'uuid', nullable: true })
+  authorStaffId!: string | null;
+
+  @Column({ name: 'author_agency_id', type: 'uuid' })
+  authorAgencyId!: string;
+
+  @Column({ name: 'visibility', type: 'text' })
+  visibility!: CaseNoteVisibilityValue;
+
+  /** Sensitive: read only by those its visibility names. */
+  @Column({ name: 'text', type: 'text' })
+  text!: string;
+}
+
+/** The sending agency's own episode linked to a referral it sent; a referral links to one episode. */
+@Entity({ name: 'episode_sent_referral' })
+@Index('episode_sent_referral_episode', ['episodeId'])
+export class EpisodeSentReferralEntity {
+  @PrimaryColumn({ name: 'referral_id', type: 'uuid' })
+  referralId!: string;
+
+  @Column({ name: 'episode_id', type: 'uuid' })
+  @ForeignKey(() => EpisodeEntity, { name: 'episode_sent_referral_episode_id_fkey' })
+  episodeId!: string;
+
+  @Column({ name: 'linked_at', type: 'timestamptz' })
+  linkedAt!: Date;
 }
 
 /**

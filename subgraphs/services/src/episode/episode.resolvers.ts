@@ -1,5 +1,6 @@
 import { ForbiddenError, ref, refs } from '../../../kit';
-import { canSeeChildRoles, caseText } from '../access-policy';
+import { canSeeChildRoles, caseText, isParty } from '../access-policy';
+import { caseNoteAnswers } from './case-note-answer';
 import { EpisodeParticipantResolvers, ResolversParentTypes, ServiceEpisodeResolvers } from '../generated/graphql';
 import { visibleEpisode } from './episode.access';
 import { EpisodeRow } from './episode.repository';
@@ -42,6 +43,23 @@ export const ServiceEpisode: ServiceEpisodeResolvers = {
   // Deprecated: a role is a child's, kept per participant; an episode-wide value would merge them.
   childRole: () => null,
   notes: (episode, _args, ctx) => caseText(ctx.caller, episode, episode.notes, 'the case notes of an episode'),
+  caseNotes: async (episode, _args, ctx) => {
+    // Free text: the delivering agency reads every note; anyone else who sees the episode gets FORBIDDEN.
+    caseText(ctx.caller, episode, null, 'the case notes of an episode');
+    const rows = await ctx.loaders.caseNotes.load(episode.id);
+    ctx.audit.record(
+      'READ',
+      'CaseNote',
+      rows.map((r) => ({ id: r.id, familyId: episode.familyId })),
+    );
+    return caseNoteAnswers(ctx, rows);
+  },
+  followUpOn: (episode, _args, ctx) => (isParty(ctx.caller, episode) ? (episode.followUpOn ?? null) : null),
+  sentReferrals: async (episode, _args, ctx) => {
+    // The referrals the delivering agency sent; listed to it alone, which is party to each of them.
+    if (!isParty(ctx.caller, episode)) return [];
+    return refs((await ctx.loaders.sentReferralsOfEpisode.load(episode.id)).map((l) => l.referralId));
+  },
   closureReason: (episode, _args, ctx) => caseText(ctx.caller, episode, episode.closureReason, 'why an episode was closed'),
 };
 

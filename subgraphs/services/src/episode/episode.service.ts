@@ -5,21 +5,21 @@ import { actingAgency, canSeeEpisode, isParty } from '../access-policy';
 import { Context } from '../context';
 import type { AssignLeadWorkerInput, ChangeEpisodeStatusInput, OpenServiceEpisodeInput } from '../generated/graphql';
 import { checkChildRoles, closureReasonFor, parseOpenEpisode } from './episode-input';
-import { checkEpisodeReferences, checkLeadWorker } from './episode-references';
+import { checkEpisodeReferences, checkLeadWorker, startReferralForEpisode } from './episode-references';
 import { decideEpisodeStatus } from './episode-state-machine';
 import { EpisodeInsert, EpisodeWriteRepository } from './episode-write.repository';
 import { EpisodeRow } from './episode.repository';
 import { expectedVersion, InputProblems, invalid, invalidForStatus, referenceId } from '../../../kit';
 
 /** The agency's calendar date today, in its own time zone. */
-async function agencyToday(ctx: Context, agencyId: string): Promise<string> {
+export async function agencyToday(ctx: Context, agencyId: string): Promise<string> {
   const agency = await ctx.loaders.agency.load(agencyId);
   if (!agency) throw new ForbiddenError("the caller's agency is not in the agency directory, so it cannot serve families");
   return clock.today(agency.timeZone);
 }
 
 /** Records the write (under every family the episode is about) and hands the fresh row to this request's loader. */
-function written(ctx: Context, episode: EpisodeRow, participantFamilyIds: readonly string[] = []): EpisodeRow {
+export function written(ctx: Context, episode: EpisodeRow, participantFamilyIds: readonly string[] = []): EpisodeRow {
   const familyIds = [...new Set([episode.familyId, ...participantFamilyIds])];
   ctx.audit.record(
     'WRITE',
@@ -34,8 +34,9 @@ function written(ctx: Context, episode: EpisodeRow, participantFamilyIds: readon
  * Opens an episode of a service of the caller's agency. Every input rule and every
  * reference is checked first (the service here; family, persons, referral and lead worker with their
  * owning subgraphs; then each child's role, which needs the registry's word on who is under 18), then
- * the registry is told that the agency works with every participant's family, then one transaction
- * writes the episode and its participants. A referral gives at most one episode: a second one is CONFLICT.
+ * the registry is told that the agency works with every participant's family, then (with startReferral)
+ * the referrals subgraph begins work on the referral, then one transaction writes the episode and its
+ * participants. A referral gives at most one episode: a second one is CONFLICT.
  */
 export async function openServiceEpisode(ctx: Context, input: OpenServiceEpisodeInput): Promise<EpisodeRow> {
   const agencyId = actingAgency(ctx.caller);
@@ -47,8 +48,15 @@ export async function openServiceEpisode(ctx: Context, input: OpenServiceEpisode
   const openedOn = await agencyToday(ctx, agencyId);
   const references = await checkEpisodeReferences(episode, agencyId, ctx.caller);
   checkChildRoles(references.participants, service.requiresChildRole);
+  // A referral gives one episode: refused here too, so that a second open does not start it first.
+  if (episode.referralId && (await ctx.loaders.episodeOfReferral.load(episode.referralId))) throw episodeExists(episode.referralId);
   const familyIds = [...new Set([episode.familyId, ...references.participants.map((p) => p.familyId)])];
   await Promise.all(familyIds.map((familyId) => recordFamilyInvolvement(ctx.caller, familyId, [agencyId], 'EPISODE')));
+  // Two databases, no shared transaction: the referral is started first, and a failure after that
+  // leaves it IN_PROGRESS without an episode, which a retry completes (see the SDL).
+  if (episode.referralId && episode.startReferral && references.referralStatus === 'ACCEPTED') {
+    await startReferralForEpisode(ctx.caller, episode.referralId, episode.startReferral.expectedVersion, episode.startReferral.note);
+  }
   const participants = references.participants.map((p) => ({ personId: p.participant.personId, familyId: p.familyId, childRole: p.participant.childRole }));
   const row: EpisodeInsert = {
     familyId: episode.familyId,
@@ -74,7 +82,14 @@ export async function openServiceEpisode(ctx: Context, input: OpenServiceEpisode
  * episode the caller cannot see is NOT_FOUND; another agency's, FORBIDDEN (writes only by the agency that
  * owns the record); a version that is not current, CONFLICT with `currentVersion`.
  */
-async function episodeToChange(ctx: Context, episodeId: string, version: number): Promise<EpisodeRow> {
+export async function episodeToChange(ctx: Context, episodeId: string, version: number): Promise<EpisodeRow> {
+  const row = await partyEpisode(ctx, episodeId);
+  if (row.version !== version) throw staleEpisode(row, version);
+  return row;
+}
+
+/** An episode of the caller's agency, read afresh: NOT_FOUND when the caller cannot see it, FORBIDDEN for another agency's (both audited). */
+export async function partyEpisode(ctx: Context, episodeId: string): Promise<EpisodeRow> {
   const id = asUuid(episodeId);
   const row = id ? await new EpisodeWriteRepository(ctx.db).findById(id) : null;
   if (!row || !canSeeEpisode(ctx.caller, row)) {
@@ -85,12 +100,11 @@ async function episodeToChange(ctx: Context, episodeId: string, version: number)
     ctx.audit.denied('WRITE', 'ServiceEpisode', [{ id: row.id, familyId: row.familyId }]);
     throw new ForbiddenError('only the agency delivering an episode may change it');
   }
-  if (row.version !== version) throw staleEpisode(row, version);
   return row;
 }
 
 /** After an update matched no row: the episode is gone, or someone changed it first. */
-async function lostRace(ctx: Context, episodeId: string, expected: number): Promise<never> {
+export async function lostRace(ctx: Context, episodeId: string, expected: number): Promise<never> {
   const current = await new EpisodeWriteRepository(ctx.db).findById(episodeId);
   if (!current) throw new NotFoundError('service episode', episodeId);
   throw staleEpisode(current, expected);

@@ -24,10 +24,36 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** A case note for an episode. */
+export type AddEpisodeNoteInput = {
+  /** An episode of the caller's agency, not CLOSED. */
+  episodeId: Scalars['ID']['input'];
+  /** What to write (up to 4000 characters). */
+  text: Scalars['String']['input'];
+  /**
+   * Who may read it. SHARED_WITH_REFERRER only for an episode opened from a referral, whose sending agency then
+   * reads it.
+   */
+  visibility: CaseNoteVisibility;
+};
+
+/** The result of addEpisodeNote. */
+export type AddEpisodeNotePayload = {
+  __typename?: 'AddEpisodeNotePayload';
+  /** The episode it was written on. */
+  episode: ServiceEpisode;
+  /** The note as written. */
+  note: CaseNote;
+};
+
 /** An agency that serves families: a government office, a unit or an NGO-run team. */
 export type Agency = {
   __typename?: 'Agency';
-  /** Region codes (Indonesia) or Hong Kong districts the agency serves. */
+  /**
+   * Region codes (Indonesia) or Hong Kong places the agency serves. A region code covers every region
+   * whose code starts with it; a Hong Kong district covers the service areas within it (Sai Kung covers
+   * Tseung Kwan O), and naming every part of a district covers it (Kwai Chung with Tsing Yi is Kwai Tsing).
+   */
   areaServed: Array<Scalars['String']['output']>;
   /** Short stable code, e.g. LK3-TANGSEL or CHILDPRO-1. */
   code: Scalars['String']['output'];
@@ -43,6 +69,11 @@ export type Agency = {
   name: Scalars['String']['output'];
   /** The organisation operating it, e.g. the NGO running a ChildPRO team. */
   operator: Maybe<Scalars['String']['output']>;
+  /**
+   * What a referral to this agency for a family outside its area meets: WARN, the referral is made and the
+   * sender is told; REFUSE, it is refused. Set by the directory, read-only here.
+   */
+  referralAreaPolicy: ReferralAreaPolicy;
   /** Kemendagri code of the agency's seat (Indonesia), or null. */
   regionCode: Maybe<Scalars['String']['output']>;
   /** Its policy sector. */
@@ -119,6 +150,36 @@ export type AuditEntry = {
   /** The token subject: a staff id, or an agency system's client id. */
   subject: Scalars['String']['output'];
 };
+
+/** One note written on an episode; notes are appended, never changed. */
+export type CaseNote = {
+  __typename?: 'CaseNote';
+  /** When it was written. */
+  at: Scalars['DateTime']['output'];
+  /** The staff member who wrote it; null for an agency system. */
+  author: Maybe<Staff>;
+  /** The agency the author wrote for: the agency delivering the episode. */
+  authorAgency: Agency;
+  /** Stable identifier. */
+  id: Scalars['ID']['output'];
+  /**
+   * What was written. Free text about the case, read only by those its visibility names; nobody else is given
+   * the note at all.
+   */
+  text: Scalars['String']['output'];
+  /** Who may read it. */
+  visibility: CaseNoteVisibility;
+};
+
+/** Who may read a case note. */
+export type CaseNoteVisibility =
+  /** The agency delivering the episode only. */
+  | 'AGENCY'
+  /**
+   * The agency delivering the episode and the agency that sent the referral the episode was opened from, which
+   * needs to know how the family it referred is doing.
+   */
+  | 'SHARED_WITH_REFERRER';
 
 /** A change of an episode's status. */
 export type ChangeEpisodeStatusInput = {
@@ -259,19 +320,70 @@ export type Jurisdiction =
   /** Indonesia: families on a family card (Kartu Keluarga), persons by NIK. */
   | 'ID';
 
+/** The sending agency links its own episode with a family to a referral it sent about them. */
+export type LinkEpisodeToReferralInput = {
+  /** An episode of the caller's agency, not CLOSED. */
+  episodeId: Scalars['ID']['input'];
+  /** The version of the episode the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A referral the caller's agency sent, about the episode's family; one referral links to one episode. */
+  referralId: Scalars['ID']['input'];
+};
+
+/** The result of linkEpisodeToReferral. */
+export type LinkEpisodeToReferralPayload = {
+  __typename?: 'LinkEpisodeToReferralPayload';
+  /** The episode after the change. */
+  episode: ServiceEpisode;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Appends a case note to an episode of the caller's agency, with its author (the caller's staff id), the time
+   * (now) and who may read it. Notes are never changed or removed; the episode's version does not change.
+   */
+  addEpisodeNote: AddEpisodeNotePayload;
   /** Makes a staff member of the episode's agency its lead worker. */
   assignLeadWorker: AssignLeadWorkerPayload;
   /** Moves an episode to another status; an action the current status does not allow is BAD_USER_INPUT. */
   changeEpisodeStatus: ChangeEpisodeStatusPayload;
   /**
+   * The sending agency links its own episode with a family (the one it was working on when it referred) to a
+   * referral it sent about that family; the referral then shows it as sendingEpisode. The episode's own agency
+   * only, for a referral that agency sent (REFERRAL_NOT_SENT otherwise); a referral links to one episode.
+   */
+  linkEpisodeToReferral: LinkEpisodeToReferralPayload;
+  /**
    * Opens an episode of a service of the caller's agency, optionally from a referral it accepted. Episodes are
    * written only by their own agency; every change carries the version the caller read (a stale one is
    * CONFLICT with `currentVersion`) and is all or nothing; references to families, persons, referrals and
-   * staff are checked with the subgraph that owns them (BAD_USER_INPUT naming the field when unknown).
+   * staff are checked with the subgraph that owns them (BAD_USER_INPUT naming the field when unknown). An
+   * episode is never opened from a referral whose consent the family withdrew (CONSENT_WITHDRAWN).
+   *
+   * With `startReferral`, the receiving agency also begins work on the ACCEPTED referral in the same call. The
+   * referral and the episode live in two databases, so there is no single transaction: every rule of both is
+   * checked first, then the referral is started, then the episode is written. A failure before the start
+   * writes nothing; a failure after it (the episode's write, or the services database) leaves the referral
+   * IN_PROGRESS without an episode, which is true (work has begun) and safe: the same call again, or one
+   * without startReferral, opens the episode, since an IN_PROGRESS referral may open one and a started
+   * referral is not started twice. The other order could leave an episode from a referral that was withdrawn
+   * or declined meanwhile.
    */
   openServiceEpisode: OpenServiceEpisodePayload;
+  /** Sets or clears the follow-up date of an episode of the caller's agency (see episodesFollowUpDue). */
+  setEpisodeFollowUp: SetEpisodeFollowUpPayload;
+  /**
+   * Corrects one participant's role in a legal matter, for the agency delivering the episode, under the rules of
+   * opening: a role only for a participant under 18 (the registry's word), and one for each of them when the
+   * service records roles. Audited like every change to the episode.
+   */
+  setParticipantRole: SetParticipantRolePayload;
+};
+
+
+export type MutationAddEpisodeNoteArgs = {
+  input: AddEpisodeNoteInput;
 };
 
 
@@ -285,8 +397,23 @@ export type MutationChangeEpisodeStatusArgs = {
 };
 
 
+export type MutationLinkEpisodeToReferralArgs = {
+  input: LinkEpisodeToReferralInput;
+};
+
+
 export type MutationOpenServiceEpisodeArgs = {
   input: OpenServiceEpisodeInput;
+};
+
+
+export type MutationSetEpisodeFollowUpArgs = {
+  input: SetEpisodeFollowUpInput;
+};
+
+
+export type MutationSetParticipantRoleArgs = {
+  input: SetParticipantRoleInput;
 };
 
 /** A family's new involvement with a service of the caller's agency. */
@@ -312,6 +439,11 @@ export type OpenServiceEpisodeInput = {
   referralId?: InputMaybe<Scalars['ID']['input']>;
   /** A service of the caller's agency. */
   serviceId: Scalars['ID']['input'];
+  /**
+   * Also begin work on the referral (referralId, required with it) in the same call, when it is ACCEPTED; one
+   * already IN_PROGRESS is left as it is. See openServiceEpisode for what happens when a step fails.
+   */
+  startReferral?: InputMaybe<StartReferralOnOpenInput>;
 };
 
 /** The result of openServiceEpisode. */
@@ -319,6 +451,15 @@ export type OpenServiceEpisodePayload = {
   __typename?: 'OpenServiceEpisodePayload';
   /** The new episode, OPEN. */
   episode: ServiceEpisode;
+};
+
+/** Where a page sits in the full result. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The cursor of the last edge of this page, to pass as `after`. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** Whether there are more results after this page. */
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 /** A person in the registry. */
@@ -332,10 +473,16 @@ export type Person = {
 
 export type Query = {
   __typename?: 'Query';
-  /** Agencies, optionally filtered. */
+  /** Agencies, optionally filtered; every filter given must match. The directory is open to every signed-in caller. */
   agencies: Array<Agency>;
   /** An agency by id. */
   agency: Maybe<Agency>;
+  /**
+   * The episodes of the caller's agency that are not CLOSED and whose follow-up date has come (today or earlier
+   * in the agency's time zone), the longest due first. Only the agency's own callers: an agency's reminders are
+   * its own.
+   */
+  episodesFollowUpDue: ServiceEpisodeConnection;
   /** A service by id. */
   service: Maybe<Service>;
   /** A service episode by id; null when not found or not visible to the caller. */
@@ -344,14 +491,22 @@ export type Query = {
 
 
 export type QueryAgenciesArgs = {
+  code?: InputMaybe<Scalars['String']['input']>;
   jurisdiction?: InputMaybe<Jurisdiction>;
   kind?: InputMaybe<AgencyKind>;
   sector?: InputMaybe<Sector>;
+  serves?: InputMaybe<Scalars['String']['input']>;
 };
 
 
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryEpisodesFollowUpDueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -369,6 +524,45 @@ export type Referral = {
   __typename?: 'Referral';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+  /**
+   * Whether the receiving agency took the case up: the status and dates of the episode it opened from the
+   * referral, nothing of its content; null while there is none. Shown to the sending and the receiving agency
+   * of the referral; anyone else gets null.
+   */
+  receivingEpisode: Maybe<ReferralCase>;
+  /**
+   * The sending agency's own episode with the family, the one it was working on when it referred
+   * (linkEpisodeToReferral); null when none is linked or the caller may not see that episode (it follows the
+   * episode's own rules: the receiving agency does not see it).
+   */
+  sendingEpisode: Maybe<ServiceEpisode>;
+  /**
+   * The case notes the receiving agency shared with the sending agency (SHARED_WITH_REFERRER) on the episode it
+   * opened from the referral, oldest first; empty while there are none. Shown to the sending and the receiving
+   * agency of the referral; anyone else gets null.
+   */
+  sharedCaseNotes: Maybe<Array<CaseNote>>;
+};
+
+/** What a referral for a family outside the receiving agency's area meets. */
+export type ReferralAreaPolicy =
+  /** The referral is refused: BAD_USER_INPUT with rule OUTSIDE_SERVICE_AREA at toAgencyId. */
+  | 'REFUSE'
+  /** The referral is made; the sender is warned (rule OUTSIDE_SERVICE_AREA). */
+  | 'WARN';
+
+/**
+ * Whether the agency a family was referred to took the case up: the status and dates of the episode it opened
+ * from the referral, and nothing of the case itself (no notes, participants, roles or workers).
+ */
+export type ReferralCase = {
+  __typename?: 'ReferralCase';
+  /** When it was closed, if it is. */
+  closedOn: Maybe<Scalars['Date']['output']>;
+  /** When it was opened. */
+  openedOn: Scalars['Date']['output'];
+  /** Where the episode stands. */
+  status: EpisodeStatus;
 };
 
 /** The policy sector an agency belongs to. */
@@ -446,6 +640,13 @@ export type ServiceEpisode = {
   /** The agency delivering it. */
   agency: Agency;
   /**
+   * Case notes written over time (addEpisodeNote), oldest first: every note for the agency delivering the
+   * episode. Free text about the case: anyone else who may see the episode, such as a manager of the family's
+   * area, gets null with a FORBIDDEN error, whether or not a note was written. The sending agency of the
+   * referral the episode came from reads the notes shared with it on the referral (Referral.sharedCaseNotes).
+   */
+  caseNotes: Maybe<Array<CaseNote>>;
+  /**
    * Always null: a role belongs to one child, not to an episode.
    * @deprecated A role belongs to one child: siblings in one episode may be a victim and a witness. Read participantRoles { childRole }.
    */
@@ -463,6 +664,11 @@ export type ServiceEpisode = {
    * family is in participantRoles.
    */
   family: Maybe<Family>;
+  /**
+   * The date the delivering agency means to follow the episode up on; null when none is set. Shown only to the
+   * agency delivering the episode; anyone else gets null.
+   */
+  followUpOn: Maybe<Scalars['Date']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
   /** The worker leading it. */
@@ -481,6 +687,11 @@ export type ServiceEpisode = {
   participants: Maybe<Array<Person>>;
   /** The referral this episode was opened from, if any. */
   referral: Maybe<Referral>;
+  /**
+   * The referrals the delivering agency sent while working on this episode and linked to it
+   * (linkEpisodeToReferral), in the order linked.
+   */
+  sentReferrals: Array<Referral>;
   /** The service. */
   service: Service;
   /** Current status. */
@@ -489,11 +700,79 @@ export type ServiceEpisode = {
   version: Scalars['Int']['output'];
 };
 
+/** A page of service episodes. */
+export type ServiceEpisodeConnection = {
+  __typename?: 'ServiceEpisodeConnection';
+  /** The episodes of this page. */
+  edges: Array<ServiceEpisodeEdge>;
+  /** Paging information. */
+  pageInfo: PageInfo;
+  /** How many episodes match in all. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One episode in a page. */
+export type ServiceEpisodeEdge = {
+  __typename?: 'ServiceEpisodeEdge';
+  /** An opaque cursor for paging after this episode. */
+  cursor: Scalars['String']['output'];
+  /** The episode. */
+  node: ServiceEpisode;
+};
+
+/** A follow-up date for an episode. */
+export type SetEpisodeFollowUpInput = {
+  /** An episode of the caller's agency, not CLOSED. */
+  episodeId: Scalars['ID']['input'];
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The date to follow the episode up on, today or later in the agency's time zone; null clears it. */
+  followUpOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The result of setEpisodeFollowUp. */
+export type SetEpisodeFollowUpPayload = {
+  __typename?: 'SetEpisodeFollowUpPayload';
+  /** The episode after the change. */
+  episode: ServiceEpisode;
+};
+
+/** A correction of one participant's role. */
+export type SetParticipantRoleInput = {
+  /**
+   * This child's role in a legal matter, under the same rules as at opening: only for a participant under 18,
+   * and required (not null) for each of them when the service records roles. Null removes a role that was
+   * recorded by mistake. Sensitive.
+   */
+  childRole?: InputMaybe<ChildRole>;
+  /** An episode of the caller's agency, not CLOSED. */
+  episodeId: Scalars['ID']['input'];
+  /** The version the caller read; a stale one is refused with CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A participant of the episode. */
+  personId: Scalars['ID']['input'];
+};
+
+/** The result of setParticipantRole. */
+export type SetParticipantRolePayload = {
+  __typename?: 'SetParticipantRolePayload';
+  /** The episode after the change. */
+  episode: ServiceEpisode;
+};
+
 /** A staff member of an agency. */
 export type Staff = {
   __typename?: 'Staff';
   /** Stable identifier. */
   id: Scalars['ID']['output'];
+};
+
+/** Beginning work on the referral an episode is opened from. */
+export type StartReferralOnOpenInput = {
+  /** The version of the referral the caller read; a stale one is refused with CONFLICT and nothing is written. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A note for the referral's history (up to 2000 characters). Shown only to the agencies party to the referral. */
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -580,6 +859,7 @@ export type FederationTypes = {
   Family: Family;
   FamilyAuditTrail: FamilyAuditTrail;
   Person: Person;
+  Referral: Referral;
   Service: Service;
   ServiceEpisode: ServiceEpisode;
 };
@@ -598,6 +878,9 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"id":true}> );
+  Referral:
+    ( { __typename: 'Referral' }
+    & GraphQLRecursivePick<FederationTypes['Referral'], {"id":true}> );
   Service:
     ( { __typename: 'Service' }
     & GraphQLRecursivePick<FederationTypes['Service'], {"id":true}> );
@@ -610,14 +893,18 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Agency: ResolverTypeWrapper<AgencyRow>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddEpisodeNoteInput: AddEpisodeNoteInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AddEpisodeNotePayload: ResolverTypeWrapper<Omit<AddEpisodeNotePayload, 'episode' | 'note'> & { episode: ResolversTypes['ServiceEpisode'], note: ResolversTypes['CaseNote'] }>;
+  Agency: ResolverTypeWrapper<AgencyRow>;
   AgencyKind: AgencyKind;
   AssignLeadWorkerInput: AssignLeadWorkerInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AssignLeadWorkerPayload: ResolverTypeWrapper<Omit<AssignLeadWorkerPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  CaseNote: ResolverTypeWrapper<Omit<CaseNote, 'author' | 'authorAgency'> & { author?: Maybe<ResolversTypes['Staff']>, authorAgency: ResolversTypes['Agency'] }>;
+  CaseNoteVisibility: CaseNoteVisibility;
   ChangeEpisodeStatusInput: ChangeEpisodeStatusInput;
   ChangeEpisodeStatusPayload: ResolverTypeWrapper<Omit<ChangeEpisodeStatusPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
   ChildRole: ChildRole;
@@ -630,29 +917,44 @@ export type ResolversTypes = {
   Family: ResolverTypeWrapper<EntityRef>;
   FamilyAuditTrail: ResolverTypeWrapper<Omit<FamilyAuditTrail, 'services'> & { services?: Maybe<Array<ResolversTypes['AuditEntry']>> }>;
   Jurisdiction: Jurisdiction;
+  LinkEpisodeToReferralInput: LinkEpisodeToReferralInput;
+  LinkEpisodeToReferralPayload: ResolverTypeWrapper<Omit<LinkEpisodeToReferralPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenServiceEpisodeInput: OpenServiceEpisodeInput;
   OpenServiceEpisodePayload: ResolverTypeWrapper<Omit<OpenServiceEpisodePayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<EntityRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Referral: ResolverTypeWrapper<EntityRef>;
+  ReferralAreaPolicy: ReferralAreaPolicy;
+  ReferralCase: ResolverTypeWrapper<ReferralCase>;
   Sector: Sector;
   Service: ResolverTypeWrapper<ServiceRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ServiceCategory: ServiceCategory;
   ServiceEpisode: ResolverTypeWrapper<EpisodeRow>;
+  ServiceEpisodeConnection: ResolverTypeWrapper<Omit<ServiceEpisodeConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEpisodeEdge']> }>;
+  ServiceEpisodeEdge: ResolverTypeWrapper<Omit<ServiceEpisodeEdge, 'node'> & { node: ResolversTypes['ServiceEpisode'] }>;
+  SetEpisodeFollowUpInput: SetEpisodeFollowUpInput;
+  SetEpisodeFollowUpPayload: ResolverTypeWrapper<Omit<SetEpisodeFollowUpPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
+  SetParticipantRoleInput: SetParticipantRoleInput;
+  SetParticipantRolePayload: ResolverTypeWrapper<Omit<SetParticipantRolePayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
   Staff: ResolverTypeWrapper<EntityRef>;
+  StartReferralOnOpenInput: StartReferralOnOpenInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Agency: AgencyRow;
-  String: Scalars['String']['output'];
+  AddEpisodeNoteInput: AddEpisodeNoteInput;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  AddEpisodeNotePayload: Omit<AddEpisodeNotePayload, 'episode' | 'note'> & { episode: ResolversParentTypes['ServiceEpisode'], note: ResolversParentTypes['CaseNote'] };
+  Agency: AgencyRow;
   AssignLeadWorkerInput: AssignLeadWorkerInput;
   Int: Scalars['Int']['output'];
   AssignLeadWorkerPayload: Omit<AssignLeadWorkerPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
   AuditEntry: AuditEntryRow;
+  CaseNote: Omit<CaseNote, 'author' | 'authorAgency'> & { author?: Maybe<ResolversParentTypes['Staff']>, authorAgency: ResolversParentTypes['Agency'] };
   ChangeEpisodeStatusInput: ChangeEpisodeStatusInput;
   ChangeEpisodeStatusPayload: Omit<ChangeEpisodeStatusPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
   Contact: Contact;
@@ -662,16 +964,32 @@ export type ResolversParentTypes = {
   EpisodeParticipantInput: EpisodeParticipantInput;
   Family: EntityRef;
   FamilyAuditTrail: Omit<FamilyAuditTrail, 'services'> & { services?: Maybe<Array<ResolversParentTypes['AuditEntry']>> } | FederationReferenceTypes['FamilyAuditTrail'];
+  LinkEpisodeToReferralInput: LinkEpisodeToReferralInput;
+  LinkEpisodeToReferralPayload: Omit<LinkEpisodeToReferralPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
   Mutation: Record<PropertyKey, never>;
   OpenServiceEpisodeInput: OpenServiceEpisodeInput;
   OpenServiceEpisodePayload: Omit<OpenServiceEpisodePayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
+  PageInfo: PageInfo;
+  Boolean: Scalars['Boolean']['output'];
   Person: EntityRef;
   Query: Record<PropertyKey, never>;
   Referral: EntityRef;
+  ReferralCase: ReferralCase;
   Service: ServiceRow;
-  Boolean: Scalars['Boolean']['output'];
   ServiceEpisode: EpisodeRow;
+  ServiceEpisodeConnection: Omit<ServiceEpisodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEpisodeEdge']> };
+  ServiceEpisodeEdge: Omit<ServiceEpisodeEdge, 'node'> & { node: ResolversParentTypes['ServiceEpisode'] };
+  SetEpisodeFollowUpInput: SetEpisodeFollowUpInput;
+  SetEpisodeFollowUpPayload: Omit<SetEpisodeFollowUpPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
+  SetParticipantRoleInput: SetParticipantRoleInput;
+  SetParticipantRolePayload: Omit<SetParticipantRolePayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
   Staff: EntityRef;
+  StartReferralOnOpenInput: StartReferralOnOpenInput;
+};
+
+export type AddEpisodeNotePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AddEpisodeNotePayload'] = ResolversParentTypes['AddEpisodeNotePayload']> = {
+  episode?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['CaseNote'], ParentType, ContextType>;
 };
 
 export type AgencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agency'] = ResolversParentTypes['Agency'], FederationReferenceType extends FederationReferenceTypes['Agency'] = FederationReferenceTypes['Agency']> = {
@@ -684,6 +1002,7 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['AgencyKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   operator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  referralAreaPolicy?: Resolver<ResolversTypes['ReferralAreaPolicy'], ParentType, ContextType>;
   regionCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
@@ -706,6 +1025,15 @@ export type AuditEntryResolvers<ContextType = Context, ParentType extends Resolv
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   subgraph?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseNoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CaseNote'] = ResolversParentTypes['CaseNote']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  author?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
+  authorAgency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  visibility?: Resolver<ResolversTypes['CaseNoteVisibility'], ParentType, ContextType>;
 };
 
 export type ChangeEpisodeStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeEpisodeStatusPayload'] = ResolversParentTypes['ChangeEpisodeStatusPayload']> = {
@@ -745,14 +1073,27 @@ export type FamilyAuditTrailResolvers<ContextType = Context, ParentType extends 
   services?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType>;
 };
 
+export type LinkEpisodeToReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkEpisodeToReferralPayload'] = ResolversParentTypes['LinkEpisodeToReferralPayload']> = {
+  episode?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addEpisodeNote?: Resolver<ResolversTypes['AddEpisodeNotePayload'], ParentType, ContextType, RequireFields<MutationAddEpisodeNoteArgs, 'input'>>;
   assignLeadWorker?: Resolver<ResolversTypes['AssignLeadWorkerPayload'], ParentType, ContextType, RequireFields<MutationAssignLeadWorkerArgs, 'input'>>;
   changeEpisodeStatus?: Resolver<ResolversTypes['ChangeEpisodeStatusPayload'], ParentType, ContextType, RequireFields<MutationChangeEpisodeStatusArgs, 'input'>>;
+  linkEpisodeToReferral?: Resolver<ResolversTypes['LinkEpisodeToReferralPayload'], ParentType, ContextType, RequireFields<MutationLinkEpisodeToReferralArgs, 'input'>>;
   openServiceEpisode?: Resolver<ResolversTypes['OpenServiceEpisodePayload'], ParentType, ContextType, RequireFields<MutationOpenServiceEpisodeArgs, 'input'>>;
+  setEpisodeFollowUp?: Resolver<ResolversTypes['SetEpisodeFollowUpPayload'], ParentType, ContextType, RequireFields<MutationSetEpisodeFollowUpArgs, 'input'>>;
+  setParticipantRole?: Resolver<ResolversTypes['SetParticipantRolePayload'], ParentType, ContextType, RequireFields<MutationSetParticipantRoleArgs, 'input'>>;
 };
 
 export type OpenServiceEpisodePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OpenServiceEpisodePayload'] = ResolversParentTypes['OpenServiceEpisodePayload']> = {
   episode?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
@@ -764,12 +1105,23 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  episodesFollowUpDue?: Resolver<ResolversTypes['ServiceEpisodeConnection'], ParentType, ContextType, RequireFields<QueryEpisodesFollowUpDueArgs, 'first'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   serviceEpisode?: Resolver<Maybe<ResolversTypes['ServiceEpisode']>, ParentType, ContextType, RequireFields<QueryServiceEpisodeArgs, 'id'>>;
 };
 
-export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+export type ReferralResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral'], FederationReferenceType extends FederationReferenceTypes['Referral'] = FederationReferenceTypes['Referral']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Referral']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  receivingEpisode?: Resolver<Maybe<ResolversTypes['ReferralCase']>, ParentType, ContextType>;
+  sendingEpisode?: Resolver<Maybe<ResolversTypes['ServiceEpisode']>, ParentType, ContextType>;
+  sharedCaseNotes?: Resolver<Maybe<Array<ResolversTypes['CaseNote']>>, ParentType, ContextType>;
+};
+
+export type ReferralCaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralCase'] = ResolversParentTypes['ReferralCase']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  openedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
 };
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service'], FederationReferenceType extends FederationReferenceTypes['Service'] = FederationReferenceTypes['Service']> = {
@@ -788,10 +1140,12 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
 export type ServiceEpisodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEpisode'] = ResolversParentTypes['ServiceEpisode'], FederationReferenceType extends FederationReferenceTypes['ServiceEpisode'] = FederationReferenceTypes['ServiceEpisode']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ServiceEpisode']> | FederationReferenceType, FederationReferenceType, ContextType>;
   agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  caseNotes?: Resolver<Maybe<Array<ResolversTypes['CaseNote']>>, ParentType, ContextType>;
   childRole?: Resolver<Maybe<ResolversTypes['ChildRole']>, ParentType, ContextType>;
   closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   closureReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes['Family']>, ParentType, ContextType>;
+  followUpOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   leadWorker?: Resolver<Maybe<ResolversTypes['Staff']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -799,9 +1153,29 @@ export type ServiceEpisodeResolvers<ContextType = Context, ParentType extends Re
   participantRoles?: Resolver<Array<ResolversTypes['EpisodeParticipant']>, ParentType, ContextType>;
   participants?: Resolver<Maybe<Array<ResolversTypes['Person']>>, ParentType, ContextType>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType>;
+  sentReferrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
   service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceEpisodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEpisodeConnection'] = ResolversParentTypes['ServiceEpisodeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceEpisodeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ServiceEpisodeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEpisodeEdge'] = ResolversParentTypes['ServiceEpisodeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
+};
+
+export type SetEpisodeFollowUpPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetEpisodeFollowUpPayload'] = ResolversParentTypes['SetEpisodeFollowUpPayload']> = {
+  episode?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
+};
+
+export type SetParticipantRolePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SetParticipantRolePayload'] = ResolversParentTypes['SetParticipantRolePayload']> = {
+  episode?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
 };
 
 export type StaffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Staff'] = ResolversParentTypes['Staff']> = {
@@ -809,9 +1183,11 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type Resolvers<ContextType = Context> = {
+  AddEpisodeNotePayload?: AddEpisodeNotePayloadResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
   AssignLeadWorkerPayload?: AssignLeadWorkerPayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
+  CaseNote?: CaseNoteResolvers<ContextType>;
   ChangeEpisodeStatusPayload?: ChangeEpisodeStatusPayloadResolvers<ContextType>;
   Contact?: ContactResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -819,13 +1195,20 @@ export type Resolvers<ContextType = Context> = {
   EpisodeParticipant?: EpisodeParticipantResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyAuditTrail?: FamilyAuditTrailResolvers<ContextType>;
+  LinkEpisodeToReferralPayload?: LinkEpisodeToReferralPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpenServiceEpisodePayload?: OpenServiceEpisodePayloadResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
+  ReferralCase?: ReferralCaseResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceEpisode?: ServiceEpisodeResolvers<ContextType>;
+  ServiceEpisodeConnection?: ServiceEpisodeConnectionResolvers<ContextType>;
+  ServiceEpisodeEdge?: ServiceEpisodeEdgeResolvers<ContextType>;
+  SetEpisodeFollowUpPayload?: SetEpisodeFollowUpPayloadResolvers<ContextType>;
+  SetParticipantRolePayload?: SetParticipantRolePayloadResolvers<ContextType>;
   Staff?: StaffResolvers<ContextType>;
 };
 
