@@ -29,6 +29,8 @@ export interface WorldPerson extends Pick<PersonEntity, 'id' | 'nik' | 'hkid' | 
   /** Every demo person's sex is known (the registry allows unknown for people registered without documents). */
   sex: NonNullable<PersonEntity['sex']>;
   birthDate: string;
+  /** True for a desk's estimate of the birth date of a person met without documents; false when absent. */
+  birthDateApproximate?: boolean;
 }
 
 export interface WorldFamily extends JsonRow<Omit<FamilyEntity, 'version' | 'kkAppliedOn'>> {

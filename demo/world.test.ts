@@ -130,6 +130,8 @@ describe('the demo world', () => {
       const household = showcase.find((f) => f.jurisdiction === 'ID' && f.kkNumber === null)!;
       expect(household).toMatchObject({ regionCode: code('PUSKESOS-JBR-KEPANJEN').regionCode, kkIssuedOn: null });
       expect(household.members.every((m) => m.nik === null)).toBe(true);
+      // The desk estimated their birth dates, and the registry is told so.
+      expect(household.members.every((m) => m.birthDateApproximate === true)).toBe(true);
       const referral = world.referrals.find((r) => r.familyId === household.id)!;
       expect(referral).toMatchObject({ fromAgencyId: code('PUSKESOS-JBR-KEPANJEN').id, toAgencyId: code('DUKCAPIL-JBR').id, needCategory: 'CIVIL_DOCUMENTS', status: 'SUBMITTED' });
       expect(referral.subjectIds.sort()).toEqual(household.members.map((m) => m.id).sort());

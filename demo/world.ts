@@ -409,6 +409,7 @@ function buildShowcaseFamily(
     fullName: m.fullName,
     sex: m.sex,
     birthDate: m.birthDate,
+    birthDateApproximate: m.birthDateApproximate ?? false,
     relationship: m.relationship,
   }));
   const person = (key: string) => members[spec.members.findIndex((m) => m.key === key)] ?? fail(`showcase ${spec.key}: no member ${key}`);

@@ -1071,8 +1071,7 @@ const PUSPAGA_TANGSEL: DemoAgency = {
 const LPA_MTR: DemoAgency = {
   code: 'LPA-MTR',
   name: 'Lembaga Perlindungan Anak (LPA) Kota Mataram',
-  // No kind is an NGO child protection institute; the nearest is the women and child protection unit.
-  kind: 'WOMEN_CHILD_PROTECTION_UNIT',
+  kind: 'CHILD_PROTECTION_INSTITUTE',
   sector: 'CHILDREN',
   jurisdiction: 'ID',
   timeZone: MAKASSAR,

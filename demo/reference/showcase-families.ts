@@ -20,6 +20,8 @@ export interface ShowcasePerson {
   relationship: number;
   /** Hong Kong only. */
   hkid?: { prefix: string; digits: string };
+  /** The birth date is the desk's estimate (a person without documents). */
+  birthDateApproximate?: boolean;
 }
 
 export interface ShowcaseEpisode {
@@ -366,8 +368,8 @@ export const SHOWCASE_FAMILIES: readonly ShowcaseFamily[] = [
     nik: false,
     createdDaysAgo: 3,
     members: [
-      { key: 'misnati', fullName: 'Misnati', sex: 'FEMALE', birthDate: '1992-01-01', relationship: 1 },
-      { key: 'bayu', fullName: 'Bayu Saputra', sex: 'MALE', birthDate: '2017-07-01', relationship: 4 },
+      { key: 'misnati', fullName: 'Misnati', sex: 'FEMALE', birthDate: '1992-01-01', relationship: 1, birthDateApproximate: true },
+      { key: 'bayu', fullName: 'Bayu Saputra', sex: 'MALE', birthDate: '2017-07-01', relationship: 4, birthDateApproximate: true },
     ],
     episodes: [{ key: 'desk', agency: 'PUSKESOS-JBR-KEPANJEN', category: 'COMPLAINT_INTAKE', status: 'ACTIVE', openedDaysAgo: 3, participants: ['misnati'], lead: 'OPERATOR' }],
     referrals: [

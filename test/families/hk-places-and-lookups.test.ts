@@ -64,6 +64,18 @@ describe('Hong Kong places and the look-ups by case reference and HKID', () => {
     expect((await stack.query<{ family: { id: string } | null }>(manager, FAMILY, { id: tko.id })).data!.family?.id).toBe(tko.id);
   });
 
+  it('finds a family in Tseung Kwan O by that place and by Sai Kung, the district containing it, and not by Kwun Tong', async () => {
+    const SEARCH = `query($district: String!) { families(filter: { jurisdiction: HK, district: $district }, first: 100) { edges { node { id } } } }`;
+    const found = async (district: string) => {
+      const answer = await stack.query<{ families: { edges: Array<{ node: { id: string } }> } }>(team2, SEARCH, { district });
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.families.edges.map((e) => e.node.id);
+    };
+    expect(await found('Tseung Kwan O')).toContain(tko.id);
+    expect(await found('Sai Kung')).toContain(tko.id);
+    expect(await found('Kwun Tong')).not.toContain(tko.id);
+  });
+
   it('does not show a family in Tseung Kwan O to an agency serving only Kwun Tong', async () => {
     const read = await stack.query<{ family: unknown }>(kwunTong, FAMILY, { id: tko.id });
     expect(read.errors).toBeUndefined();

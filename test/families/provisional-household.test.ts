@@ -227,4 +227,13 @@ describe('a household without documents through the gateway', () => {
     ]);
     expect(Number(denied[0].n)).toBeGreaterThan(0);
   });
+
+  it('loads the demo’s own household without documents as the desk met it: no card, no NIKs, estimated birth dates, its referral to Dispendukcapil', async () => {
+    const demo = stack.world.families.find((f) => f.jurisdiction === 'ID' && f.kkNumber === null && f.regionCode === KEPANJEN)!;
+    const answer = await stack.query<{ family: (Family & { referrals: Array<{ toAgency: { id: string } }> }) | null }>(desk, FAMILY_WITH_REFERRALS, { id: demo.id });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.family).toMatchObject({ kkNumber: null, documentStatus: 'NO_KK' });
+    expect(answer.data!.family!.members.map((m) => [m.documentStatus, m.birthDateApproximate])).toEqual(demo.members.map(() => ['NO_NIK', true]));
+    expect(answer.data!.family!.referrals.map((r) => r.toAgency.id)).toContain(registryAgencyId);
+  });
 });

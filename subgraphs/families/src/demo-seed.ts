@@ -13,8 +13,10 @@ export async function seedFamilies(sql: Sql, world: World): Promise<void> {
     ['familyId', 'kkNumber', 'validFrom'],
     world.families.flatMap((f) => (f.kkNumber && f.kkIssuedOn ? [{ familyId: f.id, kkNumber: f.kkNumber, validFrom: f.kkIssuedOn }] : [])),
   );
-  const members = world.families.flatMap((f) => f.members.map((m) => ({ ...m, familyId: f.id, jurisdiction: f.jurisdiction, since: f.kkIssuedOn ?? f.createdAt.slice(0, 10) })));
-  await bulkInsertRows(sql, PersonEntity, ['id', 'nik', 'hkid', 'fullName', 'sex', 'birthDate'], members);
+  const members = world.families.flatMap((f) =>
+    f.members.map((m) => ({ ...m, birthDateApproximate: m.birthDateApproximate ?? false, familyId: f.id, jurisdiction: f.jurisdiction, since: f.kkIssuedOn ?? f.createdAt.slice(0, 10) })),
+  );
+  await bulkInsertRows(sql, PersonEntity, ['id', 'nik', 'hkid', 'fullName', 'sex', 'birthDate', 'birthDateApproximate'], members);
   await bulkInsertRows(
     sql,
     MembershipEntity,

@@ -67,6 +67,12 @@ describe('referral access policy (the agencies party to a referral, need to know
       expect(queueAccess(caller(['AREA_MANAGER'], OTHER, ['3273', '3509']), RECEIVER)).toEqual({ areaPrefixes: ['3273', '3509'] });
     });
 
+    it('spells a Hong Kong manager’s area out with the places inside it, and no wider', () => {
+      const access = queueAccess(caller(['AREA_MANAGER'], OTHER, ['Sai Kung']), RECEIVER);
+      expect(access?.areaPrefixes).toEqual(expect.arrayContaining(['Sai Kung', 'Tseung Kwan O']));
+      expect(access?.areaPrefixes).not.toContain('Kwun Tong');
+    });
+
     it('refuses anyone else', () => {
       expect(queueAccess(caller(['AGENCY_STAFF'], OTHER), RECEIVER)).toBeNull();
       expect(queueAccess(caller(['AUDITOR'], RECEIVER), RECEIVER)).toBeNull();

@@ -1,4 +1,5 @@
 import { asUuid, Caller, ForbiddenError } from '../../kit';
+import { placesCovered } from '../../../domain/area-coverage';
 import { AccessRole, inArea } from '../../../domain/access-roles';
 import type { ReferralSide } from './referral/referral-state-machine';
 
@@ -104,7 +105,8 @@ export type QueueAccess = { areaPrefixes: string[] | null } | null;
  */
 export function queueAccess(caller: Caller, agencyId: string): QueueAccess {
   if (sameId(caller.agencyId, agencyId) && grants(caller, 'party')) return { areaPrefixes: null };
-  if (grants(caller, 'area')) return { areaPrefixes: [...caller.area] };
+  // The list's SQL matches region prefixes, so the area is spelt out with every place inside it (Sai Kung covers Tseung Kwan O).
+  if (grants(caller, 'area')) return { areaPrefixes: placesCovered(caller.area) };
   return null;
 }
 

@@ -264,6 +264,11 @@ export type AgencyWorkingDayDeadlineArgs = {
 
 /** What kind of agency this is. */
 export type AgencyKind =
+  /**
+   * LPA, child protection institute (Lembaga Perlindungan Anak): a community organisation that takes
+   * complaints about children and accompanies them in legal cases beside the government's units.
+   */
+  | 'CHILD_PROTECTION_INSTITUTE'
   /** ChildPRO child protection support team (Hong Kong). */
   | 'CHILD_PROTECTION_SUPPORT_TEAM'
   /** Child social rehabilitation centre (e.g. Balai Harum). */
@@ -995,7 +1000,11 @@ export type Family = {
   jurisdiction: Jurisdiction;
   /** The day the family card application was submitted at Dispendukcapil, when recorded. */
   kkAppliedOn?: Maybe<Scalars['Date']['output']>;
-  /** The current 16-digit family card number (No. KK), Indonesia only. */
+  /**
+   * The current 16-digit family card number (No. KK), Indonesia only; null for a household the civil registry
+   * has not issued a card to yet. Dukcapil issues a new card number when a family moves, splits or changes
+   * its members, which is why a family's identity is its id and its numbers are kept in kkNumberHistory.
+   */
   kkNumber?: Maybe<Scalars['String']['output']>;
   /** Every card number the family has held, newest first. */
   kkNumberHistory: Array<KkNumberRecord>;
@@ -1130,7 +1139,10 @@ export type FamilyEdge = {
 
 /** Filters for the family search. All given filters must match. */
 export type FamilyFilter = {
-  /** A Hong Kong district name, or a 6-digit Kemendagri district (kecamatan) code; matched as regionCode is. */
+  /**
+   * A Hong Kong place (a district, or a service area such as Tseung Kwan O; a district also finds the families
+   * of the service areas inside it), or a 6-digit Kemendagri district (kecamatan) code; matched as regionCode is.
+   */
   district?: InputMaybe<Scalars['String']['input']>;
   /** Only families with (true) or without (false) a member under 18. */
   hasChildren?: InputMaybe<Scalars['Boolean']['input']>;
@@ -1916,7 +1928,11 @@ export type Person = {
   family?: Maybe<Family>;
   /** Full name as on the identity document, or as the person gives it when they have none. */
   fullName: Scalars['String']['output'];
-  /** The Hong Kong identity card number, masked (e.g. A123***(*)) except for roles that need it. */
+  /**
+   * The Hong Kong identity card number, masked (e.g. A123***(*)) except for roles that need it. Its check
+   * character is verified when it is entered, so that a mistyped number is refused rather than making a
+   * second person.
+   */
   hkid?: Maybe<Scalars['String']['output']>;
   /** Stable identifier. */
   id: Scalars['ID']['output'];
@@ -1924,7 +1940,12 @@ export type Person = {
   isChild: Scalars['Boolean']['output'];
   /** Every family card the person has been on, newest first, with dates and relationship. */
   memberships: Array<Membership>;
-  /** The 16-digit Indonesian national identity number (NIK), if any. */
+  /**
+   * The 16-digit Indonesian national identity number (NIK), if any. The civil registry (Dukcapil) gives each
+   * resident one NIK for life under the civil administration law (UU 24/2013): the region of first
+   * registration (6 digits), the birth date as DDMMYY with 40 added to the day for women, and a serial. Because
+   * it never changes, it is how agencies that each keep their own records find the same person.
+   */
   nik?: Maybe<Scalars['String']['output']>;
   /** The day the NIK application was submitted at Dispendukcapil, when recorded. */
   nikAppliedOn?: Maybe<Scalars['Date']['output']>;

@@ -1,4 +1,5 @@
 import { Caller, Sql } from '../../../kit';
+import { placesCovered } from '../../../../domain/area-coverage';
 import { prefixPattern, RegistryScopeSql } from '../scope/registry-scope-sql';
 import { MATCHING_NAMES } from '../person/name-match';
 import { todayIn } from '../person/person-age';
@@ -123,8 +124,9 @@ export class FamilyRepository {
     if (filter.regionCode || filter.district) where.push(scope.place);
     if (filter.regionCode) where.push(`f.region_code LIKE ${param(prefixPattern(filter.regionCode))}`);
     if (filter.district) {
-      const n = param(filter.district);
-      where.push(`(f.hk_district = ${n} OR f.region_code LIKE ${param(prefixPattern(filter.district))})`);
+      // A Hong Kong district also finds the families of the service areas inside it (Sai Kung: Tseung Kwan O).
+      const places = param(placesCovered([filter.district]));
+      where.push(`(f.hk_district = ANY(${places}::text[]) OR f.region_code LIKE ${param(prefixPattern(filter.district))})`);
     }
     if (filter.hasChildren != null) {
       const today = param(todayIn(filter.jurisdiction));

@@ -1,5 +1,6 @@
 import { BadInputError, clock } from '../../../kit';
-import { isHkDistrict, parseHkid, parseKk, parseNik } from '../identifiers';
+import { isHkPlace } from '../../../../domain/hk-places';
+import { parseHkid, parseKk, parseNik } from '../identifiers';
 import { IdentifierResult } from '../identifiers/identifier-error';
 
 /** An exact identifier as a look-up takes it: refused with its rule when malformed, never answered null. */
@@ -42,11 +43,11 @@ export function regionFilter(field: string, value: string | null | undefined): s
   return code;
 }
 
-/** A district filter: a Hong Kong district name, or an Indonesian 6-digit district code. */
+/** A district filter: a Hong Kong place (a district or a service area such as Tseung Kwan O), or an Indonesian 6-digit district code. */
 export function districtFilter(field: string, value: string | null | undefined): string | null {
   const district = value?.trim() || null;
-  if (district !== null && !isHkDistrict(district) && !/^\d{6}$/.test(district)) {
-    throw new BadInputError(field, 'DISTRICT_FORMAT', `${field} must be a Hong Kong district or a 6-digit Kemendagri district code (rule DISTRICT_FORMAT)`);
+  if (district !== null && !isHkPlace(district) && !/^\d{6}$/.test(district)) {
+    throw new BadInputError(field, 'DISTRICT_FORMAT', `${field} must be a Hong Kong district or service area, or a 6-digit Kemendagri district code (rule DISTRICT_FORMAT)`);
   }
   return district;
 }

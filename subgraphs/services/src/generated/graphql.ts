@@ -86,6 +86,11 @@ export type Agency = {
 
 /** What kind of agency this is. */
 export type AgencyKind =
+  /**
+   * LPA, child protection institute (Lembaga Perlindungan Anak): a community organisation that takes
+   * complaints about children and accompanies them in legal cases beside the government's units.
+   */
+  | 'CHILD_PROTECTION_INSTITUTE'
   /** ChildPRO child protection support team (Hong Kong). */
   | 'CHILD_PROTECTION_SUPPORT_TEAM'
   /** Child social rehabilitation centre (e.g. Balai Harum). */
