@@ -45,6 +45,47 @@ export function gatewayAuth(): AuthOptions {
   };
 }
 
+/** The web app's OpenID Connect sign-in (servers mode): the provider and the app's public client there. */
+export interface OidcSettings {
+  /** SATUPINTU_OIDC_ISSUER: the provider's issuer URL (its discovery document is read from there). */
+  issuer: string;
+  /** SATUPINTU_OIDC_CLIENT_ID: the app's public client (authorization code with PKCE, no secret). */
+  clientId: string;
+  /** SATUPINTU_OIDC_SCOPES: the scopes asked for, space separated. Default `openid profile`. */
+  scopes: string;
+}
+
+/**
+ * SATUPINTU_OIDC_ISSUER with SATUPINTU_OIDC_CLIENT_ID (and SATUPINTU_OIDC_SCOPES); off when no issuer is
+ * set. The provider's access tokens are what the app sends, so they must be the tokens the gateway
+ * verifies: SATUPINTU_JWKS_URL (the provider's keys) and SATUPINTU_JWT_ISSUER equal to the issuer. A
+ * setting that could sign nobody in stops the gateway at start instead of offering a sign-in that fails.
+ */
+export function oidcSettings(auth: AuthOptions = gatewayAuth()): OidcSettings | undefined {
+  const issuer = env('SATUPINTU_OIDC_ISSUER');
+  if (issuer === undefined || issuer === '') return undefined;
+  return checkedOidcSettings({ issuer, clientId: env('SATUPINTU_OIDC_CLIENT_ID') ?? '', scopes: env('SATUPINTU_OIDC_SCOPES', 'openid profile')! }, auth);
+}
+
+/** The checks of oidcSettings, for settings given in code as well. */
+export function checkedOidcSettings(settings: OidcSettings, auth: AuthOptions): OidcSettings {
+  let url: URL;
+  try {
+    url = new URL(settings.issuer);
+  } catch {
+    throw new Error(`SATUPINTU_OIDC_ISSUER must be a URL, got "${settings.issuer.slice(0, 60)}"`);
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) throw new Error('SATUPINTU_OIDC_ISSUER must be an https URL (http only for a provider on this machine)');
+  if (!settings.clientId) throw new Error("SATUPINTU_OIDC_ISSUER needs SATUPINTU_OIDC_CLIENT_ID, the web app's public client at the provider");
+  if (!settings.scopes.split(/\s+/).includes('openid')) throw new Error('SATUPINTU_OIDC_SCOPES must include openid');
+  if (!auth.jwksUrl) throw new Error("SATUPINTU_OIDC_ISSUER needs SATUPINTU_JWKS_URL, the provider's keys, so that the gateway accepts the provider's access tokens");
+  if ((auth.issuer ?? 'satupintu') !== settings.issuer) {
+    throw new Error(`SATUPINTU_JWT_ISSUER must be the OpenID provider's issuer ${settings.issuer}, so that the gateway accepts the provider's access tokens`);
+  }
+  return settings;
+}
+
 /** The abuse limits on one operation; each a whole number from 1 (anything else stops the gateway). */
 export interface GatewayLimits {
   /** GRAPHQL_MAX_DEPTH. Default 8 (the unified family profile is depth 6). */

@@ -13,7 +13,7 @@ import { SubgraphDataSource } from './subgraph-data-source';
 import { OperationManifest, persistedOnly, persistedOperationsFromEnv } from './persisted-operations';
 import { requestChecks } from './request-checks';
 import { childTraceparent } from './trace-context';
-import { appOperationsByHash, demoSignInFromEnv, webAppOperations, webAppRoutes, WebAppOptions } from './web-app';
+import { appOperationsByHash, demoSignInFromEnv, oidcSignInFromEnv, webAppOperations, webAppRoutes, WebAppOptions } from './web-app';
 
 /** Options for the gateway. */
 export interface GatewayOptions {
@@ -73,7 +73,7 @@ export interface Gateway {
  * supergraph, and calls the subgraphs with the caller's identity.
  */
 export function buildGateway(options: GatewayOptions): Gateway {
-  const webApp = options.webApp ?? { demoSignIn: demoSignInFromEnv(options.auth) };
+  const webApp = options.webApp ?? { demoSignIn: demoSignInFromEnv(options.auth), oidc: oidcSignInFromEnv(options.auth) };
   const appOperations = webAppOperations(webApp.dir);
   const registered = options.persistedOperations ?? persistedOperationsFromEnv();
   // The app's own operations are registered wherever the app is served, so it works under SATUPINTU_PERSISTED_ONLY too.
@@ -112,7 +112,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
       persistedOperations ? persistedOnly(persistedOperations) : appOperations ? appOperationsByHash(appOperations) : undefined,
       requestChecks({ maxTokens: limits.maxTokens }),
     ),
-    routes: webAppRoutes(webApp),
+    routes: webAppRoutes({ ...webApp, persistedOnly: persistedOperations !== undefined }),
     async context(req, requestId) {
       const clientRequestId = requestScope.getStore()?.clientRequestId ?? null;
       return { caller: await authenticate(req), requestId, clientRequestId, traceparent: childTraceparent(req.headers.traceparent) };

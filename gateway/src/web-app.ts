@@ -4,6 +4,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { SignJWT } from 'jose';
 import { env, GraphQLHttpParams, isProduction, repoPath } from '../../platform';
 import { loadManifest, OperationManifest, persistedOnly } from './persisted-operations';
+import { checkedOidcSettings, oidcSettings, OidcSettings } from './gateway-config';
+import type { AuthOptions } from './authenticate';
 
 /**
  * The managers' web app (web/, built by `npm run build` into dist/app), served at /app by the gateway,
@@ -13,6 +15,9 @@ import { loadManifest, OperationManifest, persistedOnly } from './persisted-oper
 
 /** Where the built app lives: dist/app (index.html, assets/, persisted-operations.json). */
 export const WEB_APP_DIR = repoPath('dist', 'app');
+
+/** Where the built GraphiQL page lives (web/graphiql, built by `npm run build` into dist/graphiql). */
+export const GRAPHIQL_DIR = repoPath('dist', 'graphiql');
 
 /** Whom the demo sign-in offers, and what each one's token claims (written by `npm start`). */
 export interface DemoSignInUser {
@@ -37,6 +42,27 @@ export interface WebAppOptions {
   dir?: string;
   /** Off unless given (SATUPINTU_DEMO_SIGN_IN=true with SATUPINTU_DEMO_USERS). */
   demoSignIn?: DemoSignIn;
+  /** Off unless given (SATUPINTU_OIDC_ISSUER with SATUPINTU_OIDC_CLIENT_ID). */
+  oidc?: OidcSettings;
+  /** GraphiQL at /graphiql. @default on unless NODE_ENV=production (never on there) */
+  graphiql?: boolean;
+  /** @default dist/graphiql */
+  graphiqlDir?: string;
+  /** Whether the gateway runs only registered operations (GraphiQL says so). */
+  persistedOnly?: boolean;
+}
+
+/**
+ * The OpenID Connect sign-in from the environment (SATUPINTU_OIDC_*, gateway-config.ts), checked
+ * against how the gateway verifies tokens: the provider's access tokens are what the app then sends.
+ */
+export function oidcSignInFromEnv(auth: AuthOptions): OidcSettings | undefined {
+  return oidcSettings(auth);
+}
+
+/** OpenID Connect settings given in code (tests), with the same checks as from the environment. */
+export function oidcSignIn(settings: OidcSettings, auth: AuthOptions): OidcSettings {
+  return checkedOidcSettings(settings, auth);
 }
 
 /**
@@ -66,6 +92,21 @@ export function demoSignInFromEnv(auth: { secret?: string; issuer?: string; audi
 export const APP_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; font-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
+/**
+ * The app's policy when it signs in with an OpenID provider: the page also reads the provider's
+ * discovery document and calls its token endpoint (the sign-in itself is a navigation to the provider).
+ */
+export function appCsp(oidc?: OidcSettings): string {
+  return oidc ? APP_CSP.replace("connect-src 'self'", `connect-src 'self' ${new URL(oidc.issuer).origin}`) : APP_CSP;
+}
+
+/**
+ * GraphiQL's page (development only): its editor (Monaco) writes its own style elements and runs its
+ * language services in workers of this origin; it still loads and calls nothing from elsewhere.
+ */
+export const GRAPHIQL_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self'; img-src 'self' data:; font-src 'self' data:; worker-src 'self' blob:; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -75,27 +116,61 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.json': 'application/json; charset=utf-8',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
   '.map': 'application/json; charset=utf-8',
 };
 
-/** A built asset's name carries its content hash (index-3f9a1c2e.js), so it may be kept for a year. */
-const HASHED_ASSET = /^\/app\/assets\/[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+/* A built asset's name carries its content hash (index-3f9a1c2e.js), so it may be kept for a year (sendAsset). */
 
 const SECURITY_HEADERS: Record<string, string> = {
-  'content-security-policy': APP_CSP,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'cross-origin-opener-policy': 'same-origin',
   'x-frame-options': 'DENY',
 };
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache: string): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': cache });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, cache: string, csp = APP_CSP): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-security-policy': csp, 'content-type': type, 'content-length': Buffer.byteLength(body), 'cache-control': cache });
   res.end(body);
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(body), 'no-store');
+}
+
+/** A built asset of `dir` (`<prefix>assets/...`); a name carrying its content hash is kept for a year. */
+function sendAsset(res: ServerResponse, dir: string, prefix: string, path: string, csp: string): void {
+  const file = normalize(join(dir, path.slice(prefix.length)));
+  if (!file.startsWith(join(dir, 'assets') + sep) || !existsSync(file)) return sendJson(res, 404, { error: 'not found' });
+  const hashed = new RegExp(`^${prefix}assets/[A-Za-z0-9_.-]+-[A-Za-z0-9_-]{8,}\\.[a-z0-9]+$`).test(path);
+  send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file), hashed ? 'public, max-age=31536000, immutable' : 'no-cache', csp);
+}
+
+/**
+ * GraphiQL at /graphiql (never under NODE_ENV=production): the page, its bundled assets (from npm,
+ * nothing from a CDN) and /graphiql/config, which tells the page whether only registered operations run.
+ */
+function graphiqlRoute(req: IncomingMessage, res: ServerResponse, path: string, options: WebAppOptions): boolean {
+  if (path !== '/graphiql' && !path.startsWith('/graphiql/')) return false;
+  if (isProduction() || options.graphiql === false) return false;
+  const dir = options.graphiqlDir ?? GRAPHIQL_DIR;
+  const method = (req.method ?? 'GET').toUpperCase();
+  if (method !== 'GET' && method !== 'HEAD') {
+    sendJson(res, 405, { error: 'GraphiQL is read with GET; queries go to /graphql', code: 'BAD_REQUEST' });
+  } else if (path === '/graphiql') {
+    res.writeHead(308, { location: '/graphiql/', 'cache-control': 'no-store' });
+    res.end();
+  } else if (path === '/graphiql/config') {
+    sendJson(res, 200, { endpoint: '/graphql', persistedOnly: options.persistedOnly === true });
+  } else if (path.startsWith('/graphiql/assets/')) {
+    sendAsset(res, dir, '/graphiql/', path, GRAPHIQL_CSP);
+  } else if (!existsSync(join(dir, 'index.html'))) {
+    send(res, 404, 'text/plain; charset=utf-8', 'GraphiQL is not built: run npm run build.\n', 'no-store', GRAPHIQL_CSP);
+  } else {
+    send(res, 200, 'text/html; charset=utf-8', readFileSync(join(dir, 'index.html')), 'no-store', GRAPHIQL_CSP);
+  }
+  return true;
 }
 
 function readJsonBody(req: IncomingMessage, limit = 4096): Promise<unknown> {
@@ -166,7 +241,9 @@ async function demoSignInRoute(req: IncomingMessage, res: ServerResponse, signIn
  */
 export function webAppRoutes(options: WebAppOptions = {}): (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean> {
   const dir = options.dir ?? WEB_APP_DIR;
+  const csp = appCsp(options.oidc);
   return async (req, res, path) => {
+    if (graphiqlRoute(req, res, path, options)) return true;
     if (path !== '/app' && !path.startsWith('/app/')) return false;
     if (path === '/app') {
       res.writeHead(308, { location: '/app/', 'cache-control': 'no-store' });
@@ -174,8 +251,10 @@ export function webAppRoutes(options: WebAppOptions = {}): (req: IncomingMessage
       return true;
     }
     if (path === '/app/sign-in') {
-      // The sign-in methods on offer; an OpenID Connect provider joins this list in servers mode.
-      sendJson(res, 200, { methods: options.demoSignIn ? ['demo'] : [] });
+      // The sign-in methods on offer: the demo users (embedded default), an OpenID provider (servers mode).
+      const methods = [...(options.oidc ? ['oidc'] : []), ...(options.demoSignIn ? ['demo'] : [])];
+      const oidc = options.oidc && { issuer: options.oidc.issuer, clientId: options.oidc.clientId, scopes: options.oidc.scopes };
+      sendJson(res, 200, oidc ? { methods, oidc } : { methods });
       return true;
     }
     if (path === '/app/sign-in/demo') {
@@ -188,13 +267,7 @@ export function webAppRoutes(options: WebAppOptions = {}): (req: IncomingMessage
       return true;
     }
     if (path.startsWith('/app/assets/')) {
-      const file = normalize(join(dir, path.slice('/app/'.length)));
-      if (!file.startsWith(join(dir, 'assets') + sep) || !existsSync(file)) {
-        sendJson(res, 404, { error: 'not found' });
-        return true;
-      }
-      const cache = HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
-      send(res, 200, TYPES[extname(file)] ?? 'application/octet-stream', readFileSync(file), cache);
+      sendAsset(res, dir, '/app/', path, csp);
       return true;
     }
     const index = join(dir, 'index.html');
@@ -202,7 +275,7 @@ export function webAppRoutes(options: WebAppOptions = {}): (req: IncomingMessage
       send(res, 404, 'text/plain; charset=utf-8', 'The web app is not built: run npm run build.\n', 'no-store');
       return true;
     }
-    send(res, 200, 'text/html; charset=utf-8', readFileSync(index), 'no-store');
+    send(res, 200, 'text/html; charset=utf-8', readFileSync(index), 'no-store', csp);
     return true;
   };
 }

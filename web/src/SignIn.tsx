@@ -1,19 +1,36 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { demoSignIn, type Session, type SessionUser, signInMethods, type SignInMethodId } from './auth';
 import { useI18n } from './i18n';
+import { finishOidcSignIn, oidcCallbackPending, type OidcConfig, startOidcSignIn } from './oidc';
 
-/** The sign-in page: each method the gateway offers (the demo users in the embedded default). */
+/**
+ * The sign-in page: each method the gateway offers (the demo users in the embedded default, the
+ * agency's OpenID provider in servers mode). Coming back from the provider, it finishes that sign-in.
+ */
 export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: Session) => void; notice?: string }) {
   const { t } = useI18n();
   const [methods, setMethods] = useState<SignInMethodId[] | null>(null);
   const [users, setUsers] = useState<SessionUser[]>([]);
   const [picked, setPicked] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [oidc, setOidc] = useState<OidcConfig | null>(null);
+  const [finishing, setFinishing] = useState(() => oidcCallbackPending());
 
   useEffect(() => {
     signInMethods()
-      .then(async (offered) => {
+      .then(async ({ methods: offered, oidc: provider }) => {
         setMethods(offered);
+        if (offered.includes('oidc') && provider) {
+          setOidc(provider);
+          if (oidcCallbackPending()) {
+            await finishOidcSignIn(provider).then(onSignedIn, (err: Error) => {
+              setFinishing(false);
+              setError(err.message);
+            });
+            return;
+          }
+        }
+        setFinishing(false);
         if (offered.includes('demo')) {
           const list = await demoSignIn.users();
           setUsers(list);
@@ -22,6 +39,12 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: Session) 
       })
       .catch((err: Error) => setError(err.message));
   }, []);
+
+  const goToProvider = () => {
+    if (!oidc) return;
+    setError(null);
+    startOidcSignIn(oidc).catch((err: Error) => setError(err.message));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -35,6 +58,15 @@ export function SignIn({ onSignedIn, notice }: { onSignedIn: (session: Session) 
       {notice && <p role="status">{notice}</p>}
       {methods === null && !error && <p>{t('loading')}</p>}
       {methods?.length === 0 && <p role="alert">{t('signInUnavailable')}</p>}
+      {finishing && !error && <p role="status">{t('signingIn')}</p>}
+      {methods?.includes('oidc') && oidc && !finishing && (
+        <div className="card">
+          <p className="hint">{t('signInOidcHint')}</p>
+          <button type="button" id="oidc-sign-in" onClick={goToProvider}>
+            {t('signInOidc')}
+          </button>
+        </div>
+      )}
       {methods?.includes('demo') && (
         <form onSubmit={submit} className="card">
           <p className="hint">{t('signInDemoHint')}</p>

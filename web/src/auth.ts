@@ -2,7 +2,7 @@
  * Signing in. The browser never mints tokens: a sign-in method hands the page a short-lived bearer
  * token, which is kept in this tab's sessionStorage (never in the URL, never in a cookie) and forgotten
  * on sign-out or expiry. The gateway says which methods it offers (GET /app/sign-in): 'demo' in the
- * embedded default; an OpenID Connect provider for servers mode joins as another SignInMethod.
+ * embedded default, 'oidc' (the agency's OpenID provider, web/src/oidc.ts) in servers mode.
  */
 
 export interface SessionUser {
@@ -18,14 +18,20 @@ export interface Session {
 }
 
 /** The methods the gateway offers, in the order it lists them. */
-export type SignInMethodId = 'demo';
+export type SignInMethodId = 'demo' | 'oidc';
+
+/** What GET /app/sign-in answers: the methods, and the provider and client for 'oidc'. */
+export interface SignInOffer {
+  methods: SignInMethodId[];
+  oidc?: { issuer: string; clientId: string; scopes: string };
+}
 
 const KEY = 'satupintu.session';
 
-export async function signInMethods(): Promise<SignInMethodId[]> {
+export async function signInMethods(): Promise<SignInOffer> {
   const res = await fetch('/app/sign-in', { headers: { accept: 'application/json' } });
-  if (!res.ok) return [];
-  return ((await res.json()) as { methods: SignInMethodId[] }).methods;
+  if (!res.ok) return { methods: [] };
+  return (await res.json()) as SignInOffer;
 }
 
 /** Demo sign-in: the demo users of the embedded default. */

@@ -178,3 +178,9 @@ export const FAMILY_PROFILE = graphql(`
     }
   }
 `);
+
+// The agency inbox page's operations.
+export * from './inbox-operations';
+
+// The area indicators page's operations.
+export * from './indicators-operations';

@@ -1,4 +1,5 @@
 import { agencyById, listAgencies, serviceById } from './agency/agency.service';
+import { areaEpisodeCounts, areaEpisodes } from './episode/area-episodes.service';
 import { visibleEpisode } from './episode/episode.access';
 import { episodesFollowUpDue } from './episode/episode-follow-through.service';
 import { QueryResolvers } from './generated/graphql';
@@ -10,4 +11,6 @@ export const Query: QueryResolvers = {
   service: (_root, { id }, ctx) => serviceById(ctx, id),
   serviceEpisode: (_root, { id }, ctx) => visibleEpisode(ctx, id),
   episodesFollowUpDue: (_root, args, ctx) => episodesFollowUpDue(ctx, args),
+  areaEpisodeCounts: (_root, _args, ctx) => areaEpisodeCounts(ctx),
+  areaEpisodes: (_root, args, ctx) => areaEpisodes(ctx, args),
 };

@@ -262,6 +262,15 @@ export type AgencyWorkingDayDeadlineArgs = {
   workingDays: Scalars['Int']['input'];
 };
 
+/** How many open episodes one agency delivers. */
+export type AgencyEpisodeCount = {
+  __typename?: 'AgencyEpisodeCount';
+  /** The agency. */
+  agency: Agency;
+  /** How many of its episodes are open. */
+  count: Scalars['Int']['output'];
+};
+
 /** What kind of agency this is. */
 export type AgencyKind =
   /**
@@ -444,6 +453,62 @@ export type AppointmentWindow =
   | 'PAST'
   /** Those that have not yet ended. */
   | 'UPCOMING';
+
+/**
+ * The open episodes (not CLOSED) of every agency for families whose place lies in the caller's area, counted
+ * for a cross-agency manager. Only counts: no family, person or text.
+ */
+export type AreaEpisodeCounts = {
+  __typename?: 'AreaEpisodeCounts';
+  /** By delivering agency, the most first. */
+  byAgency: Array<AgencyEpisodeCount>;
+  /** By lead worker (each worker's caseload), the most first; episodes without a lead worker are in withoutLeadWorker. */
+  byLeadWorker: Array<LeadWorkerEpisodeCount>;
+  /** By service, the most first. */
+  byService: Array<ServiceEpisodeCount>;
+  /** By status, one entry per open status (OPEN, ACTIVE, ON_HOLD), zero included. */
+  byStatus: Array<EpisodeStatusCount>;
+  /** How many episodes are open. */
+  total: Scalars['Int']['output'];
+  /** How many open episodes have no lead worker. */
+  withoutLeadWorker: Scalars['Int']['output'];
+};
+
+/**
+ * Response figures of every agency over the referrals about families of the caller's area, created in a time
+ * range: what a cross-agency manager watches. Only counts and times: no family, person or text.
+ */
+export type AreaReferralStats = {
+  __typename?: 'AreaReferralStats';
+  /** Counts by current status, one entry per status (zero included), in workflow order. */
+  byStatus: Array<ReferralStatusCount>;
+  /** Counts by urgency, one entry per urgency (zero included), most urgent first. */
+  byUrgency: Array<ReferralUrgencyCount>;
+  /** Start of the range (inclusive): referrals created at or after it are counted. */
+  from: Scalars['DateTime']['output'];
+  /** Median hours from sending to acceptance, over the counted referrals that were accepted; null when none was. */
+  medianHoursToAccept?: Maybe<Scalars['Float']['output']>;
+  /**
+   * Median hours from sending to the start of work, over the counted referrals that were begun: how long a
+   * family waited for help, not only for an answer. Null when none was begun.
+   */
+  medianHoursToStart?: Maybe<Scalars['Float']['output']>;
+  /** How many counted referrals are still SUBMITTED past their respond-by time now. */
+  overdueAwaitingAnswer: Scalars['Int']['output'];
+  /** How many counted referrals are ACCEPTED and not begun past their start-by time now. */
+  overdueAwaitingStart: Scalars['Int']['output'];
+  /**
+   * 90th percentile of the hours from sending to acceptance (nine in ten were accepted at least this fast);
+   * null when none was accepted.
+   */
+  p90HoursToAccept?: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the hours from sending to the start of work; null when none was begun. */
+  p90HoursToStart?: Maybe<Scalars['Float']['output']>;
+  /** End of the range (exclusive): referrals created before it are counted. */
+  to: Scalars['DateTime']['output'];
+  /** How many referrals are counted. */
+  total: Scalars['Int']['output'];
+};
 
 /** A new lead worker for an episode. */
 export type AssignLeadWorkerInput = {
@@ -956,6 +1021,15 @@ export type EpisodeStatus =
   /** Opened, work not yet begun. */
   | 'OPEN';
 
+/** How many open episodes are in one status. */
+export type EpisodeStatusCount = {
+  __typename?: 'EpisodeStatusCount';
+  /** How many episodes are in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: EpisodeStatus;
+};
+
 /**
  * A family as the registry knows it: in Indonesia it mirrors the family card (Kartu Keluarga). Its
  * identity is its id; its card number changes when the family moves, splits or loses its head.
@@ -1307,6 +1381,15 @@ export type KkRelationship =
   | 'PARENT_IN_LAW'
   /** 3 istri: wife. */
   | 'WIFE';
+
+/** How many open episodes one worker leads: their caseload. */
+export type LeadWorkerEpisodeCount = {
+  __typename?: 'LeadWorkerEpisodeCount';
+  /** How many open episodes they lead. */
+  count: Scalars['Int']['output'];
+  /** The lead worker. */
+  leadWorker: Staff;
+};
 
 /** A person leaves a scheduled group session or education programme they joined. */
 export type LeaveGroupSessionInput = {
@@ -1997,6 +2080,31 @@ export type Query = {
   /** An appointment by id; null when not found or not visible to the caller. */
   appointment?: Maybe<Appointment>;
   /**
+   * Open episodes of every agency for families of the caller's area, counted by agency, service and lead worker.
+   * For area managers only (anyone else gets FORBIDDEN); a manager with an empty area counts nothing.
+   */
+  areaEpisodeCounts?: Maybe<AreaEpisodeCounts>;
+  /**
+   * The episodes behind each figure of areaEpisodeCounts: those for families of the caller's area, filtered by
+   * agency, service, lead worker and status (each ignored when null), oldest opened first. Without a status,
+   * the open ones (not CLOSED). For area managers only (anyone else gets FORBIDDEN). Case notes, closure reasons
+   * and children's roles stay withheld as on every episode a manager sees through their area.
+   */
+  areaEpisodes?: Maybe<ServiceEpisodeConnection>;
+  /**
+   * Response figures over every agency's referrals about families whose place lies in the caller's area,
+   * created in [from, to). For area managers only (anyone else gets FORBIDDEN): a manager answers for the
+   * area, not for one agency. A manager with an empty area counts nothing.
+   */
+  areaReferralStats?: Maybe<AreaReferralStats>;
+  /**
+   * The referrals behind each figure of areaReferralStats: those about families of the caller's area created
+   * in [from, to), filtered by status, urgency and overdue kind (each ignored when null), the oldest
+   * respond-by first. For area managers only (anyone else gets FORBIDDEN). Free text and children's roles
+   * stay withheld as on every referral a manager sees through their area.
+   */
+  areaReferrals?: Maybe<ReferralConnection>;
+  /**
    * Free slots of an agency's active staff, optionally of one role and speaking one language, between
    * two instants at most 31 days apart (slots that have already started are left out).
    */
@@ -2112,6 +2220,34 @@ export type QueryAgencyArgs = {
 
 export type QueryAppointmentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAreaEpisodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  leadWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<EpisodeStatus>;
+  withoutLeadWorker?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryAreaReferralStatsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryAreaReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  overdue?: InputMaybe<ReferralOverdueKind>;
+  status?: InputMaybe<ReferralStatus>;
+  to: Scalars['DateTime']['input'];
+  urgency?: InputMaybe<Urgency>;
 };
 
 
@@ -2506,6 +2642,13 @@ export type ReferralEvent = {
   toStatus: ReferralStatus;
 };
 
+/** The two ways a referral waits on the receiving agency past its time. */
+export type ReferralOverdueKind =
+  /** Still SUBMITTED past its respond-by time: the family waits for an answer. */
+  | 'AWAITING_ANSWER'
+  /** ACCEPTED and not begun past its start-by time: the family was told yes and waits for help. */
+  | 'AWAITING_START';
+
 /**
  * Response figures of one agency's inbox: the referrals sent to it and created in a time range. A manager
  * of another agency counts only the referrals about families in their area.
@@ -2583,6 +2726,15 @@ export type ReferralSubjectInput = {
   childRole?: InputMaybe<ChildRole>;
   /** A member of the family referred. */
   personId: Scalars['ID']['input'];
+};
+
+/** How many of the referrals counted have one urgency. */
+export type ReferralUrgencyCount = {
+  __typename?: 'ReferralUrgencyCount';
+  /** How many referrals have it. */
+  count: Scalars['Int']['output'];
+  /** The urgency. */
+  urgency: Urgency;
 };
 
 /** Something the sender should know about a referral that was made. */
@@ -2912,6 +3064,15 @@ export type ServiceEpisodeConnection = {
   pageInfo: PageInfo;
   /** How many episodes match in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** How many open episodes one service has. */
+export type ServiceEpisodeCount = {
+  __typename?: 'ServiceEpisodeCount';
+  /** How many of its episodes are open. */
+  count: Scalars['Int']['output'];
+  /** The service. */
+  service: Service;
 };
 
 /** One episode in a page. */
@@ -3272,6 +3433,94 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type InboxReferralRowFragment = { __typename: 'Referral', id: string, status: ReferralStatus, urgency: Urgency, needCategory: NeedCategory, createdAt: string, respondBy: string, startBy?: string | null, overdue: boolean, followUpOn?: string | null, version: number, fromAgency?: { __typename: 'Agency', id: string, name: string, sector: Sector } | null, family?: { __typename: 'Family', id: string, kkNumber?: string | null, caseReference?: string | null, head?: { __typename: 'Person', id: string, fullName: string } | null } | null };
+
+export type InboxPageQueryVariables = Exact<{
+  agencyId: Scalars['ID']['input'];
+  status?: InputMaybe<ReferralStatus>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type InboxPageQuery = { __typename: 'Query', agency?: { __typename: 'Agency', id: string, name: string, timeZone: string, incomingReferrals?: { __typename: 'ReferralConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'ReferralEdge', cursor: string, node: { __typename: 'Referral', id: string, status: ReferralStatus, urgency: Urgency, needCategory: NeedCategory, createdAt: string, respondBy: string, startBy?: string | null, overdue: boolean, followUpOn?: string | null, version: number, fromAgency?: { __typename: 'Agency', id: string, name: string, sector: Sector } | null, family?: { __typename: 'Family', id: string, kkNumber?: string | null, caseReference?: string | null, head?: { __typename: 'Person', id: string, fullName: string } | null } | null } }> } | null } | null };
+
+export type InboxOverdueCountQueryVariables = Exact<{
+  agencyId: Scalars['ID']['input'];
+}>;
+
+
+export type InboxOverdueCountQuery = { __typename: 'Query', agency?: { __typename: 'Agency', id: string, overdue?: { __typename: 'ReferralConnection', totalCount: number } | null } | null };
+
+export type InboxReferralQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InboxReferralQuery = { __typename: 'Query', referral?: { __typename: 'Referral', reason?: string | null, noConsentReason?: string | null, outcome?: string | null, declineReasonCode?: DeclineReasonCode | null, id: string, status: ReferralStatus, urgency: Urgency, needCategory: NeedCategory, createdAt: string, respondBy: string, startBy?: string | null, overdue: boolean, followUpOn?: string | null, version: number, toAgency?: { __typename: 'Agency', id: string, name: string, timeZone: string, services: Array<{ __typename: 'Service', id: string, name: string, requiresChildRole: boolean }> } | null, requestedService?: { __typename: 'Service', id: string, name: string } | null, subjectRoles: Array<{ __typename: 'ReferralSubject', childRole?: ChildRole | null, person: { __typename: 'Person', id: string, fullName: string, age?: number | null } }>, consent?: { __typename: 'Consent', relationship: ConsentRelationship, givenAt: string, scope?: string | null, withdrawnAt?: string | null, givenBy?: { __typename: 'Person', id: string, fullName: string } | null } | null, events: Array<{ __typename: 'ReferralEvent', id: string, at: string, action: ReferralAction, fromStatus?: ReferralStatus | null, toStatus: ReferralStatus, note?: string | null, actor?: { __typename: 'Staff', id: string, fullName: string, role: StaffRole } | null, actorAgency?: { __typename: 'Agency', id: string, name: string } | null }>, fromAgency?: { __typename: 'Agency', id: string, name: string, sector: Sector } | null, family?: { __typename: 'Family', id: string, kkNumber?: string | null, caseReference?: string | null, head?: { __typename: 'Person', id: string, fullName: string } | null } | null } | null };
+
+export type InboxAcceptReferralMutationVariables = Exact<{
+  input: AcceptReferralInput;
+}>;
+
+
+export type InboxAcceptReferralMutation = { __typename: 'Mutation', acceptReferral: { __typename: 'AcceptReferralPayload', referral: { __typename: 'Referral', id: string, status: ReferralStatus, version: number } } };
+
+export type InboxDeclineReferralMutationVariables = Exact<{
+  input: DeclineReferralInput;
+}>;
+
+
+export type InboxDeclineReferralMutation = { __typename: 'Mutation', declineReferral: { __typename: 'DeclineReferralPayload', referral: { __typename: 'Referral', id: string, status: ReferralStatus, version: number } } };
+
+export type InboxStartReferralMutationVariables = Exact<{
+  input: StartReferralInput;
+}>;
+
+
+export type InboxStartReferralMutation = { __typename: 'Mutation', startReferral: { __typename: 'StartReferralPayload', referral: { __typename: 'Referral', id: string, status: ReferralStatus, version: number } } };
+
+export type InboxStartAndOpenEpisodeMutationVariables = Exact<{
+  input: OpenServiceEpisodeInput;
+}>;
+
+
+export type InboxStartAndOpenEpisodeMutation = { __typename: 'Mutation', openServiceEpisode: { __typename: 'OpenServiceEpisodePayload', episode: { __typename: 'ServiceEpisode', id: string, status: EpisodeStatus } } };
+
+export type AreaIndicatorsQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  workFrom: Scalars['Date']['input'];
+  workTo: Scalars['Date']['input'];
+}>;
+
+
+export type AreaIndicatorsQuery = { __typename: 'Query', areaReferralStats?: { __typename: 'AreaReferralStats', total: number, overdueAwaitingAnswer: number, overdueAwaitingStart: number, medianHoursToAccept?: number | null, p90HoursToAccept?: number | null, medianHoursToStart?: number | null, p90HoursToStart?: number | null, byStatus: Array<{ __typename: 'ReferralStatusCount', status: ReferralStatus, count: number }>, byUrgency: Array<{ __typename: 'ReferralUrgencyCount', urgency: Urgency, count: number }> } | null, areaEpisodeCounts?: { __typename: 'AreaEpisodeCounts', total: number, withoutLeadWorker: number, byAgency: Array<{ __typename: 'AgencyEpisodeCount', count: number, agency: { __typename: 'Agency', id: string, name: string, timeZone: string } }>, byService: Array<{ __typename: 'ServiceEpisodeCount', count: number, service: { __typename: 'Service', id: string, name: string } }>, byLeadWorker: Array<{ __typename: 'LeadWorkerEpisodeCount', count: number, leadWorker: { __typename: 'Staff', id: string, fullName: string, agency?: { __typename: 'Agency', id: string, name: string } | null, workload?: { __typename: 'StaffWorkload', bookedHours: number, rosteredHours: number, utilisation?: number | null } | null } }> } | null };
+
+export type AreaReferralListQueryVariables = Exact<{
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+  status?: InputMaybe<ReferralStatus>;
+  urgency?: InputMaybe<Urgency>;
+  overdue?: InputMaybe<ReferralOverdueKind>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AreaReferralListQuery = { __typename: 'Query', areaReferrals?: { __typename: 'ReferralConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'ReferralEdge', node: { __typename: 'Referral', id: string, status: ReferralStatus, urgency: Urgency, needCategory: NeedCategory, createdAt: string, respondBy: string, overdue: boolean, fromAgency?: { __typename: 'Agency', id: string, name: string } | null, toAgency?: { __typename: 'Agency', id: string, name: string, timeZone: string } | null } }> } | null };
+
+export type AreaEpisodeListQueryVariables = Exact<{
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  leadWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  withoutLeadWorker?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AreaEpisodeListQuery = { __typename: 'Query', areaEpisodes?: { __typename: 'ServiceEpisodeConnection', totalCount: number, pageInfo: { __typename: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename: 'ServiceEpisodeEdge', node: { __typename: 'ServiceEpisode', id: string, status: EpisodeStatus, openedOn: string, service: { __typename: 'Service', id: string, name: string }, agency: { __typename: 'Agency', id: string, name: string }, leadWorker?: { __typename: 'Staff', id: string, fullName: string } | null } }> } | null };
+
 export type FamilySummaryFragment = { __typename: 'Family', id: string, kkNumber?: string | null, caseReference?: string | null, jurisdiction: Jurisdiction, addressProtected: boolean, head?: { __typename: 'Person', id: string, fullName: string } | null, address?: { __typename: 'Address', district?: string | null, regency?: string | null } | null };
 
 export type FindFamiliesByNameQueryVariables = Exact<{
@@ -3316,7 +3565,18 @@ export type FamilyProfilePageQueryVariables = Exact<{
 
 export type FamilyProfilePageQuery = { __typename: 'Query', family?: { __typename: 'Family', id: string, kkNumber?: string | null, caseReference?: string | null, jurisdiction: Jurisdiction, addressProtected: boolean, address?: { __typename: 'Address', street?: string | null, rtRw?: string | null, village?: string | null, district?: string | null, regency?: string | null, province?: string | null } | null, members: Array<{ __typename: 'Person', id: string, fullName: string, age?: number | null, isChild: boolean, relationship?: KkRelationship | null }>, serviceEpisodes?: Array<{ __typename: 'ServiceEpisode', id: string, status: EpisodeStatus, openedOn: string, closedOn?: string | null, childRole?: ChildRole | null, service: { __typename: 'Service', id: string, name: string, category: ServiceCategory }, agency: { __typename: 'Agency', id: string, name: string, sector: Sector, timeZone: string }, leadWorker?: { __typename: 'Staff', id: string, fullName: string, role: StaffRole } | null }> | null, referrals?: Array<{ __typename: 'Referral', id: string, status: ReferralStatus, urgency: Urgency, needCategory: NeedCategory, createdAt: string, respondBy: string, overdue: boolean, fromAgency?: { __typename: 'Agency', id: string, name: string, sector: Sector, timeZone: string } | null, toAgency?: { __typename: 'Agency', id: string, name: string, sector: Sector, timeZone: string } | null, events: Array<{ __typename: 'ReferralEvent', id: string, at: string, action: ReferralAction, fromStatus?: ReferralStatus | null, toStatus: ReferralStatus, actor?: { __typename: 'Staff', id: string, fullName: string, role: StaffRole } | null, actorAgency?: { __typename: 'Agency', id: string, name: string } | null }> }> | null, appointments?: Array<{ __typename: 'Appointment', id: string, kind: AppointmentKind, place: AppointmentPlace, status: AppointmentStatus, startsAt: string, agency?: { __typename: 'Agency', id: string, name: string, sector: Sector, timeZone: string } | null, staff?: { __typename: 'Staff', id: string, fullName: string, role: StaffRole } | null }> | null } | null };
 
+export const InboxReferralRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"needCategory"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"startBy"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kkNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<InboxReferralRowFragment, unknown>;
 export const FamilySummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kkNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"addressProtected"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"regency"}}]}}]}}]} as unknown as DocumentNode<FamilySummaryFragment, unknown>;
+export const InboxPageDocument = {"__meta__":{"hash":"af04f87c63a4a0fb16b32127c54b1305c3d540c7f2886f2781d1c02442a9e265"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InboxPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"incomingReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InboxReferralRow"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"needCategory"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"startBy"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kkNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<InboxPageQuery, InboxPageQueryVariables>;
+export const InboxOverdueCountDocument = {"__meta__":{"hash":"5b3f2dc82c3c699945ab12ec898a6bbac8a0a4dc4cc8e0d40f4dbaf088a8eb53"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InboxOverdueCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","alias":{"kind":"Name","value":"overdue"},"name":{"kind":"Name","value":"incomingReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"BooleanValue","value":true}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<InboxOverdueCountQuery, InboxOverdueCountQueryVariables>;
+export const InboxReferralDocument = {"__meta__":{"hash":"996346b443be296600857f4862b33665e90cf2f68f24d173f099a9ac877adc6e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InboxReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InboxReferralRow"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"noConsentReason"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"declineReasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"toAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"requiresChildRole"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"requestedService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"subjectRoles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"childRole"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"age"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"consent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"relationship"}},{"kind":"Field","name":{"kind":"Name","value":"givenAt"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnAt"}},{"kind":"Field","name":{"kind":"Name","value":"givenBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"events"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromStatus"}},{"kind":"Field","name":{"kind":"Name","value":"toStatus"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actorAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InboxReferralRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referral"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"needCategory"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"startBy"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"followUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fromAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}}]}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kkNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]} as unknown as DocumentNode<InboxReferralQuery, InboxReferralQueryVariables>;
+export const InboxAcceptReferralDocument = {"__meta__":{"hash":"8eda5a6f1685a5b3d88040cda547bbfe83f9b8422e90063c6a64fb04a0c40d5e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxAcceptReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"acceptReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<InboxAcceptReferralMutation, InboxAcceptReferralMutationVariables>;
+export const InboxDeclineReferralDocument = {"__meta__":{"hash":"955889c883964d65140e10f879b70622ed89902dd6af5053707d02c4c3c194a6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxDeclineReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeclineReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"declineReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<InboxDeclineReferralMutation, InboxDeclineReferralMutationVariables>;
+export const InboxStartReferralDocument = {"__meta__":{"hash":"539716539917191b0b03397d900498fe590d651763d0c1f2253bda39f9fe690d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxStartReferral"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartReferralInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"startReferral"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"referral"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<InboxStartReferralMutation, InboxStartReferralMutationVariables>;
+export const InboxStartAndOpenEpisodeDocument = {"__meta__":{"hash":"f84c3ca214a0c81d1c6bbb65a09642436a4d446759ef7ae1222d0fb8fcbdb90a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InboxStartAndOpenEpisode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenServiceEpisodeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"openServiceEpisode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<InboxStartAndOpenEpisodeMutation, InboxStartAndOpenEpisodeMutationVariables>;
+export const AreaIndicatorsDocument = {"__meta__":{"hash":"3279a7da32ff446576581e417352721f46a059d216c627a3b898e6faacbec882"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"workTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"areaReferralStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAwaitingAnswer"}},{"kind":"Field","name":{"kind":"Name","value":"overdueAwaitingStart"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToAccept"}},{"kind":"Field","name":{"kind":"Name","value":"p90HoursToAccept"}},{"kind":"Field","name":{"kind":"Name","value":"medianHoursToStart"}},{"kind":"Field","name":{"kind":"Name","value":"p90HoursToStart"}},{"kind":"Field","name":{"kind":"Name","value":"byStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byUrgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"areaEpisodeCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"withoutLeadWorker"}},{"kind":"Field","name":{"kind":"Name","value":"byAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byLeadWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"leadWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"workload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"workTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"bookedHours"}},{"kind":"Field","name":{"kind":"Name","value":"rosteredHours"}},{"kind":"Field","name":{"kind":"Name","value":"utilisation"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaIndicatorsQuery, AreaIndicatorsQueryVariables>;
+export const AreaReferralListDocument = {"__meta__":{"hash":"1430ca2bc8a71e90d44c88f532c6cf9502961ec1a41fb15c2de7f741eb0c000a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaReferralList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"urgency"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Urgency"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferralOverdueKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"areaReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"urgency"},"value":{"kind":"Variable","name":{"kind":"Name","value":"urgency"}}},{"kind":"Argument","name":{"kind":"Name","value":"overdue"},"value":{"kind":"Variable","name":{"kind":"Name","value":"overdue"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"40"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"urgency"}},{"kind":"Field","name":{"kind":"Name","value":"needCategory"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"fromAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toAgency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaReferralListQuery, AreaReferralListQueryVariables>;
+export const AreaEpisodeListDocument = {"__meta__":{"hash":"904dfbfc0c8ffc85e6e4f2788d74c937dd594feac38eed8b8334b0969a91908e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AreaEpisodeList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"leadWorkerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withoutLeadWorker"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"areaEpisodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"agencyId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"agencyId"}}},{"kind":"Argument","name":{"kind":"Name","value":"serviceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"leadWorkerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"leadWorkerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"withoutLeadWorker"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withoutLeadWorker"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"40"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AreaEpisodeListQuery, AreaEpisodeListQueryVariables>;
 export const FindFamiliesByNameDocument = {"__meta__":{"hash":"e2ea5732fe1189cb9f80950c300f8b9988ebe24d49ef676069343ed5c31ae821"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindFamiliesByName"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"families"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilySummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kkNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"addressProtected"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"regency"}}]}}]}}]} as unknown as DocumentNode<FindFamiliesByNameQuery, FindFamiliesByNameQueryVariables>;
 export const FindFamilyByKkDocument = {"__meta__":{"hash":"8d88afc2f55a20c953e6980ce67ad68f36a29281083759977edbd82fb856a171"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindFamilyByKk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kk"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"familyByKk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"kkNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kk"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilySummary"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kkNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"addressProtected"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"regency"}}]}}]}}]} as unknown as DocumentNode<FindFamilyByKkQuery, FindFamilyByKkQueryVariables>;
 export const FindFamilyByNikDocument = {"__meta__":{"hash":"f9996cb0f9c52f2149bea4c6d8e47d410dbc6093be3cf85743c751b0e1ff03f3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindFamilyByNik"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nik"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"personByNik"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"nik"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nik"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FamilySummary"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FamilySummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Family"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kkNumber"}},{"kind":"Field","name":{"kind":"Name","value":"caseReference"}},{"kind":"Field","name":{"kind":"Name","value":"jurisdiction"}},{"kind":"Field","name":{"kind":"Name","value":"addressProtected"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"address"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"district"}},{"kind":"Field","name":{"kind":"Name","value":"regency"}}]}}]}}]} as unknown as DocumentNode<FindFamilyByNikQuery, FindFamilyByNikQueryVariables>;

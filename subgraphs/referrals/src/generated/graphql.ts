@@ -77,6 +77,42 @@ export type AgencyOutgoingReferralsArgs = {
   status?: InputMaybe<ReferralStatus>;
 };
 
+/**
+ * Response figures of every agency over the referrals about families of the caller's area, created in a time
+ * range: what a cross-agency manager watches. Only counts and times: no family, person or text.
+ */
+export type AreaReferralStats = {
+  __typename?: 'AreaReferralStats';
+  /** Counts by current status, one entry per status (zero included), in workflow order. */
+  byStatus: Array<ReferralStatusCount>;
+  /** Counts by urgency, one entry per urgency (zero included), most urgent first. */
+  byUrgency: Array<ReferralUrgencyCount>;
+  /** Start of the range (inclusive): referrals created at or after it are counted. */
+  from: Scalars['DateTime']['output'];
+  /** Median hours from sending to acceptance, over the counted referrals that were accepted; null when none was. */
+  medianHoursToAccept: Maybe<Scalars['Float']['output']>;
+  /**
+   * Median hours from sending to the start of work, over the counted referrals that were begun: how long a
+   * family waited for help, not only for an answer. Null when none was begun.
+   */
+  medianHoursToStart: Maybe<Scalars['Float']['output']>;
+  /** How many counted referrals are still SUBMITTED past their respond-by time now. */
+  overdueAwaitingAnswer: Scalars['Int']['output'];
+  /** How many counted referrals are ACCEPTED and not begun past their start-by time now. */
+  overdueAwaitingStart: Scalars['Int']['output'];
+  /**
+   * 90th percentile of the hours from sending to acceptance (nine in ten were accepted at least this fast);
+   * null when none was accepted.
+   */
+  p90HoursToAccept: Maybe<Scalars['Float']['output']>;
+  /** 90th percentile of the hours from sending to the start of work; null when none was begun. */
+  p90HoursToStart: Maybe<Scalars['Float']['output']>;
+  /** End of the range (exclusive): referrals created before it are counted. */
+  to: Scalars['DateTime']['output'];
+  /** How many referrals are counted. */
+  total: Scalars['Int']['output'];
+};
+
 /** One access to a family's records, as a subgraph's append-only audit log holds it. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -425,6 +461,19 @@ export type Person = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Response figures over every agency's referrals about families whose place lies in the caller's area,
+   * created in [from, to). For area managers only (anyone else gets FORBIDDEN): a manager answers for the
+   * area, not for one agency. A manager with an empty area counts nothing.
+   */
+  areaReferralStats: Maybe<AreaReferralStats>;
+  /**
+   * The referrals behind each figure of areaReferralStats: those about families of the caller's area created
+   * in [from, to), filtered by status, urgency and overdue kind (each ignored when null), the oldest
+   * respond-by first. For area managers only (anyone else gets FORBIDDEN). Free text and children's roles
+   * stay withheld as on every referral a manager sees through their area.
+   */
+  areaReferrals: Maybe<ReferralConnection>;
   /** A referral by id; null when not found or not visible to the caller. */
   referral: Maybe<Referral>;
   /**
@@ -432,6 +481,23 @@ export type Query = {
    * and for area managers (who count the families of their area); anyone else gets FORBIDDEN.
    */
   referralStats: Maybe<ReferralStats>;
+};
+
+
+export type QueryAreaReferralStatsArgs = {
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
+export type QueryAreaReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['DateTime']['input'];
+  overdue?: InputMaybe<ReferralOverdueKind>;
+  status?: InputMaybe<ReferralStatus>;
+  to: Scalars['DateTime']['input'];
+  urgency?: InputMaybe<Urgency>;
 };
 
 
@@ -590,6 +656,13 @@ export type ReferralEvent = {
   toStatus: ReferralStatus;
 };
 
+/** The two ways a referral waits on the receiving agency past its time. */
+export type ReferralOverdueKind =
+  /** Still SUBMITTED past its respond-by time: the family waits for an answer. */
+  | 'AWAITING_ANSWER'
+  /** ACCEPTED and not begun past its start-by time: the family was told yes and waits for help. */
+  | 'AWAITING_START';
+
 /**
  * Response figures of one agency's inbox: the referrals sent to it and created in a time range. A manager
  * of another agency counts only the referrals about families in their area.
@@ -667,6 +740,15 @@ export type ReferralSubjectInput = {
   childRole?: InputMaybe<ChildRole>;
   /** A member of the family referred. */
   personId: Scalars['ID']['input'];
+};
+
+/** How many of the referrals counted have one urgency. */
+export type ReferralUrgencyCount = {
+  __typename?: 'ReferralUrgencyCount';
+  /** How many referrals have it. */
+  count: Scalars['Int']['output'];
+  /** The urgency. */
+  urgency: Urgency;
 };
 
 /** Something the sender should know about a referral that was made. */
@@ -885,6 +967,8 @@ export type ResolversTypes = {
   AcceptReferralPayload: ResolverTypeWrapper<Omit<AcceptReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   Agency: ResolverTypeWrapper<EntityRef>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  AreaReferralStats: ResolverTypeWrapper<AreaReferralStats>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   ChildRole: ChildRole;
   CompleteReferralInput: CompleteReferralInput;
@@ -911,12 +995,13 @@ export type ResolversTypes = {
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges'> & { edges: Array<ResolversTypes['ReferralEdge']> }>;
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
   ReferralEvent: ResolverTypeWrapper<ReferralEventRow>;
+  ReferralOverdueKind: ReferralOverdueKind;
   ReferralStats: ResolverTypeWrapper<Omit<ReferralStats, 'agency'> & { agency: ResolversTypes['Agency'] }>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ReferralStatus: ReferralStatus;
   ReferralStatusCount: ResolverTypeWrapper<ReferralStatusCount>;
   ReferralSubject: ResolverTypeWrapper<Omit<ReferralSubject, 'person'> & { person: ResolversTypes['Person'] }>;
   ReferralSubjectInput: ReferralSubjectInput;
+  ReferralUrgencyCount: ResolverTypeWrapper<ReferralUrgencyCount>;
   ReferralWarning: ResolverTypeWrapper<ReferralWarning>;
   Service: ResolverTypeWrapper<EntityRef>;
   SetReferralFollowUpInput: SetReferralFollowUpInput;
@@ -940,6 +1025,8 @@ export type ResolversParentTypes = {
   AcceptReferralPayload: Omit<AcceptReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   Agency: EntityRef;
   Boolean: Scalars['Boolean']['output'];
+  AreaReferralStats: AreaReferralStats;
+  Float: Scalars['Float']['output'];
   AuditEntry: AuditEntryRow;
   CompleteReferralInput: CompleteReferralInput;
   CompleteReferralPayload: Omit<CompleteReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
@@ -962,10 +1049,10 @@ export type ResolversParentTypes = {
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   ReferralEvent: ReferralEventRow;
   ReferralStats: Omit<ReferralStats, 'agency'> & { agency: ResolversParentTypes['Agency'] };
-  Float: Scalars['Float']['output'];
   ReferralStatusCount: ReferralStatusCount;
   ReferralSubject: Omit<ReferralSubject, 'person'> & { person: ResolversParentTypes['Person'] };
   ReferralSubjectInput: ReferralSubjectInput;
+  ReferralUrgencyCount: ReferralUrgencyCount;
   ReferralWarning: ReferralWarning;
   Service: EntityRef;
   SetReferralFollowUpInput: SetReferralFollowUpInput;
@@ -988,6 +1075,20 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incomingReferrals?: Resolver<Maybe<ResolversTypes['ReferralConnection']>, ParentType, ContextType, RequireFields<AgencyIncomingReferralsArgs, 'first'>>;
   outgoingReferrals?: Resolver<Maybe<ResolversTypes['ReferralConnection']>, ParentType, ContextType, RequireFields<AgencyOutgoingReferralsArgs, 'first'>>;
+};
+
+export type AreaReferralStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaReferralStats'] = ResolversParentTypes['AreaReferralStats']> = {
+  byStatus?: Resolver<Array<ResolversTypes['ReferralStatusCount']>, ParentType, ContextType>;
+  byUrgency?: Resolver<Array<ResolversTypes['ReferralUrgencyCount']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  medianHoursToAccept?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  medianHoursToStart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  overdueAwaitingAnswer?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueAwaitingStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  p90HoursToAccept?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90HoursToStart?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -1069,6 +1170,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  areaReferralStats?: Resolver<Maybe<ResolversTypes['AreaReferralStats']>, ParentType, ContextType, RequireFields<QueryAreaReferralStatsArgs, 'from' | 'to'>>;
+  areaReferrals?: Resolver<Maybe<ResolversTypes['ReferralConnection']>, ParentType, ContextType, RequireFields<QueryAreaReferralsArgs, 'first' | 'from' | 'to'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referralStats?: Resolver<Maybe<ResolversTypes['ReferralStats']>, ParentType, ContextType, RequireFields<QueryReferralStatsArgs, 'agencyId' | 'from' | 'to'>>;
 };
@@ -1142,6 +1245,11 @@ export type ReferralSubjectResolvers<ContextType = Context, ParentType extends R
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type ReferralUrgencyCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralUrgencyCount'] = ResolversParentTypes['ReferralUrgencyCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  urgency?: Resolver<ResolversTypes['Urgency'], ParentType, ContextType>;
+};
+
 export type ReferralWarningResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReferralWarning'] = ResolversParentTypes['ReferralWarning']> = {
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rule?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1174,6 +1282,7 @@ export type WithdrawReferralPayloadResolvers<ContextType = Context, ParentType e
 export type Resolvers<ContextType = Context> = {
   AcceptReferralPayload?: AcceptReferralPayloadResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  AreaReferralStats?: AreaReferralStatsResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CompleteReferralPayload?: CompleteReferralPayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
@@ -1194,6 +1303,7 @@ export type Resolvers<ContextType = Context> = {
   ReferralStats?: ReferralStatsResolvers<ContextType>;
   ReferralStatusCount?: ReferralStatusCountResolvers<ContextType>;
   ReferralSubject?: ReferralSubjectResolvers<ContextType>;
+  ReferralUrgencyCount?: ReferralUrgencyCountResolvers<ContextType>;
   ReferralWarning?: ReferralWarningResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   SetReferralFollowUpPayload?: SetReferralFollowUpPayloadResolvers<ContextType>;

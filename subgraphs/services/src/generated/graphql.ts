@@ -84,6 +84,15 @@ export type Agency = {
   timeZone: Scalars['String']['output'];
 };
 
+/** How many open episodes one agency delivers. */
+export type AgencyEpisodeCount = {
+  __typename?: 'AgencyEpisodeCount';
+  /** The agency. */
+  agency: Agency;
+  /** How many of its episodes are open. */
+  count: Scalars['Int']['output'];
+};
+
 /** What kind of agency this is. */
 export type AgencyKind =
   /**
@@ -111,6 +120,26 @@ export type AgencyKind =
   | 'SOCIAL_WELFARE_DESK'
   /** UPTD PPA / DP3A, women and child protection unit. */
   | 'WOMEN_CHILD_PROTECTION_UNIT';
+
+/**
+ * The open episodes (not CLOSED) of every agency for families whose place lies in the caller's area, counted
+ * for a cross-agency manager. Only counts: no family, person or text.
+ */
+export type AreaEpisodeCounts = {
+  __typename?: 'AreaEpisodeCounts';
+  /** By delivering agency, the most first. */
+  byAgency: Array<AgencyEpisodeCount>;
+  /** By lead worker (each worker's caseload), the most first; episodes without a lead worker are in withoutLeadWorker. */
+  byLeadWorker: Array<LeadWorkerEpisodeCount>;
+  /** By service, the most first. */
+  byService: Array<ServiceEpisodeCount>;
+  /** By status, one entry per open status (OPEN, ACTIVE, ON_HOLD), zero included. */
+  byStatus: Array<EpisodeStatusCount>;
+  /** How many episodes are open. */
+  total: Scalars['Int']['output'];
+  /** How many open episodes have no lead worker. */
+  withoutLeadWorker: Scalars['Int']['output'];
+};
 
 /** A new lead worker for an episode. */
 export type AssignLeadWorkerInput = {
@@ -285,6 +314,15 @@ export type EpisodeStatus =
   /** Opened, work not yet begun. */
   | 'OPEN';
 
+/** How many open episodes are in one status. */
+export type EpisodeStatusCount = {
+  __typename?: 'EpisodeStatusCount';
+  /** How many episodes are in it. */
+  count: Scalars['Int']['output'];
+  /** The status. */
+  status: EpisodeStatus;
+};
+
 /**
  * A family as the registry knows it: in Indonesia it mirrors the family card (Kartu Keluarga). Its
  * identity is its id; its card number changes when the family moves, splits or loses its head.
@@ -324,6 +362,15 @@ export type Jurisdiction =
   | 'HK'
   /** Indonesia: families on a family card (Kartu Keluarga), persons by NIK. */
   | 'ID';
+
+/** How many open episodes one worker leads: their caseload. */
+export type LeadWorkerEpisodeCount = {
+  __typename?: 'LeadWorkerEpisodeCount';
+  /** How many open episodes they lead. */
+  count: Scalars['Int']['output'];
+  /** The lead worker. */
+  leadWorker: Staff;
+};
 
 /** The sending agency links its own episode with a family to a referral it sent about them. */
 export type LinkEpisodeToReferralInput = {
@@ -483,6 +530,18 @@ export type Query = {
   /** An agency by id. */
   agency: Maybe<Agency>;
   /**
+   * Open episodes of every agency for families of the caller's area, counted by agency, service and lead worker.
+   * For area managers only (anyone else gets FORBIDDEN); a manager with an empty area counts nothing.
+   */
+  areaEpisodeCounts: Maybe<AreaEpisodeCounts>;
+  /**
+   * The episodes behind each figure of areaEpisodeCounts: those for families of the caller's area, filtered by
+   * agency, service, lead worker and status (each ignored when null), oldest opened first. Without a status,
+   * the open ones (not CLOSED). For area managers only (anyone else gets FORBIDDEN). Case notes, closure reasons
+   * and children's roles stay withheld as on every episode a manager sees through their area.
+   */
+  areaEpisodes: Maybe<ServiceEpisodeConnection>;
+  /**
    * The episodes of the caller's agency that are not CLOSED and whose follow-up date has come (today or earlier
    * in the agency's time zone), the longest due first. Only the agency's own callers: an agency's reminders are
    * its own.
@@ -506,6 +565,17 @@ export type QueryAgenciesArgs = {
 
 export type QueryAgencyArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAreaEpisodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  agencyId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  leadWorkerId?: InputMaybe<Scalars['ID']['input']>;
+  serviceId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<EpisodeStatus>;
+  withoutLeadWorker?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -716,6 +786,15 @@ export type ServiceEpisodeConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How many open episodes one service has. */
+export type ServiceEpisodeCount = {
+  __typename?: 'ServiceEpisodeCount';
+  /** How many of its episodes are open. */
+  count: Scalars['Int']['output'];
+  /** The service. */
+  service: Service;
+};
+
 /** One episode in a page. */
 export type ServiceEpisodeEdge = {
   __typename?: 'ServiceEpisodeEdge';
@@ -903,9 +982,11 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AddEpisodeNotePayload: ResolverTypeWrapper<Omit<AddEpisodeNotePayload, 'episode' | 'note'> & { episode: ResolversTypes['ServiceEpisode'], note: ResolversTypes['CaseNote'] }>;
   Agency: ResolverTypeWrapper<AgencyRow>;
-  AgencyKind: AgencyKind;
-  AssignLeadWorkerInput: AssignLeadWorkerInput;
+  AgencyEpisodeCount: ResolverTypeWrapper<Omit<AgencyEpisodeCount, 'agency'> & { agency: ResolversTypes['Agency'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AgencyKind: AgencyKind;
+  AreaEpisodeCounts: ResolverTypeWrapper<Omit<AreaEpisodeCounts, 'byAgency' | 'byLeadWorker' | 'byService'> & { byAgency: Array<ResolversTypes['AgencyEpisodeCount']>, byLeadWorker: Array<ResolversTypes['LeadWorkerEpisodeCount']>, byService: Array<ResolversTypes['ServiceEpisodeCount']> }>;
+  AssignLeadWorkerInput: AssignLeadWorkerInput;
   AssignLeadWorkerPayload: ResolverTypeWrapper<Omit<AssignLeadWorkerPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
   CaseNote: ResolverTypeWrapper<Omit<CaseNote, 'author' | 'authorAgency'> & { author?: Maybe<ResolversTypes['Staff']>, authorAgency: ResolversTypes['Agency'] }>;
@@ -919,9 +1000,11 @@ export type ResolversTypes = {
   EpisodeParticipant: ResolverTypeWrapper<Omit<EpisodeParticipant, 'family' | 'person'> & { family?: Maybe<ResolversTypes['Family']>, person: ResolversTypes['Person'] }>;
   EpisodeParticipantInput: EpisodeParticipantInput;
   EpisodeStatus: EpisodeStatus;
+  EpisodeStatusCount: ResolverTypeWrapper<EpisodeStatusCount>;
   Family: ResolverTypeWrapper<EntityRef>;
   FamilyAuditTrail: ResolverTypeWrapper<Omit<FamilyAuditTrail, 'services'> & { services?: Maybe<Array<ResolversTypes['AuditEntry']>> }>;
   Jurisdiction: Jurisdiction;
+  LeadWorkerEpisodeCount: ResolverTypeWrapper<Omit<LeadWorkerEpisodeCount, 'leadWorker'> & { leadWorker: ResolversTypes['Staff'] }>;
   LinkEpisodeToReferralInput: LinkEpisodeToReferralInput;
   LinkEpisodeToReferralPayload: ResolverTypeWrapper<Omit<LinkEpisodeToReferralPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -939,6 +1022,7 @@ export type ResolversTypes = {
   ServiceCategory: ServiceCategory;
   ServiceEpisode: ResolverTypeWrapper<EpisodeRow>;
   ServiceEpisodeConnection: ResolverTypeWrapper<Omit<ServiceEpisodeConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEpisodeEdge']> }>;
+  ServiceEpisodeCount: ResolverTypeWrapper<Omit<ServiceEpisodeCount, 'service'> & { service: ResolversTypes['Service'] }>;
   ServiceEpisodeEdge: ResolverTypeWrapper<Omit<ServiceEpisodeEdge, 'node'> & { node: ResolversTypes['ServiceEpisode'] }>;
   SetEpisodeFollowUpInput: SetEpisodeFollowUpInput;
   SetEpisodeFollowUpPayload: ResolverTypeWrapper<Omit<SetEpisodeFollowUpPayload, 'episode'> & { episode: ResolversTypes['ServiceEpisode'] }>;
@@ -955,8 +1039,10 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   AddEpisodeNotePayload: Omit<AddEpisodeNotePayload, 'episode' | 'note'> & { episode: ResolversParentTypes['ServiceEpisode'], note: ResolversParentTypes['CaseNote'] };
   Agency: AgencyRow;
-  AssignLeadWorkerInput: AssignLeadWorkerInput;
+  AgencyEpisodeCount: Omit<AgencyEpisodeCount, 'agency'> & { agency: ResolversParentTypes['Agency'] };
   Int: Scalars['Int']['output'];
+  AreaEpisodeCounts: Omit<AreaEpisodeCounts, 'byAgency' | 'byLeadWorker' | 'byService'> & { byAgency: Array<ResolversParentTypes['AgencyEpisodeCount']>, byLeadWorker: Array<ResolversParentTypes['LeadWorkerEpisodeCount']>, byService: Array<ResolversParentTypes['ServiceEpisodeCount']> };
+  AssignLeadWorkerInput: AssignLeadWorkerInput;
   AssignLeadWorkerPayload: Omit<AssignLeadWorkerPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
   AuditEntry: AuditEntryRow;
   CaseNote: Omit<CaseNote, 'author' | 'authorAgency'> & { author?: Maybe<ResolversParentTypes['Staff']>, authorAgency: ResolversParentTypes['Agency'] };
@@ -967,8 +1053,10 @@ export type ResolversParentTypes = {
   DateTime: Scalars['DateTime']['output'];
   EpisodeParticipant: Omit<EpisodeParticipant, 'family' | 'person'> & { family?: Maybe<ResolversParentTypes['Family']>, person: ResolversParentTypes['Person'] };
   EpisodeParticipantInput: EpisodeParticipantInput;
+  EpisodeStatusCount: EpisodeStatusCount;
   Family: EntityRef;
   FamilyAuditTrail: Omit<FamilyAuditTrail, 'services'> & { services?: Maybe<Array<ResolversParentTypes['AuditEntry']>> } | FederationReferenceTypes['FamilyAuditTrail'];
+  LeadWorkerEpisodeCount: Omit<LeadWorkerEpisodeCount, 'leadWorker'> & { leadWorker: ResolversParentTypes['Staff'] };
   LinkEpisodeToReferralInput: LinkEpisodeToReferralInput;
   LinkEpisodeToReferralPayload: Omit<LinkEpisodeToReferralPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
   Mutation: Record<PropertyKey, never>;
@@ -983,6 +1071,7 @@ export type ResolversParentTypes = {
   Service: ServiceRow;
   ServiceEpisode: EpisodeRow;
   ServiceEpisodeConnection: Omit<ServiceEpisodeConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEpisodeEdge']> };
+  ServiceEpisodeCount: Omit<ServiceEpisodeCount, 'service'> & { service: ResolversParentTypes['Service'] };
   ServiceEpisodeEdge: Omit<ServiceEpisodeEdge, 'node'> & { node: ResolversParentTypes['ServiceEpisode'] };
   SetEpisodeFollowUpInput: SetEpisodeFollowUpInput;
   SetEpisodeFollowUpPayload: Omit<SetEpisodeFollowUpPayload, 'episode'> & { episode: ResolversParentTypes['ServiceEpisode'] };
@@ -1012,6 +1101,20 @@ export type AgencyResolvers<ContextType = Context, ParentType extends ResolversP
   sector?: Resolver<ResolversTypes['Sector'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AgencyEpisodeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgencyEpisodeCount'] = ResolversParentTypes['AgencyEpisodeCount']> = {
+  agency?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AreaEpisodeCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AreaEpisodeCounts'] = ResolversParentTypes['AreaEpisodeCounts']> = {
+  byAgency?: Resolver<Array<ResolversTypes['AgencyEpisodeCount']>, ParentType, ContextType>;
+  byLeadWorker?: Resolver<Array<ResolversTypes['LeadWorkerEpisodeCount']>, ParentType, ContextType>;
+  byService?: Resolver<Array<ResolversTypes['ServiceEpisodeCount']>, ParentType, ContextType>;
+  byStatus?: Resolver<Array<ResolversTypes['EpisodeStatusCount']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  withoutLeadWorker?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type AssignLeadWorkerPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AssignLeadWorkerPayload'] = ResolversParentTypes['AssignLeadWorkerPayload']> = {
@@ -1066,6 +1169,11 @@ export type EpisodeParticipantResolvers<ContextType = Context, ParentType extend
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type EpisodeStatusCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EpisodeStatusCount'] = ResolversParentTypes['EpisodeStatusCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EpisodeStatus'], ParentType, ContextType>;
+};
+
 export type FamilyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Family'] = ResolversParentTypes['Family'], FederationReferenceType extends FederationReferenceTypes['Family'] = FederationReferenceTypes['Family']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Family']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1076,6 +1184,11 @@ export type FamilyAuditTrailResolvers<ContextType = Context, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FamilyAuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
   familyId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   services?: Resolver<Maybe<Array<ResolversTypes['AuditEntry']>>, ParentType, ContextType>;
+};
+
+export type LeadWorkerEpisodeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LeadWorkerEpisodeCount'] = ResolversParentTypes['LeadWorkerEpisodeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  leadWorker?: Resolver<ResolversTypes['Staff'], ParentType, ContextType>;
 };
 
 export type LinkEpisodeToReferralPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LinkEpisodeToReferralPayload'] = ResolversParentTypes['LinkEpisodeToReferralPayload']> = {
@@ -1110,6 +1223,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agencies?: Resolver<Array<ResolversTypes['Agency']>, ParentType, ContextType, Partial<QueryAgenciesArgs>>;
   agency?: Resolver<Maybe<ResolversTypes['Agency']>, ParentType, ContextType, RequireFields<QueryAgencyArgs, 'id'>>;
+  areaEpisodeCounts?: Resolver<Maybe<ResolversTypes['AreaEpisodeCounts']>, ParentType, ContextType>;
+  areaEpisodes?: Resolver<Maybe<ResolversTypes['ServiceEpisodeConnection']>, ParentType, ContextType, RequireFields<QueryAreaEpisodesArgs, 'first'>>;
   episodesFollowUpDue?: Resolver<ResolversTypes['ServiceEpisodeConnection'], ParentType, ContextType, RequireFields<QueryEpisodesFollowUpDueArgs, 'first'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   serviceEpisode?: Resolver<Maybe<ResolversTypes['ServiceEpisode']>, ParentType, ContextType, RequireFields<QueryServiceEpisodeArgs, 'id'>>;
@@ -1170,6 +1285,11 @@ export type ServiceEpisodeConnectionResolvers<ContextType = Context, ParentType 
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ServiceEpisodeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEpisodeCount'] = ResolversParentTypes['ServiceEpisodeCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+};
+
 export type ServiceEpisodeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEpisodeEdge'] = ResolversParentTypes['ServiceEpisodeEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['ServiceEpisode'], ParentType, ContextType>;
@@ -1190,6 +1310,8 @@ export type StaffResolvers<ContextType = Context, ParentType extends ResolversPa
 export type Resolvers<ContextType = Context> = {
   AddEpisodeNotePayload?: AddEpisodeNotePayloadResolvers<ContextType>;
   Agency?: AgencyResolvers<ContextType>;
+  AgencyEpisodeCount?: AgencyEpisodeCountResolvers<ContextType>;
+  AreaEpisodeCounts?: AreaEpisodeCountsResolvers<ContextType>;
   AssignLeadWorkerPayload?: AssignLeadWorkerPayloadResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   CaseNote?: CaseNoteResolvers<ContextType>;
@@ -1198,8 +1320,10 @@ export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   EpisodeParticipant?: EpisodeParticipantResolvers<ContextType>;
+  EpisodeStatusCount?: EpisodeStatusCountResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyAuditTrail?: FamilyAuditTrailResolvers<ContextType>;
+  LeadWorkerEpisodeCount?: LeadWorkerEpisodeCountResolvers<ContextType>;
   LinkEpisodeToReferralPayload?: LinkEpisodeToReferralPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpenServiceEpisodePayload?: OpenServiceEpisodePayloadResolvers<ContextType>;
@@ -1211,6 +1335,7 @@ export type Resolvers<ContextType = Context> = {
   Service?: ServiceResolvers<ContextType>;
   ServiceEpisode?: ServiceEpisodeResolvers<ContextType>;
   ServiceEpisodeConnection?: ServiceEpisodeConnectionResolvers<ContextType>;
+  ServiceEpisodeCount?: ServiceEpisodeCountResolvers<ContextType>;
   ServiceEpisodeEdge?: ServiceEpisodeEdgeResolvers<ContextType>;
   SetEpisodeFollowUpPayload?: SetEpisodeFollowUpPayloadResolvers<ContextType>;
   SetParticipantRolePayload?: SetParticipantRolePayloadResolvers<ContextType>;
