@@ -164,6 +164,15 @@ describeBrowser('the managers’ web app in Chromium', () => {
     expect(await page.locator('li.entry[data-kind=episode]').count()).toBeGreaterThan(0);
     const agencies = await page.$$eval('li.entry .agency', (items) => [...new Set(items.map((i) => i.textContent))]);
     expect(agencies.length).toBeGreaterThanOrEqual(2);
+    // The README's sample family: LK3's own episode, and the case UPTD PPA opened from LK3's referral, of which LK3 is told the status only.
+    await page.click('button.link:has-text("Kembali")');
+    await findByKk('3674030502260001');
+    await openFirstResult();
+    const episodeAgencies = await page.$$eval('li.entry[data-kind=episode] .agency', (items) => [...new Set(items.map((i) => i.textContent))]);
+    expect(episodeAgencies.length).toBeGreaterThanOrEqual(2);
+    expect(episodeAgencies.join(' ')).toContain('UPTD PPA');
+    expect(await page.textContent('main')).toContain('hanya status yang dibagikan kepada perujuk');
+    await shot('3b-profile-two-agencies');
     expect(await page.textContent('main')).toContain('UPTD PPA');
     expect(await page.locator('table tbody tr').count()).toBe(twoAgencyFamily.members.length);
     expect(await page.locator('.sector').count()).toBeGreaterThan(0);

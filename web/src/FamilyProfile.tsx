@@ -175,15 +175,49 @@ export function FamilyProfile({ id, jurisdiction, onBack }: { id: string; jurisd
             </p>
             <p>
               <strong>{e.service.name}</strong> · {w(e.status)}
-              {(e.childRole || whyNull(errs, [...path, 'childRole'])) && (
-                <>
-                  {' '}
-                  · <Field value={e.childRole ? w(e.childRole) : null} errors={errs} path={[...path, 'childRole']} owner={e.agency?.name} />
-                </>
-              )}
             </p>
+            {e.participantRoles.some((p, k) => p.childRole || whyNull(errs, [...path, 'participantRoles', k, 'childRole'])) && (
+              <ul className="roles">
+                {e.participantRoles.map((p, k) =>
+                  p.childRole || whyNull(errs, [...path, 'participantRoles', k, 'childRole']) ? (
+                    <li key={p.person.id}>
+                      {p.person.fullName}: <Field value={p.childRole ? w(p.childRole) : null} errors={errs} path={[...path, 'participantRoles', k, 'childRole']} owner={e.agency?.name} />
+                    </li>
+                  ) : null,
+                )}
+              </ul>
+            )}
             <p>
               {t('leadWorker')}: <Field value={e.leadWorker ? `${e.leadWorker.fullName} (${w(e.leadWorker.role)})` : null} errors={errs} path={[...path, 'leadWorker']} owner={e.agency?.name} />
+            </p>
+          </>
+        ),
+      });
+    });
+    // A case the receiving agency opened from a referral: the referrer is told its status and dates only.
+    const episodeIds = new Set((f.serviceEpisodes ?? []).map((e) => `${e.agency?.id}/${e.openedOn}`));
+    (f.referrals ?? []).forEach((r, i) => {
+      const opened = r.receivingEpisode;
+      if (!opened || !r.toAgency || episodeIds.has(`${r.toAgency.id}/${opened.openedOn}`)) return;
+      list.push({
+        key: `case-${r.id}`,
+        at: Date.parse(`${opened.openedOn}T00:00:00Z`),
+        kind: 'episode',
+        agency: r.toAgency,
+        render: () => (
+          <>
+            <p className="entry-head">
+              <span className="entry-kind">{t('episode')}</span> <time dateTime={opened.openedOn}>{date(opened.openedOn, lang)}</time>
+              {opened.closedOn && (
+                <>
+                  {' '}
+                  – <time dateTime={opened.closedOn}>{date(opened.closedOn, lang)}</time>
+                </>
+              )}{' '}
+              · {t('caseOpened')} <AgencyLabel agency={r.toAgency} errors={errs} path={['family', 'referrals', i, 'toAgency']} />
+            </p>
+            <p>
+              {w(opened.status)} · <em>{t('statusOnly')}</em>
             </p>
           </>
         ),

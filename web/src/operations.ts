@@ -102,7 +102,13 @@ export const FAMILY_PROFILE = graphql(`
         status
         openedOn
         closedOn
-        childRole
+        participantRoles {
+          person {
+            id
+            fullName
+          }
+          childRole
+        }
         service {
           id
           name
@@ -128,6 +134,11 @@ export const FAMILY_PROFILE = graphql(`
         createdAt
         respondBy
         overdue
+        receivingEpisode {
+          status
+          openedOn
+          closedOn
+        }
         fromAgency {
           id
           name
