@@ -1,12 +1,13 @@
 /// <reference lib="dom" />
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { SUBGRAPH_NAMES } from '../../subgraphs/kit';
 import { repoPath } from '../../platform/paths';
 import { buildGateway, Gateway } from '../../gateway/src/server';
 import { GRAPHIQL_CSP } from '../../gateway/src/web-app';
 import { demoUser, Stack, startStack, tokenFor } from '../support/stack';
+import { OUT, describeBrowser, launchChromium } from './browser-support';
 
 /**
  * GraphiQL at /graphiql in Debian's Chromium, with every request to anything but the gateway's own
@@ -14,13 +15,6 @@ import { demoUser, Stack, startStack, tokenFor } from '../support/stack';
  * sessionStorage (not the URL), and a query runs with it in the Authorization header. A gateway that
  * runs only registered operations says so on the page; under NODE_ENV=production there is no page.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const required = process.env.SATUPINTU_REQUIRE_CHROMIUM === '1' || !!process.env.CI;
-const available = existsSync(CHROMIUM);
-if (!available && !required) console.warn(`test/browser skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it and runs these tests.`);
-const describeBrowser = available || required ? describe : describe.skip;
-
-const OUT = repoPath('test-output', 'browser');
 
 describeBrowser('GraphiQL served by the gateway (development)', () => {
   let stack: Stack;
@@ -41,7 +35,7 @@ describeBrowser('GraphiQL served by the gateway (development)', () => {
       webApp: {},
     });
     base = `http://127.0.0.1:${await gateway.start(0)}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     // No network but the gateway: anything else is refused and remembered.
     await page.route('**/*', (route) => {

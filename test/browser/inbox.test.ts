@@ -1,13 +1,9 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { SUBGRAPH_NAMES } from '../../subgraphs/kit';
-import { repoPath } from '../../platform/paths';
-import { buildGateway, Gateway } from '../../gateway/src/server';
-import { DemoSignInUser } from '../../gateway/src/web-app';
-import { DEMO_USERS, demoClaims } from '../../demo/demo-users';
+import { Browser, Page } from 'playwright-core';
+import { Gateway } from '../../gateway/src/server';
 import { demoUser, Stack, startStack, tokenFor } from '../support/stack';
+import { OUT, describeBrowser, launchChromium, startAppGateway } from './browser-support';
 
 /**
  * The agency inbox page in Debian's Chromium, as the UPTD PPA case manager: the referrals sent to UPTD
@@ -16,13 +12,6 @@ import { demoUser, Stack, startStack, tokenFor } from '../support/stack';
  * (the referral changed through the API after the page read it) explained and reloaded. Screenshots go
  * to test-output/browser/. Skipped without /usr/bin/chromium, except in CI.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const required = process.env.SATUPINTU_REQUIRE_CHROMIUM === '1' || !!process.env.CI;
-const available = existsSync(CHROMIUM);
-if (!available && !required) console.warn(`test/browser skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it and runs these tests.`);
-const describeBrowser = available || required ? describe : describe.skip;
-
-const OUT = repoPath('test-output', 'browser');
 
 interface QueueRow {
   id: string;
@@ -56,23 +45,14 @@ describeBrowser('the agency inbox page in Chromium', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(repoPath('dist', 'app', 'index.html'))) throw new Error('the web app is not built: run npm run build');
-    mkdirSync(OUT, { recursive: true });
     stack = await startStack();
-    const users: DemoSignInUser[] = DEMO_USERS.map((u) => ({ key: u.key, description: u.description, claims: demoClaims(u) }));
-    gateway = buildGateway({
-      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, stack.subgraphs[n].url])),
-      auth: { secret: process.env.SATUPINTU_JWT_SECRET },
-      subgraphTimeoutMs: 15_000,
-      webApp: { demoSignIn: { users, secret: process.env.SATUPINTU_JWT_SECRET! } },
-    });
-    appUrl = `http://127.0.0.1:${await gateway.start(0)}/app/`;
+    ({ gateway, appUrl } = await startAppGateway(stack));
     const claims = demoUser('uptd-ppa-case-manager');
     uptdToken = await tokenFor(claims);
     uptdId = claims.agency!;
     expect(stack.world.agencies.find((a) => a.code === 'UPTD-PPA-TANGSEL')!.id).toBe(uptdId);
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
   }, 120_000);
 

@@ -1,13 +1,10 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { SUBGRAPH_NAMES } from '../../subgraphs/kit';
-import { repoPath } from '../../platform/paths';
-import { buildGateway, Gateway } from '../../gateway/src/server';
-import { DemoSignInUser } from '../../gateway/src/web-app';
-import { DEMO_USERS, demoClaims } from '../../demo/demo-users';
+import { Browser, Page } from 'playwright-core';
+import { Gateway } from '../../gateway/src/server';
 import { demoUser, Stack, startStack } from '../support/stack';
+import { describeBrowser, launchChromium, OUT, startAppGateway } from './browser-support';
 
 /**
  * The area indicators in Debian's Chromium: the Tangerang Selatan manager opens them, clicks one number
@@ -15,13 +12,6 @@ import { demoUser, Stack, startStack } from '../support/stack';
  * number is the API's for the same range. Screenshots go to test-output/browser/. Skipped without
  * /usr/bin/chromium, except in CI.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const required = process.env.SATUPINTU_REQUIRE_CHROMIUM === '1' || !!process.env.CI;
-const available = existsSync(CHROMIUM);
-const describeBrowser = available || required ? describe : describe.skip;
-
-const OUT = repoPath('test-output', 'browser');
-
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -59,18 +49,9 @@ describeBrowser('the area indicators in Chromium', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(repoPath('dist', 'app', 'index.html'))) throw new Error('the web app is not built: run npm run build');
-    mkdirSync(OUT, { recursive: true });
     stack = await startStack();
-    const users: DemoSignInUser[] = DEMO_USERS.map((u) => ({ key: u.key, description: u.description, claims: demoClaims(u) }));
-    gateway = buildGateway({
-      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, stack.subgraphs[n].url])),
-      auth: { secret: process.env.SATUPINTU_JWT_SECRET },
-      subgraphTimeoutMs: 15_000,
-      webApp: { demoSignIn: { users, secret: process.env.SATUPINTU_JWT_SECRET! } },
-    });
-    appUrl = `http://127.0.0.1:${await gateway.start(0)}/app/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    ({ gateway, appUrl } = await startAppGateway(stack));
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID', acceptDownloads: true });
   }, 120_000);
 

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { SUBGRAPH_NAMES } from '../../subgraphs/kit';
 import { repoPath } from '../../platform/paths';
 import { buildGateway, Gateway } from '../../gateway/src/server';
@@ -13,6 +13,7 @@ import type { AuthOptions } from '../../gateway/src/authenticate';
 import { DEMO_USERS, demoClaims } from '../../demo/demo-users';
 import type { WorldFamily } from '../../demo/world-types';
 import { demoUser, Stack, startStack, tokenFor } from '../support/stack';
+import { OUT, describeBrowser, launchChromium } from './browser-support';
 
 /**
  * The web app's OpenID Connect sign-in (servers mode) in Debian's Chromium: a local OpenID provider
@@ -22,13 +23,6 @@ import { demoUser, Stack, startStack, tokenFor } from '../support/stack';
  * counsellor signs in through the provider's pages and reaches find-a-family and a profile; the code
  * never stays in the address bar; tokens of another issuer or audience are refused.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const required = process.env.SATUPINTU_REQUIRE_CHROMIUM === '1' || !!process.env.CI;
-const available = existsSync(CHROMIUM);
-if (!available && !required) console.warn(`test/browser skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it and runs these tests.`);
-const describeBrowser = available || required ? describe : describe.skip;
-
-const OUT = repoPath('test-output', 'browser');
 const CLIENT_ID = 'satupintu-web';
 const AUDIENCE = 'satupintu-gateway';
 
@@ -111,7 +105,7 @@ describeBrowser('signing in to the web app with an OpenID provider', () => {
     }
     expect(family).toBeDefined();
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
     page.on('pageerror', (err) => console.log('PAGEERROR', err.message));
   }, 120_000);

@@ -1,12 +1,8 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { SUBGRAPH_NAMES } from '../../subgraphs/kit';
-import { repoPath } from '../../platform/paths';
-import { buildGateway, Gateway } from '../../gateway/src/server';
-import { DemoSignInUser } from '../../gateway/src/web-app';
-import { DEMO_USERS, demoClaims } from '../../demo/demo-users';
+import { Browser, Page } from 'playwright-core';
+import { Gateway } from '../../gateway/src/server';
+import { OUT, describeBrowser, launchChromium, startAppGateway } from './browser-support';
 import { Stack, startStack } from '../support/stack';
 
 /**
@@ -14,13 +10,6 @@ import { Stack, startStack } from '../support/stack';
  * English (Hong Kong's default) with 繁體中文 on offer, and switches; the page's lang attributes follow.
  * An Indonesian user is offered Bahasa Indonesia and English only.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const required = process.env.SATUPINTU_REQUIRE_CHROMIUM === '1' || !!process.env.CI;
-const available = existsSync(CHROMIUM);
-if (!available && !required) console.warn(`test/browser skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it and runs these tests.`);
-const describeBrowser = available || required ? describe : describe.skip;
-
-const OUT = repoPath('test-output', 'browser');
 
 describeBrowser('the web app in Traditional Chinese', () => {
   let stack: Stack;
@@ -30,18 +19,9 @@ describeBrowser('the web app in Traditional Chinese', () => {
   let page: Page;
 
   beforeAll(async () => {
-    if (!existsSync(repoPath('dist', 'app', 'index.html'))) throw new Error('the web app is not built: run npm run build');
-    mkdirSync(OUT, { recursive: true });
     stack = await startStack();
-    const users: DemoSignInUser[] = DEMO_USERS.map((u) => ({ key: u.key, description: u.description, claims: demoClaims(u) }));
-    gateway = buildGateway({
-      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, stack.subgraphs[n].url])),
-      auth: { secret: process.env.SATUPINTU_JWT_SECRET },
-      subgraphTimeoutMs: 15_000,
-      webApp: { demoSignIn: { users, secret: process.env.SATUPINTU_JWT_SECRET! } },
-    });
-    appUrl = `http://127.0.0.1:${await gateway.start(0)}/app/`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    ({ gateway, appUrl } = await startAppGateway(stack));
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-HK' });
   }, 120_000);
 

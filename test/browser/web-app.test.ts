@@ -1,14 +1,12 @@
 /// <reference lib="dom" />
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, Page } from 'playwright-core';
 import { SUBGRAPH_NAMES } from '../../subgraphs/kit';
-import { repoPath } from '../../platform/paths';
 import { buildGateway, Gateway } from '../../gateway/src/server';
-import { APP_CSP, DemoSignInUser } from '../../gateway/src/web-app';
-import { DEMO_USERS, demoClaims } from '../../demo/demo-users';
+import { APP_CSP } from '../../gateway/src/web-app';
 import type { WorldFamily } from '../../demo/world-types';
 import { demoUser, Stack, startStack, tokenFor } from '../support/stack';
+import { OUT, describeBrowser, launchChromium, startAppGateway } from './browser-support';
 
 /**
  * The managers' web app in Debian's Chromium, served by a gateway at /app over the test stack: sign in
@@ -17,13 +15,6 @@ import { demoUser, Stack, startStack, tokenFor } from '../support/stack';
  * test-output/browser/. Without /usr/bin/chromium the file is skipped, except in CI (.ci/run
  * installs it and sets SATUPINTU_REQUIRE_CHROMIUM=1), where it must run.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const required = process.env.SATUPINTU_REQUIRE_CHROMIUM === '1' || !!process.env.CI;
-const available = existsSync(CHROMIUM);
-if (!available && !required) console.warn(`test/browser skipped: ${CHROMIUM} is missing (apt-get install -y chromium); CI installs it and runs these tests.`);
-const describeBrowser = available || required ? describe : describe.skip;
-
-const OUT = repoPath('test-output', 'browser');
 
 describeBrowser('the managers’ web app in Chromium', () => {
   let stack: Stack;
@@ -37,17 +28,8 @@ describeBrowser('the managers’ web app in Chromium', () => {
   const timings: Record<string, number> = {};
 
   beforeAll(async () => {
-    if (!existsSync(repoPath('dist', 'app', 'index.html'))) throw new Error('the web app is not built: run npm run build');
-    mkdirSync(OUT, { recursive: true });
     stack = await startStack();
-    const users: DemoSignInUser[] = DEMO_USERS.map((u) => ({ key: u.key, description: u.description, claims: demoClaims(u) }));
-    gateway = buildGateway({
-      subgraphUrls: Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, stack.subgraphs[n].url])),
-      auth: { secret: process.env.SATUPINTU_JWT_SECRET },
-      subgraphTimeoutMs: 15_000,
-      webApp: { demoSignIn: { users, secret: process.env.SATUPINTU_JWT_SECRET! } },
-    });
-    appUrl = `http://127.0.0.1:${await gateway.start(0)}/app/`;
+    ({ gateway, appUrl } = await startAppGateway(stack));
 
     // The families to walk through, as the LK3 counsellor sees them through the API.
     const lk3 = await tokenFor(demoUser('lk3-counsellor'));
@@ -94,7 +76,7 @@ describeBrowser('the managers’ web app in Chromium', () => {
     expect(twoAgencyFamily).toBeDefined();
     expect(protectedFamily).toBeDefined();
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'id-ID' });
   }, 120_000);
 
