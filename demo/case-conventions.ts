@@ -38,6 +38,22 @@ export function startByOf(urgency: WorldReferral['urgency'], events: ReadonlyArr
   return accepted ? new Date(Date.parse(accepted.at) + RESPONSE_HOURS[urgency] * 3_600_000).toISOString() : null;
 }
 
+/**
+ * What a generated referral's history decides about the referral itself: when it must be started by,
+ * its times and its version (one per event), with consent never withdrawn.
+ */
+export function referralFromHistory(urgency: WorldReferral['urgency'], createdAt: Date, events: WorldReferralEvent[]) {
+  return {
+    startBy: startByOf(urgency, events),
+    consentWithdrawnAt: null,
+    consentWithdrawnById: null,
+    createdAt: createdAt.toISOString(),
+    updatedAt: events[events.length - 1].at,
+    version: events.length,
+    events,
+  };
+}
+
 /** The note an agency writes with a step of a referral's history; most steps carry none. */
 export function referralEventNote(status: ReferralStatus, step: number): string | null {
   if (status === 'DECLINED') return 'Outside our service area; please refer to the agency of the family’s district.';

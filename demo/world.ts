@@ -3,7 +3,7 @@ import { KNOWN_REGIONS, makeHkid, makeKk, makeNik } from '../subgraphs/families/
 import { DEMO_AGENCIES } from './reference/agencies';
 import { SHOWCASE_FAMILIES, ShowcaseFamily } from './reference/showcase-families';
 import { HK_ESTATES, NAMES, STREETS } from './reference/names';
-import { ACTION_OF, appointmentKindOf, City, PLACE_REFERRALS, PlaceReferral, REFERRAL_FLOWS, referralEventNote, RESPONSE_HOURS, startByOf } from './case-conventions';
+import { ACTION_OF, appointmentKindOf, City, PLACE_REFERRALS, PlaceReferral, REFERRAL_FLOWS, referralEventNote, referralFromHistory, RESPONSE_HOURS } from './case-conventions';
 import { addDays, isoDayOfWeek, localToUtc } from './local-time';
 import { namedUuid, Random } from './random';
 import type { World, WorldAgency, WorldAppointment, WorldEpisode, WorldFamily, WorldPerson, WorldReferral, WorldReferralEvent, WorldStaff } from './world-types';
@@ -317,13 +317,7 @@ export function generateWorld(options: WorldOptions): World {
       respondBy: new Date(createdAt.getTime() + RESPONSE_HOURS[urgency] * 3_600_000).toISOString(),
       outcome: status === 'COMPLETED' ? 'Service plan completed; family linked to follow-up support.' : status === 'DECLINED' ? 'Declined: outside the service area.' : null,
       declineReasonCode: status === 'DECLINED' ? 'OUTSIDE_SERVICE_AREA' : null,
-      startBy: startByOf(urgency, events),
-      consentWithdrawnAt: null,
-      consentWithdrawnById: null,
-      createdAt: createdAt.toISOString(),
-      updatedAt: events[events.length - 1].at,
-      version: events.length,
-      events,
+      ...referralFromHistory(urgency, createdAt, events),
     });
     if (to.code === 'UPTD-PPA-TANGSEL' && rng.chance(0.3)) {
       family.addressProtected = true;
@@ -482,13 +476,7 @@ function buildShowcaseFamily(
       respondBy: new Date(createdAt.getTime() + RESPONSE_HOURS[r.urgency] * 3_600_000).toISOString(),
       outcome: status === 'COMPLETED' ? 'Service plan completed; family linked to follow-up support.' : null,
       declineReasonCode: null,
-      startBy: startByOf(r.urgency, events),
-      consentWithdrawnAt: null,
-      consentWithdrawnById: null,
-      createdAt: createdAt.toISOString(),
-      updatedAt: events[events.length - 1].at,
-      version: events.length,
-      events,
+      ...referralFromHistory(r.urgency, createdAt, events),
     };
   });
   const referralOf = (key: string) => referrals[spec.referrals.findIndex((r) => r.key === key)] ?? fail(`showcase ${spec.key}: no referral ${key}`);

@@ -1,6 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { gatewayServedPage } from './vite-base';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../dist/app', import.meta.url));
@@ -11,18 +12,7 @@ const outDir = fileURLToPath(new URL('../dist/app', import.meta.url));
  * 'self'), nothing from a CDN; the persisted-operations manifest goes beside index.html for the gateway.
  */
 export default defineConfig({
-  root,
-  base: '/app/',
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    assetsInlineLimit: 0,
-    modulePreload: { polyfill: false },
-    sourcemap: false,
-    target: 'es2022',
-  },
-  oxc: { jsx: { runtime: 'automatic' } },
+  ...gatewayServedPage(root, '/app/', outDir),
   plugins: [
     {
       name: 'satupintu-persisted-operations',

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { gatewayServedPage } from '../vite-base';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const outDir = fileURLToPath(new URL('../../dist/graphiql', import.meta.url));
@@ -9,19 +10,11 @@ const outDir = fileURLToPath(new URL('../../dist/graphiql', import.meta.url));
  * under NODE_ENV=production). Everything comes from npm (graphiql, its Monaco editor and its workers),
  * bundled here: the page loads nothing from a CDN and works with no network but the gateway.
  */
+const page = gatewayServedPage(root, '/graphiql/', outDir);
+
 export default defineConfig({
-  root,
-  base: '/graphiql/',
-  logLevel: 'warn',
-  build: {
-    outDir,
-    emptyOutDir: true,
-    assetsInlineLimit: 0,
-    modulePreload: { polyfill: false },
-    sourcemap: false,
-    target: 'es2022',
-    chunkSizeWarningLimit: 8000,
-  },
+  ...page,
+  // The editor and its language workers are large by nature; they load only on this development page.
+  build: { ...page.build, chunkSizeWarningLimit: 8000 },
   worker: { format: 'es' },
-  oxc: { jsx: { runtime: 'automatic' } },
 });

@@ -1,20 +1,14 @@
-import { asUuid, BadInputError, ForbiddenError } from '../../../kit';
+import { asUuid, ForbiddenError } from '../../../kit';
 import { Context } from '../context';
 import type { EpisodeStatus, QueryAreaEpisodesArgs, ResolversParentTypes } from '../generated/graphql';
 import { areaEpisodePlaces } from './area-episodes.policy';
 import { AreaEpisodesRepository } from './area-episodes.repository';
-import { EpisodeRow } from './episode.repository';
+import { dayCursor, EpisodeConnection, episodeConnection, episodePageSize } from './episode-page';
 
 type AreaEpisodeCounts = ResolversParentTypes['AreaEpisodeCounts'];
-type EpisodeConnection = ResolversParentTypes['ServiceEpisodeConnection'];
 
 /** The statuses an open episode can be in, in the order of its life. */
 const OPEN_STATUSES: readonly EpisodeStatus[] = ['OPEN', 'ACTIVE', 'ON_HOLD'];
-
-/** The SDL's default page, and the largest, so that one request cannot pull a whole area's caseload. */
-const DEFAULT_PAGE = 20;
-const MAX_PAGE = 100;
-const CURSOR_TAG = 'area';
 
 /** The caller's area, or FORBIDDEN (audited) for a caller who is not a manager of an area. */
 function placesOrRefuse(ctx: Context, recordType: string): string[] {
@@ -46,20 +40,7 @@ export async function areaEpisodeCounts(ctx: Context): Promise<AreaEpisodeCounts
   };
 }
 
-function encodeCursor(row: EpisodeRow): string {
-  return Buffer.from(JSON.stringify([CURSOR_TAG, row.openedOn, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { openedOn: string; id: string } {
-  try {
-    const [tag, openedOn, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
-    const uuid = typeof id === 'string' ? asUuid(id) : null;
-    if (tag === CURSOR_TAG && typeof openedOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(openedOn) && !Number.isNaN(Date.parse(openedOn)) && uuid) return { openedOn, id: uuid };
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadInputError('after', 'CURSOR', 'after is not a cursor returned by this query');
-}
+const CURSOR = dayCursor('area', (row) => row.openedOn);
 
 /** A filter id: a malformed one matches no episode (as a look-up by a malformed id finds nothing). */
 function filterId(id: string | null | undefined): string | null | false {
@@ -75,19 +56,12 @@ const EMPTY: EpisodeConnection = { edges: [], pageInfo: { hasNextPage: false, en
  * roles stay behind the episode's own field rules.
  */
 export async function areaEpisodes(ctx: Context, args: QueryAreaEpisodesArgs): Promise<EpisodeConnection> {
-  const first = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', 'PAGE_SIZE', `first must be between 1 and ${MAX_PAGE}`);
-  const after = args.after ? decodeCursor(args.after) : null;
+  const first = episodePageSize(args.first);
+  const cursor = args.after ? CURSOR.decode(args.after) : null;
+  const after = cursor ? { openedOn: cursor.day, id: cursor.id } : null;
   const places = placesOrRefuse(ctx, 'Query.areaEpisodes');
   const [agencyId, serviceId, leadWorkerId] = [filterId(args.agencyId), filterId(args.serviceId), filterId(args.leadWorkerId)];
   if (agencyId === false || serviceId === false || leadWorkerId === false) return EMPTY;
   const page = await new AreaEpisodesRepository(ctx.db).areaPage({ places, agencyId, serviceId, leadWorkerId, withoutLeadWorker: args.withoutLeadWorker, status: args.status }, first, after);
-  for (const row of page.rows) ctx.loaders.episode.prime(row.id, row);
-  ctx.audit.record(
-    'READ',
-    'ServiceEpisode',
-    page.rows.map((r) => ({ id: r.id, familyId: r.familyId })),
-  );
-  const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: row }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
+  return episodeConnection(ctx, page, CURSOR.encode);
 }

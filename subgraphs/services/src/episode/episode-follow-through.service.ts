@@ -1,9 +1,10 @@
-import { asUuid, BadInputError, clock, conflictOnUnique, expectedVersion, fetchEntities, ForbiddenError, InputProblems, invalid, invalidForStatus, referenceId, requiredText } from '../../../kit';
+import { asUuid, clock, conflictOnUnique, expectedVersion, fetchEntities, ForbiddenError, InputProblems, invalid, invalidForStatus, referenceId, requiredText } from '../../../kit';
 import { actingAgency } from '../access-policy';
 import { Context } from '../context';
-import type { AddEpisodeNoteInput, LinkEpisodeToReferralInput, QueryEpisodesFollowUpDueArgs, ResolversParentTypes, SetEpisodeFollowUpInput, SetParticipantRoleInput } from '../generated/graphql';
+import type { AddEpisodeNoteInput, LinkEpisodeToReferralInput, QueryEpisodesFollowUpDueArgs, SetEpisodeFollowUpInput, SetParticipantRoleInput } from '../generated/graphql';
 import { servicesError } from '../services-error';
 import { checkChildRoles, MAX_NOTES } from './episode-input';
+import { dayCursor, EpisodeConnection, episodeConnection, episodePageSize } from './episode-page';
 import { agencyToday, episodeToChange, lostRace, partyEpisode, written } from './episode.service';
 import { EpisodeWriteRepository } from './episode-write.repository';
 import { CaseNoteRow, EpisodeRow } from './episode.repository';
@@ -116,35 +117,16 @@ export async function setParticipantRole(ctx: Context, input: SetParticipantRole
   return written(ctx, updated ?? (await lostRace(ctx, row.id, version)), await familiesOf(ctx, row));
 }
 
-type EpisodeConnection = ResolversParentTypes['ServiceEpisodeConnection'];
-
-/** The SDL's default page, and the largest, so that one request cannot pull a whole agency's caseload. */
-const DEFAULT_PAGE = 20;
-const MAX_PAGE = 100;
-
-function encodeCursor(row: EpisodeRow): string {
-  return Buffer.from(JSON.stringify(['due', row.followUpOn, row.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { followUpOn: string; id: string } {
-  try {
-    const [tag, followUpOn, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [unknown, unknown, unknown];
-    const uuid = typeof id === 'string' ? asUuid(id) : null;
-    if (tag === 'due' && typeof followUpOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(followUpOn) && uuid) return { followUpOn, id: uuid };
-  } catch {
-    // fall through to the error below
-  }
-  throw new BadInputError('after', 'CURSOR', 'after is not a cursor returned by this query');
-}
+const CURSOR = dayCursor('due', (row) => row.followUpOn ?? null);
 
 /**
  * The episodes of the caller's agency whose follow-up date has come (today in the agency's zone or
  * earlier), not CLOSED, the longest due first. An agency's own callers only: the list is its reminders.
  */
 export async function episodesFollowUpDue(ctx: Context, args: QueryEpisodesFollowUpDueArgs): Promise<EpisodeConnection> {
-  const first = args.first ?? DEFAULT_PAGE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw new BadInputError('first', 'PAGE_SIZE', `first must be between 1 and ${MAX_PAGE}`);
-  const after = args.after ? decodeCursor(args.after) : null;
+  const first = episodePageSize(args.first);
+  const cursor = args.after ? CURSOR.decode(args.after) : null;
+  const after = cursor ? { followUpOn: cursor.day, id: cursor.id } : null;
   const agencyId = actingAgency(ctx.caller);
   if (!agencyId) {
     ctx.audit.denied('READ', 'ServiceEpisode.followUpDue', [ctx.caller.agencyId ?? 'none']);
@@ -152,12 +134,5 @@ export async function episodesFollowUpDue(ctx: Context, args: QueryEpisodesFollo
   }
   const today = await agencyToday(ctx, agencyId);
   const page = await ctx.repos.episodes.followUpDue(agencyId, today, first, after);
-  for (const row of page.rows) ctx.loaders.episode.prime(row.id, row);
-  ctx.audit.record(
-    'READ',
-    'ServiceEpisode',
-    page.rows.map((r) => ({ id: r.id, familyId: r.familyId })),
-  );
-  const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: row }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
+  return episodeConnection(ctx, page, CURSOR.encode);
 }
