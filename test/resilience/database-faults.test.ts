@@ -1,6 +1,6 @@
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Client } from 'pg';
 import { Database, SUBGRAPH_NAMES, SubgraphName } from '../../subgraphs/kit';
 import { LocalPostgres } from '../../stack/local-postgres';
@@ -34,6 +34,7 @@ describe('database faults', () => {
   afterAll(async () => {
     await stack?.stop();
     await pg?.stop();
+    if (dataDir) rmSync(dirname(dataDir), { recursive: true, force: true });
   });
 
   it('subgraphs recover by themselves after PostgreSQL restarts', async () => {

@@ -30,6 +30,8 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.TEST_DATABASE_URL;
   const folder = mkdtempSync(join(tmpdir(), 'satupintu-test-'));
   chmodSync(folder, 0o755); // the server may run as the `postgres` user, which must enter it
+  // The teardown removes the folder, so that runs do not pile their data up on the machine's disk.
+  process.env.SATUPINTU_TEST_FOLDER = folder;
   if (!adminUrl) {
     const pg = await LocalPostgres.start({ dataDir: join(folder, 'pg'), port: await freePort(), ephemeral: true });
     (globalThis as { __satupintuPg?: LocalPostgres }).__satupintuPg = pg;

@@ -1,8 +1,21 @@
+import { rmSync } from 'node:fs';
 import { Client } from 'pg';
 import type { LocalPostgres } from '../../stack/local-postgres';
 
-/** Stops the throwaway PostgreSQL, or drops this run's databases and roles from the server in TEST_DATABASE_URL. */
+/**
+ * Stops the throwaway PostgreSQL, or drops this run's databases and roles from the server in
+ * TEST_DATABASE_URL; then removes the run's folder (the data folder holds every test file's database).
+ */
 export default async function globalTeardown(): Promise<void> {
+  try {
+    await dropRun();
+  } finally {
+    const folder = process.env.SATUPINTU_TEST_FOLDER;
+    if (folder) rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+async function dropRun(): Promise<void> {
   const pg = (globalThis as { __satupintuPg?: LocalPostgres }).__satupintuPg;
   if (pg) return pg.stop();
   const admin = new Client({ connectionString: process.env.SATUPINTU_TEST_ADMIN_URL });
