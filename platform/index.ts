@@ -14,3 +14,4 @@ export * from './logger';
 export * from './paths';
 export * from './run';
 export * from './subgraph-names';
+export * from './supergraph-config';

@@ -1,4 +1,4 @@
-import { CorsPolicy, env, envInt, parseCorsOrigins, SUBGRAPHS, subgraphUrl } from '../../platform';
+import { CorsPolicy, env, envInt, parseCorsOrigins, repoPath, SUBGRAPHS, subgraphUrl } from '../../platform';
 import type { AuthOptions } from './authenticate';
 
 /*
@@ -124,6 +124,27 @@ export interface GatewayTraffic {
 
 export function subgraphUrls(): Record<string, string> {
   return Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, subgraphUrl(name)]));
+}
+
+/**
+ * `<NAME>_URL` (hyphens as underscores, e.g. PUSPAGA_URL): where the gateway sends a subgraph's
+ * requests instead of the routing_url composed into the supergraph. Unset: the supergraph's URL.
+ */
+export function subgraphUrlOverride(name: string): string | undefined {
+  return env(`${name.toUpperCase().replace(/-/g, '_')}_URL`);
+}
+
+/**
+ * GATEWAY_SUPERGRAPH_FILE: the supergraph the gateway serves, reloaded when it changes (`npm run
+ * compose` writes it). Default `schema/supergraph.graphql`.
+ */
+export function supergraphFile(): string {
+  return env('GATEWAY_SUPERGRAPH_FILE', repoPath('schema', 'supergraph.graphql'))!;
+}
+
+/** GATEWAY_SUPERGRAPH_POLL_MS: how often the supergraph file is looked at for changes. Default 500. */
+export function supergraphPollMs(): number {
+  return envInt('GATEWAY_SUPERGRAPH_POLL_MS', 500);
 }
 
 export function subgraphTimeoutMs(): number {

@@ -1,15 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, repoPath, requestScope } from '../../platform';
-import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphTimeoutMs, subgraphUrls } from './gateway-config';
+import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, subgraphUrl } from '../../platform';
+import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphTimeoutMs, subgraphUrlOverride, subgraphUrls, supergraphFile, supergraphPollMs } from './gateway-config';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';
 import { GatewayContext } from './gateway-context';
 import { SubgraphDataSource } from './subgraph-data-source';
+import { SupergraphFile } from './supergraph-source';
 import { OperationManifest, persistedOnly, persistedOperationsFromEnv } from './persisted-operations';
 import { requestChecks } from './request-checks';
 import { childTraceparent } from './trace-context';
@@ -17,7 +17,7 @@ import { appOperationsByHash, demoSignInFromEnv, oidcSignInFromEnv, webAppOperat
 
 /** Options for the gateway. */
 export interface GatewayOptions {
-  /** Subgraph name → GraphQL URL. Defaults: `<NAME>_URL`, else the embedded ports on 127.0.0.1. */
+  /** Subgraph name → GraphQL URL. Defaults: `<NAME>_URL`, else the supergraph's routing URL. */
   subgraphUrls?: Record<string, string>;
   auth: AuthOptions;
   /** Browser access from other origins. Default: GATEWAY_CORS_ORIGINS. */
@@ -33,10 +33,12 @@ export interface GatewayOptions {
    */
   requestDeadlineMs?: number;
   /**
-   * The supergraph SDL to serve.
-   * @default the committed schema/supergraph.graphql
+   * The supergraph SDL to serve, fixed.
+   * @default the GATEWAY_SUPERGRAPH_FILE file (schema/supergraph.graphql), reloaded when it changes
    */
   supergraphSdl?: string;
+  /** The supergraph file to serve and watch, when no supergraphSdl is given. Default: GATEWAY_SUPERGRAPH_FILE. */
+  supergraphFile?: string;
   /**
    * Accept only the operations of this manifest.
    * @default the SATUPINTU_PERSISTED_OPERATIONS file when SATUPINTU_PERSISTED_ONLY=true (a setting
@@ -78,13 +80,25 @@ export function buildGateway(options: GatewayOptions): Gateway {
   const registered = options.persistedOperations ?? persistedOperationsFromEnv();
   // The app's own operations are registered wherever the app is served, so it works under SATUPINTU_PERSISTED_ONLY too.
   const persistedOperations = registered && appOperations ? { operations: { ...registered.operations, ...appOperations.operations } } : registered;
-  const urls = options.subgraphUrls ?? subgraphUrlsFromEnv();
+  const given = options.subgraphUrls ?? {};
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
   // Asked only when a subgraph request is about to be sent, so a refused query costs no look-up.
-  const serviceAreas = new AgencyServiceAreas({ servicesUrl: urls.services });
+  const serviceAreas = new AgencyServiceAreas({ servicesUrl: given.services ?? subgraphUrl('services') });
+  // The subgraphs of the supergraph being served, as the gateway reaches them (readiness asks each).
+  const routed = new Map<string, string>();
+  const source = options.supergraphSdl === undefined ? new SupergraphFile(options.supergraphFile ?? supergraphFile(), supergraphPollMs()) : undefined;
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl ?? readFileSync(repoPath('schema', 'supergraph.graphql'), 'utf8'),
-    buildService: ({ name }) => new SubgraphDataSource(name, urls[name], timeoutMs, serviceAreas),
+    supergraphSdl: source ?? options.supergraphSdl,
+    buildService: ({ name, url }) => {
+      const target = given[name] ?? subgraphUrlOverride(name) ?? url!;
+      routed.set(name, target);
+      return new SubgraphDataSource(name, target, timeoutMs, serviceAreas);
+    },
+  });
+  // A subgraph dropped from a reloaded supergraph leaves readiness with it.
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    const names = new Set([...coreSupergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]));
+    for (const name of routed.keys()) if (!names.has(name)) routed.delete(name);
   });
   const limits = armor();
   const apollo = new ApolloServer<GatewayContext>({
@@ -120,7 +134,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
     async readiness() {
       const checks: Record<string, string> = {};
       await Promise.all(
-        Object.entries(urls).map(async ([name, url]) => {
+        [...routed].map(async ([name, url]) => {
           try {
             const res = await undiciFetch(url.replace(/\/graphql$/, '/health/ready'), { signal: AbortSignal.timeout(1000) });
             checks[name] = res.ok ? 'ready' : 'not ready';
@@ -129,6 +143,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
           }
         }),
       );
+      if (source) checks.supergraph = source.state.lastReloadError ? `serving ${source.state.served}; reload failed: ${source.state.lastReloadError}` : `serving ${source.state.served}`;
       // The gateway serves (with partial answers) whatever subgraphs are up; it is ready once started.
       return { ready: true, checks };
     },
