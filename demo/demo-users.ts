@@ -71,6 +71,15 @@ export const DEMO_USERS: readonly DemoUser[] = [
     area: [],
   },
   {
+    key: 'puspaga-tangsel-counsellor',
+    description: 'Counsellor, PUSPAGA Kota Tangerang Selatan (family learning centre)',
+    agencyCode: 'PUSPAGA-TANGSEL',
+    staffRole: 'COUNSELLOR',
+    roles: ['AGENCY_STAFF'],
+    jurisdiction: 'ID',
+    area: [],
+  },
+  {
     key: 'dp3a-mataram-case-manager',
     description: 'Case manager, DP3A Kota Mataram (women and child protection office)',
     agencyCode: 'DP3A-MTR',

@@ -6,7 +6,16 @@ import { logger } from './logger';
 export { describeError } from './error-description';
 
 /** The codes a caller may see; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SUBGRAPH_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'SUBGRAPH_UNAVAILABLE'
+  /** A joining subgraph's own source (the agency system it adapts) is down, slow or failing. */
+  | 'SOURCE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 const PUBLIC_CODES = new Set<string>([
   'BAD_USER_INPUT',
@@ -22,6 +31,7 @@ const PUBLIC_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
   'SUBGRAPH_UNAVAILABLE',
   'SUBGRAPH_TIMEOUT',
+  'SOURCE_UNAVAILABLE',
   'REQUEST_TIMEOUT',
 ]);
 

@@ -73,6 +73,15 @@ export async function publicKeySet(text: string): Promise<{ keys: JWK[] }> {
   return { keys: await Promise.all(pems.map((pem) => publicJwk(createPublicKey(pem)))) };
 }
 
+/**
+ * The public half of the signing key as a JWKS: what the gateway publishes, so that a subgraph given
+ * SATUPINTU_IDENTITY_JWKS_URL follows a rotation (jose fetches the set again for a `kid` it has not seen).
+ */
+export async function signingKeySet(): Promise<{ keys: JWK[] }> {
+  const { key, kid } = await signingKey();
+  return { keys: [await publicJwk(createPublicKey(key), kid)] };
+}
+
 let verifying: { source: string; keys: Promise<JWTVerifyGetKey> } | null = null;
 
 /** The keys identity tokens are checked with: SATUPINTU_IDENTITY_PUBLIC_KEY, else SATUPINTU_IDENTITY_JWKS_URL. */

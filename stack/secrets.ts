@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateIdentityKeyPair } from '../subgraphs/kit';
 import { dataDir, givenSecrets } from './stack-config';
@@ -15,26 +15,62 @@ export interface Secrets {
   identityPublicKey: string;
 }
 
+type Stored = Partial<Secrets>;
+
+/** The data folder's secrets file (mode 600): what the embedded default generated. */
+export function secretsFile(): string {
+  return join(dataDir(), 'secrets.json');
+}
+
 /**
- * Secrets from the environment when given (servers mode). Otherwise the bearer-token key is generated
- * once and kept in the data folder (mode 600), so tokens printed by `npm run token` stay valid across
- * restarts, and the identity key pair is generated for this run only: identity tokens live seconds,
- * so nothing needs it after the run.
+ * The identity public key of the embedded default, as a PEM file anyone on the machine may read: what
+ * a subgraph that joins a local install is given as SATUPINTU_IDENTITY_PUBLIC_KEY.
+ */
+export function identityPublicKeyFile(): string {
+  return join(dataDir(), 'identity-public-key.pem');
+}
+
+/** The embedded default's stored secrets, or nothing when the data folder has none yet. */
+export function storedSecrets(): Stored {
+  const file = secretsFile();
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Stored) : {};
+}
+
+/**
+ * Secrets from the environment when given (servers mode). Otherwise each is generated once and kept in
+ * the data folder (mode 600): the bearer-token key, so that tokens printed by `npm run token` stay valid
+ * across restarts, and the identity key pair, so that a subgraph joining the local install keeps one
+ * public key across restarts and the conformance check can sign as the gateway does. The public half is
+ * also written on its own, readable, for those subgraphs.
  */
 export function loadSecrets(): Secrets {
-  const file = join(dataDir(), 'secrets.json');
-  let stored: { jwtSecret?: string } = {};
-  if (existsSync(file)) stored = JSON.parse(readFileSync(file, 'utf8')) as { jwtSecret?: string };
+  const stored = storedSecrets();
   const given = givenSecrets();
-  const jwtSecret = given.jwtSecret ?? stored.jwtSecret ?? randomBytes(32).toString('base64url');
-  // Only the bearer-token key is kept: an older file's shared subgraph secret is dropped.
-  if (!given.jwtSecret && (stored.jwtSecret !== jwtSecret || Object.keys(stored).length !== 1)) {
-    mkdirSync(dataDir(), { recursive: true });
-    writeFileSync(file, JSON.stringify({ jwtSecret }, null, 2), { mode: 0o600 });
-  }
   const { identityPrivateKey: givenPrivate, identityPublicKey: givenPublic } = given;
-  if (givenPrivate && givenPublic) return { jwtSecret, identityPrivateKey: givenPrivate, identityPublicKey: givenPublic };
-  if (givenPrivate || givenPublic) throw new Error('set both SATUPINTU_IDENTITY_PRIVATE_KEY and SATUPINTU_IDENTITY_PUBLIC_KEY, or neither (a key pair is then made for the run)');
-  const pair = generateIdentityKeyPair();
-  return { jwtSecret, identityPrivateKey: pair.privateKey, identityPublicKey: pair.publicKey };
+  if (Boolean(givenPrivate) !== Boolean(givenPublic)) {
+    throw new Error('set both SATUPINTU_IDENTITY_PRIVATE_KEY and SATUPINTU_IDENTITY_PUBLIC_KEY, or neither (the embedded default then keeps a pair in its data folder)');
+  }
+  const generated = stored.identityPrivateKey && stored.identityPublicKey ? null : generateIdentityKeyPair();
+  const keep: Secrets = {
+    jwtSecret: stored.jwtSecret ?? randomBytes(32).toString('base64url'),
+    identityPrivateKey: stored.identityPrivateKey ?? generated!.privateKey,
+    identityPublicKey: stored.identityPublicKey ?? generated!.publicKey,
+  };
+  // Only these three are kept: an older file's shared subgraph secret is dropped.
+  const changed = (Object.keys(keep) as Array<keyof Secrets>).some((k) => stored[k] !== keep[k]) || Object.keys(stored).length !== 3;
+  if (changed && !(given.jwtSecret && givenPrivate)) {
+    mkdirSync(dataDir(), { recursive: true });
+    writeFileSync(secretsFile(), JSON.stringify(keep, null, 2), { mode: 0o600 });
+  }
+  const secrets: Secrets = {
+    jwtSecret: given.jwtSecret ?? keep.jwtSecret,
+    identityPrivateKey: givenPrivate ?? keep.identityPrivateKey,
+    identityPublicKey: givenPublic ?? keep.identityPublicKey,
+  };
+  if (!givenPublic) {
+    mkdirSync(dataDir(), { recursive: true });
+    writeFileSync(identityPublicKeyFile(), secrets.identityPublicKey);
+    chmodSync(identityPublicKeyFile(), 0o644);
+  }
+  return secrets;
 }

@@ -3,11 +3,12 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
 import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, subgraphUrl } from '../../platform';
-import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphTimeoutMs, subgraphUrlOverride, subgraphUrls, supergraphFile, supergraphPollMs } from './gateway-config';
+import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphTimeoutMs, subgraphUrlOverride, supergraphFile, supergraphPollMs } from './gateway-config';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';
 import { GatewayContext } from './gateway-context';
+import { identityKeysRoute } from './identity-keys-route';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SupergraphFile } from './supergraph-source';
 import { OperationManifest, persistedOnly, persistedOperationsFromEnv } from './persisted-operations';
@@ -56,11 +57,6 @@ export interface GatewayOptions {
 /** The persisted-operations check (when on), then the request checks: each sees what the one before returned. */
 function requestRewrite(...steps: Array<((request: GraphQLHttpParams) => GraphQLHttpParams) | undefined>) {
   return (request: GraphQLHttpParams) => steps.reduce((r, step) => (step ? step(r) : r), request);
-}
-
-/** The subgraphs' URLs from the environment (gateway-config.ts). */
-export function subgraphUrlsFromEnv(): Record<string, string> {
-  return subgraphUrls();
 }
 
 /** The built gateway: Apollo gateway behind the kit's HTTP service. */
@@ -113,6 +109,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
     stringifyResult: (value) => JSON.stringify(value),
     validationRules: limits.validationRules,
   });
+  const appRoutes = webAppRoutes({ ...webApp, persistedOnly: persistedOperations !== undefined });
   const authenticate = createAuthenticator(options.auth);
   const http = new HttpService<GatewayContext>({
     name: 'gateway',
@@ -126,7 +123,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
       persistedOperations ? persistedOnly(persistedOperations) : appOperations ? appOperationsByHash(appOperations) : undefined,
       requestChecks({ maxTokens: limits.maxTokens }),
     ),
-    routes: webAppRoutes({ ...webApp, persistedOnly: persistedOperations !== undefined }),
+    routes: async (req, res, path) => (await identityKeysRoute(req, res, path)) || appRoutes(req, res, path),
     async context(req, requestId) {
       const clientRequestId = requestScope.getStore()?.clientRequestId ?? null;
       return { caller: await authenticate(req), requestId, clientRequestId, traceparent: childTraceparent(req.headers.traceparent) };
