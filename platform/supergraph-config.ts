@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { env } from './config';
 import { repoPath } from './paths';
+import { SUBGRAPH_NAMES, SubgraphName } from './subgraph-names';
 
 /**
  * The composition config: which subgraphs make up the supergraph, where each is routed and where its
@@ -72,4 +73,12 @@ export function readSupergraphConfig(file: string = supergraphConfigFile()): Sup
     return { name, routingUrl, schemaFile: resolve(dirname(file), schemaFile) };
   });
   return { file, federationVersion: String(version), subgraphs: entries };
+}
+
+/**
+ * The entries of the subgraphs this repository runs (families, services, referrals, scheduling) that
+ * the config lists, in its order; the others are agencies' subgraphs, which run on their own.
+ */
+export function ownSubgraphEntries(config: SupergraphConfig = readSupergraphConfig()): Array<SubgraphEntry & { name: SubgraphName }> {
+  return config.subgraphs.filter((s): s is SubgraphEntry & { name: SubgraphName } => (SUBGRAPH_NAMES as readonly string[]).includes(s.name));
 }

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { databaseUrlFor, env, isProduction, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
-import { readSupergraphConfig, SupergraphConfigError } from '../platform/supergraph-config';
+import { ownSubgraphEntries, readSupergraphConfig, SupergraphConfigError } from '../platform/supergraph-config';
 import { DEMO_USERS, demoClaims, demoToken } from '../demo/demo-users';
 import { ExampleProcess, preparePuspagaExample } from '../examples/puspaga/example-stack';
 import { IDENTITY_KEYS_PATH } from '../gateway/src/identity-keys-route';
@@ -52,7 +52,7 @@ async function main(): Promise<void> {
   const examples = args['with-example'] ?? [];
   for (const e of examples) if (!(EXAMPLES as readonly string[]).includes(e)) throw new StartError(`--with-example ${e}: no such example (there is: ${EXAMPLES.join(', ')})`);
   const config = readSupergraphConfig();
-  const own = config.subgraphs.filter((s): s is typeof s & { name: SubgraphName } => (SUBGRAPH_NAMES as readonly string[]).includes(s.name));
+  const own = ownSubgraphEntries(config);
   const joined = config.subgraphs.filter((s) => !own.includes(s as never));
   const secrets = loadSecrets();
   const given = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, databaseUrlFor(n)])) as Record<SubgraphName, string | undefined>;

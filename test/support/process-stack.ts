@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { repoPath, SUBGRAPH_NAMES, SUBGRAPHS, SubgraphName } from '../../subgraphs/kit';
+import { ownSubgraphEntries } from '../../platform/supergraph-config';
 import { waitForHttp } from '../../stack/wait-for-http';
 import { gatewayEnv as gatewaySecretsEnv, subgraphEnv } from '../../stack/service-env';
 import { copyTemplates, tokenFor, TestClaims } from './stack';
@@ -63,7 +64,9 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
     await waitForHttp(`http://127.0.0.1:${ports[name]}/health/ready`, 30_000);
     return services[name];
   };
-  await Promise.all(SUBGRAPH_NAMES.filter((n) => !options.withoutSubgraphs?.includes(n)).map(startSubgraph));
+  // SatuPintu's own subgraphs that the composition config lists.
+  const configured = ownSubgraphEntries().map((s) => s.name);
+  await Promise.all(configured.filter((n) => !options.withoutSubgraphs?.includes(n)).map(startSubgraph));
   const gatewayPort = await freePort();
   const gatewayEnv = { ...common, ...Object.fromEntries(Object.entries(options.gatewaySubgraphUrls ?? {}).map(([n, url]) => [`${n.toUpperCase()}_URL`, url!])), ...options.gatewayEnv };
   services.gateway = launch(
