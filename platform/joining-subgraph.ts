@@ -59,6 +59,9 @@ export function buildJoiningSubgraph<Ctx extends JoiningContext>(options: Joinin
     schema: buildSubgraphSchema([{ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }]),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The service stops on SIGTERM itself, draining requests in flight first (stopOnSignals); Apollo's own
+    // handler would stop the server under them and end the process by the signal instead of exit 0.
+    stopOnTerminationSignals: false,
     introspection: !isProduction(),
     plugins: [beforeAnswer, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
     stringifyResult: (value) => JSON.stringify(value),

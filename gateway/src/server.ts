@@ -102,6 +102,9 @@ export function buildGateway(options: GatewayOptions): Gateway {
     formatError,
     introspection: !isProduction(),
     includeStacktraceInErrorResponses: false,
+    // The service stops on SIGTERM itself, draining requests in flight first (stopOnSignals); Apollo's own
+    // handler would stop the server under them and end the process by the signal instead of exit 0.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // Cache-control hints are unused (answers about families are never cached) and cost a wrapper on every field.

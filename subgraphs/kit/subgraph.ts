@@ -86,6 +86,9 @@ export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, 
     schema: buildSubgraphSchema([{ typeDefs, resolvers }]),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The service stops on SIGTERM itself, draining requests in flight first (stopOnSignals); Apollo's own
+    // handler would stop the server under them and end the process by the signal instead of exit 0.
+    stopOnTerminationSignals: false,
     introspection: !isProduction(),
     // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send; cache-control
     // hints are unused (answers about families are never cached) and cost a wrapper on every field.

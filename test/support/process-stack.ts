@@ -56,7 +56,10 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
   const databaseUrls = { ...(await copyTemplates()), ...options.databaseUrls };
   const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await freePort()]))) as Record<SubgraphName, number>;
   const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
-  const common = { LOG_LEVEL: options.logLevel ?? 'warn', SHUTDOWN_GRACE_MS: '10000', ...peerUrls };
+  // NODE_ENV as `npm start` leaves it (unset is development), not jest's `test`: libraries behave
+  // differently under `test` (Apollo Server, for one, leaves signals alone), and these processes must
+  // behave as the product's do.
+  const common = { NODE_ENV: 'development', LOG_LEVEL: options.logLevel ?? 'warn', SHUTDOWN_GRACE_MS: '10000', ...peerUrls };
   const services = {} as ProcessStack['services'];
   // End users' token key and the identity private key go to the gateway only; a subgraph gets the public key and its own database.
   const startSubgraph = async (name: SubgraphName) => {
