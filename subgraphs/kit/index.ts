@@ -16,6 +16,7 @@ export * from './loaders';
 export * from './peer-client';
 export * from './peer-grants';
 export * from './rule-catalogue';
+export * from './selection';
 export * from '../../platform/run';
 export * from './service-grants';
 export * from './subgraph';

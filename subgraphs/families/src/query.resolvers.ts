@@ -1,3 +1,4 @@
+import { selectsField } from '../../kit';
 import { familyByCaseReference, familyByKk, kkNumberStatus, pageSize, personByHkid, personByNik, possibleDuplicates, searchFamilies, searchPersons } from './family/registry-lookup.service';
 import { visibleFamily } from './family/family.access';
 import { QueryResolvers } from './generated/graphql';
@@ -13,7 +14,7 @@ export const Query: QueryResolvers = {
   personByNik: (_root, { nik }, ctx) => personByNik(ctx, nik),
   familyByCaseReference: (_root, { caseReference }, ctx) => familyByCaseReference(ctx, caseReference),
   personByHkid: (_root, { hkid }, ctx) => personByHkid(ctx, hkid),
-  families: (_root, args, ctx) => searchFamilies(ctx, args),
+  families: (_root, args, ctx, info) => searchFamilies(ctx, args, selectsField(info, 'totalCount')),
   searchPersons: (_root, args, ctx) => searchPersons(ctx, args),
   familyAccessRequests: (_root, { status, first }, ctx) => familyAccessRequests(ctx, status ?? 'PENDING', pageSize('first', first)),
   possibleDuplicates: async (_root, { familyId }, ctx) => {

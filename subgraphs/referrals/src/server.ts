@@ -6,6 +6,7 @@ import { Referrals1763856000200 } from './migrations/1763856000200-referrals';
 import { ReferralWorkflow1763856000210 } from './migrations/1763856000210-referral-workflow';
 import { ReferralSubjects1763856000220 } from './migrations/1763856000220-referral-subjects';
 import { ReferralFollowThrough1763856000230 } from './migrations/1763856000230-referral-follow-through';
+import { ReferralQueueCounts1763856000240 } from './migrations/1763856000240-referral-queue-counts';
 import { Mutation } from './mutation.resolvers';
 import { Query } from './query.resolvers';
 import { ReferralEventEntity, ReferralEntity, ReferralFollowUpEntity, ReferralSubjectEntity } from './referral/referral.entity';
@@ -14,7 +15,7 @@ import { Consent, Referral, ReferralSubject } from './referral/referral.resolver
 import { FamilyAuditTrail } from './family-audit-trail.resolvers';
 
 export const ENTITIES = [ReferralEntity, ReferralEventEntity, ReferralSubjectEntity, ReferralFollowUpEntity];
-export const MIGRATIONS = [Referrals1763856000200, ReferralWorkflow1763856000210, ReferralSubjects1763856000220, ReferralFollowThrough1763856000230];
+export const MIGRATIONS = [Referrals1763856000200, ReferralWorkflow1763856000210, ReferralSubjects1763856000220, ReferralFollowThrough1763856000230, ReferralQueueCounts1763856000240];
 
 /** Builds the referrals subgraph (the integrated referral system) on its own database. */
 export function buildReferralsSubgraph(url = databaseUrlFor('referrals')): Subgraph {

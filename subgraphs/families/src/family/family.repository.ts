@@ -38,9 +38,13 @@ export interface SearchPosition {
 /** A search page: rows in order, each with its position for the cursor. */
 export interface FamilySearchPage {
   rows: Array<FamilyRow & { position: SearchPosition }>;
-  totalCount: number;
+  /** Null when the matches were not counted. */
+  totalCount: number | null;
   hasNextPage: boolean;
 }
+
+/** A row of the search statement: a family with its sort position, and the count of all matches when counted. */
+type SearchRow = FamilyRow & { total?: number; sortScore: string; sortCreatedAt: string };
 
 /** The columns of a FamilyRow over `f` (family) and `c` (its current card), with the caller's agency as `agency`. */
 function familyColumns(agency: string): string {
@@ -111,7 +115,7 @@ export class FamilyRepository {
    * names, so spelling variants, the old spelling and word order are tolerated), then newest. Keyset-paginated
    * on (score, created_at, id), which stays correct while rows are added.
    */
-  async search(filter: FamilySearch, first: number, after: SearchPosition | null): Promise<FamilySearchPage> {
+  async search(filter: FamilySearch, first: number, after: SearchPosition | null, withCount: boolean): Promise<FamilySearchPage> {
     const where: string[] = ['f.jurisdiction = $1'];
     const values: unknown[] = [filter.jurisdiction];
     const param = (value: unknown) => {
@@ -150,24 +154,27 @@ export class FamilyRepository {
     let keyset = '';
     if (after) keyset = `WHERE (x.score, x.created_at, x.id) < (${param(after.score)}::real, ${param(after.createdAt)}::timestamptz, ${param(after.id)}::uuid)`;
     const limit = param(first + 1);
+    const matched = `SELECT f.id, f.created_at, ${score} AS score FROM ${from} WHERE ${where.join(' AND ')}`;
     // The page is cut from the matches before the families are read, so only its rows are joined.
-    const rows = await this.sql.query<FamilyRow & { total: number; sortScore: string; sortCreatedAt: string }>(
-      `WITH ${hits} matched AS MATERIALIZED (SELECT f.id, f.created_at, ${score} AS score FROM ${from} WHERE ${where.join(' AND ')})
-       SELECT t.total, r.* FROM (SELECT count(*)::int AS total FROM matched) t
-       LEFT JOIN LATERAL (
-         SELECT ${familyColumns(agency)}, x.score::text AS "sortScore",
+    const pageRows = `SELECT ${familyColumns(agency)}, x.score::text AS "sortScore",
                 to_char(x.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortCreatedAt"
            FROM (SELECT * FROM matched x ${keyset} ORDER BY x.score DESC, x.created_at DESC, x.id DESC LIMIT ${limit}) x
            JOIN family f ON f.id = x.id
            LEFT JOIN family_card c ON c.family_id = f.id AND c.valid_to IS NULL
-          ORDER BY x.score DESC, x.created_at DESC, x.id DESC) r ON true`,
-      values,
-    );
+          ORDER BY x.score DESC, x.created_at DESC, x.id DESC`;
+    // Counted, every match is read once for both; uncounted, the planner may stop at the page's last row.
+    const rows = withCount
+      ? await this.sql.query<SearchRow>(
+          `WITH ${hits} matched AS MATERIALIZED (${matched})
+           SELECT t.total, r.* FROM (SELECT count(*)::int AS total FROM matched) t LEFT JOIN LATERAL (${pageRows}) r ON true`,
+          values,
+        )
+      : await this.sql.query<SearchRow>(`WITH ${hits} matched AS (${matched}) ${pageRows}`, values);
     const found = rows.filter((r) => r.id !== null);
     const page = found.slice(0, first).map(({ total: _total, sortScore, sortCreatedAt, ...row }) => ({
       ...row,
       position: { score: sortScore, createdAt: sortCreatedAt, id: row.id },
     }));
-    return { rows: page, totalCount: rows[0]?.total ?? 0, hasNextPage: found.length > first };
+    return { rows: page, totalCount: withCount ? (rows[0]?.total ?? 0) : null, hasNextPage: found.length > first };
   }
 }

@@ -90,8 +90,8 @@ export async function personByHkid(ctx: Context, hkid: string): Promise<PersonRo
   return visiblePerson(ctx, id);
 }
 
-/** A page of the families the caller sees, by name, region, district and children. */
-export async function searchFamilies(ctx: Context, { filter, first, after }: QueryFamiliesArgs) {
+/** A page of the families the caller sees, by name, region, district and children; counted only when the query asks for `totalCount`. */
+export async function searchFamilies(ctx: Context, { filter, first, after }: QueryFamiliesArgs, withCount: boolean) {
   const size = pageSize('first', first);
   const jurisdiction = filter?.jurisdiction ?? ctx.caller.jurisdiction;
   if (!canReadRegistry(ctx.caller, jurisdiction)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
@@ -103,7 +103,7 @@ export async function searchFamilies(ctx: Context, { filter, first, after }: Que
     hasChildren: filter?.hasChildren ?? null,
   };
   const tag = searchTag(search);
-  const page = await ctx.repos.families.search(search, size, after ? decodeCursor(tag, after) : null);
+  const page = await ctx.repos.families.search(search, size, after ? decodeCursor(tag, after) : null, withCount);
   for (const { position: _position, ...row } of page.rows) ctx.loaders.family.prime(row.id, row);
   ctx.audit.record(
     'READ',
@@ -111,7 +111,7 @@ export async function searchFamilies(ctx: Context, { filter, first, after }: Que
     page.rows.map((r) => ({ id: r.id, familyId: r.id })),
   );
   const edges = page.rows.map(({ position, ...row }) => ({ cursor: encodeCursor(tag, position), node: row }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount ?? 0 };
 }
 
 /** The persons the caller sees whose name resembles the one given. */

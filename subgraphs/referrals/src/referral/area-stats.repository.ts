@@ -72,11 +72,11 @@ export class AreaStatsRepository {
     return row;
   }
 
-  /** One page of the area's referrals, oldest respond-by first, after a keyset position. */
-  async areaPage(filter: AreaFilter, first: number, after: QueuePosition | null): Promise<ReferralPage> {
+  /** One page of the area's referrals, oldest respond-by first, after a keyset position; counted only when asked (`withCount`). */
+  async areaPage(filter: AreaFilter, first: number, after: QueuePosition | null, withCount: boolean): Promise<ReferralPage> {
     const values = [filter.from, filter.to, filter.places, clock.now(), filter.status ?? null, filter.urgency ?? null, filter.overdue ?? null];
     const [counted, rows] = await Promise.all([
-      this.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral r WHERE ${AREA_FILTERS}`, values, 'referral_area_count'),
+      withCount ? this.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral r WHERE ${AREA_FILTERS}`, values, 'referral_area_count') : null,
       this.sql.query<ReferralRow & { sortKey: string }>(
         `SELECT ${REFERRAL_COLUMNS}, ${SORT_KEY} AS "sortKey" FROM referral r
           WHERE ${AREA_FILTERS} AND ($8::timestamptz IS NULL OR (r.respond_by, r.id) > ($8::timestamptz, $9::uuid))
@@ -85,6 +85,6 @@ export class AreaStatsRepository {
         'referral_area_page',
       ),
     ]);
-    return { rows: rows.slice(0, first), totalCount: counted[0]?.count ?? 0, hasNextPage: rows.length > first };
+    return { rows: rows.slice(0, first), totalCount: counted ? (counted[0]?.count ?? 0) : null, hasNextPage: rows.length > first };
   }
 }

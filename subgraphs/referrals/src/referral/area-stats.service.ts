@@ -73,14 +73,14 @@ function decodeCursor(cursor: string): QueuePosition {
 
 /**
  * The referrals behind a figure of areaReferralStats, the oldest respond-by first. Input is checked
- * first; only area managers may list; every referral listed is audited with its family.
+ * first; only area managers may list; every referral listed is audited with its family. It is counted only when the query asks for `totalCount`.
  */
-export async function areaReferrals(ctx: Context, args: QueryAreaReferralsArgs): Promise<ReferralConnection> {
+export async function areaReferrals(ctx: Context, args: QueryAreaReferralsArgs, withCount: boolean): Promise<ReferralConnection> {
   const range = statsRange(args.from, args.to);
   const first = pageSize(args.first);
   const after = args.after ? decodeCursor(args.after) : null;
   const places = placesOrRefuse(ctx, 'Query.areaReferrals');
-  const page = await new AreaStatsRepository(ctx.db).areaPage({ ...range, places, status: args.status, urgency: args.urgency, overdue: args.overdue }, first, after);
+  const page = await new AreaStatsRepository(ctx.db).areaPage({ ...range, places, status: args.status, urgency: args.urgency, overdue: args.overdue }, first, after, withCount);
   for (const row of page.rows) ctx.loaders.referral.prime(row.id, row);
   ctx.audit.record(
     'READ',
@@ -88,5 +88,5 @@ export async function areaReferrals(ctx: Context, args: QueryAreaReferralsArgs):
     page.rows.map((row) => ({ id: row.id, familyId: row.familyId })),
   );
   const edges = page.rows.map((row) => ({ cursor: encodeCursor(row), node: row }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount ?? 0 };
 }

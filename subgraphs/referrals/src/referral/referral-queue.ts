@@ -22,8 +22,9 @@ const EMPTY: ReferralConnection = { edges: [], pageInfo: { hasNextPage: false, e
 /**
  * One page of an agency's inbox or outbox. Input is checked first; a caller who may not list the
  * queue gets FORBIDDEN (so a dashboard can tell "no access" from "empty"), and the refusal is audited.
+ * The queue is counted only when the query asks for `totalCount` (`withCount`).
  */
-export async function referralQueue(ctx: Context, kind: QueueKind, agencyId: string, args: QueueArgs): Promise<ReferralConnection> {
+export async function referralQueue(ctx: Context, kind: QueueKind, agencyId: string, args: QueueArgs, withCount: boolean): Promise<ReferralConnection> {
   const first = pageSize(args.first);
   const after = args.after ? decodeCursor(kind, args.after) : null;
   const recordType = kind === 'INCOMING' ? 'Agency.incomingReferrals' : 'Agency.outgoingReferrals';
@@ -35,7 +36,8 @@ export async function referralQueue(ctx: Context, kind: QueueKind, agencyId: str
   const id = asUuid(agencyId);
   if (!id) return EMPTY;
   const filter = { status: args.status, followUpDue: args.followUpDue, areaPrefixes: access.areaPrefixes };
-  const page: ReferralPage = kind === 'INCOMING' ? await ctx.repos.referrals.inbox(id, { ...filter, overdue: args.overdue }, first, after) : await ctx.repos.referrals.outbox(id, filter, first, after);
+  const page: ReferralPage =
+    kind === 'INCOMING' ? await ctx.repos.referrals.inbox(id, { ...filter, overdue: args.overdue }, first, after, withCount) : await ctx.repos.referrals.outbox(id, filter, first, after, withCount);
   for (const row of page.rows) ctx.loaders.referral.prime(row.id, row);
   ctx.audit.record(
     'READ',
@@ -43,5 +45,5 @@ export async function referralQueue(ctx: Context, kind: QueueKind, agencyId: str
     page.rows.map((row) => ({ id: row.id, familyId: row.familyId })),
   );
   const edges = page.rows.map((row) => ({ cursor: encodeCursor(kind, row), node: row }));
-  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount };
+  return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null }, totalCount: page.totalCount ?? 0 };
 }

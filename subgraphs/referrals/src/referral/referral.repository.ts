@@ -38,7 +38,8 @@ export interface QueueFilter {
 /** A page of an inbox or outbox: rows in order, each with its sort key for the cursor. */
 export interface ReferralPage {
   rows: Array<ReferralRow & { sortKey: string }>;
-  totalCount: number;
+  /** Null when the queue was not counted. */
+  totalCount: number | null;
   hasNextPage: boolean;
 }
 
@@ -149,8 +150,8 @@ export class ReferralRepository {
   }
 
   /** An agency's inbox: referrals sent to it, the most pressing (oldest respond-by) first. */
-  inbox(agencyId: string, filter: QueueFilter, first: number, after: QueuePosition | null): Promise<ReferralPage> {
-    return this.page(INBOX, agencyId, filter, first, after);
+  inbox(agencyId: string, filter: QueueFilter, first: number, after: QueuePosition | null, withCount: boolean): Promise<ReferralPage> {
+    return this.page(INBOX, agencyId, filter, first, after, withCount);
   }
 
   /** Each referral's follow-up dates, one per side that set one. */
@@ -163,15 +164,19 @@ export class ReferralRepository {
   }
 
   /** An agency's outbox: referrals it sent, newest first. The overdue filter is the inbox's concern. */
-  outbox(agencyId: string, filter: Omit<QueueFilter, 'overdue'>, first: number, after: QueuePosition | null): Promise<ReferralPage> {
-    return this.page(OUTBOX, agencyId, { ...filter, overdue: null }, first, after);
+  outbox(agencyId: string, filter: Omit<QueueFilter, 'overdue'>, first: number, after: QueuePosition | null, withCount: boolean): Promise<ReferralPage> {
+    return this.page(OUTBOX, agencyId, { ...filter, overdue: null }, first, after, withCount);
   }
 
-  /** Counts the whole queue and reads one page after the keyset position, both as prepared statements. */
-  private async page(queue: Queue, agencyId: string, filter: QueueFilter, first: number, after: QueuePosition | null): Promise<ReferralPage> {
+  /**
+   * Reads one page after the keyset position and, when asked (`withCount`), counts the whole queue, both
+   * as prepared statements. The queue's index holds every column the filters read, so the count reads
+   * the index alone.
+   */
+  private async page(queue: Queue, agencyId: string, filter: QueueFilter, first: number, after: QueuePosition | null, withCount: boolean): Promise<ReferralPage> {
     const values = [agencyId, filter.status ?? null, filter.overdue ?? null, filter.areaPrefixes, clock.now(), filter.followUpDue ?? null];
     const [counted, rows] = await Promise.all([
-      this.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral r WHERE ${queue.where}`, values, `referral_${queue.name}_count`),
+      withCount ? this.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM referral r WHERE ${queue.where}`, values, `referral_${queue.name}_count`) : null,
       this.sql.query<ReferralRow & { sortKey: string }>(
         `SELECT ${REFERRAL_COLUMNS}, ${queue.sortKey} AS "sortKey" FROM referral r
           WHERE ${queue.where} AND ($7::timestamptz IS NULL OR ${queue.after})
@@ -180,6 +185,6 @@ export class ReferralRepository {
         `referral_${queue.name}_page`,
       ),
     ]);
-    return { rows: rows.slice(0, first), totalCount: counted[0]?.count ?? 0, hasNextPage: rows.length > first };
+    return { rows: rows.slice(0, first), totalCount: counted ? (counted[0]?.count ?? 0) : null, hasNextPage: rows.length > first };
   }
 }
