@@ -10,7 +10,7 @@ export type SnakeCase<S extends string> = S extends `${infer H}${infer T}` ? `${
 export type JsonRow<E> = { [K in keyof E]: E[K] extends Date ? string : E[K] extends Date | null ? string | null : E[K] };
 
 /**
- * An index the migrations write by hand (partial, descending, with an operator class or a GIN or GiST
+ * An index the migrations write by hand (partial, descending, with an operator class, INCLUDE columns or a GIN or GiST
  * method): the entity names it and its columns, and the schema builder leaves it as the migration made
  * it instead of comparing what TypeORM cannot express.
  */

@@ -26,7 +26,7 @@ import type { ChildRole, ConsentRelationship, DeclineReasonCode, NeedCategory, R
 @Check('referral_consent_withdrawal_complete', '(consent_withdrawn_at IS NULL) = (consent_withdrawn_by_id IS NULL) AND (consent_withdrawn_at IS NULL OR consent_given_at IS NOT NULL)')
 @Unique('referral_idempotency_key_unique', ['fromAgencyId', 'idempotencyKey'])
 @HandWrittenIndex('referral_family', ['familyId', 'createdAt'])
-@Index('referral_inbox', ['toAgencyId', 'respondBy', 'id'])
+@HandWrittenIndex('referral_inbox', ['toAgencyId', 'respondBy', 'id'])
 @HandWrittenIndex('referral_outbox', ['fromAgencyId', 'createdAt', 'id'])
 export class ReferralEntity {
   @PrimaryGeneratedColumn('uuid')
