@@ -14,6 +14,15 @@ export interface Readiness {
 }
 
 /** Options for serving one Apollo server over HTTP. */
+/** The most operations the gateway puts in one batched request to a subgraph; the subgraphs refuse more. */
+export const MAX_SUBGRAPH_BATCH = 16;
+
+/** Whether a request is a batch of operations, and of how many. */
+export interface BatchShape {
+  /** The number of operations in a batched request; 0 for a single operation. */
+  operations: number;
+}
+
 export interface HttpServiceOptions<Ctx extends BaseContext> {
   /** Service name, for logs. */
   name: string;
@@ -22,7 +31,13 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
    * Builds the request context. Throwing a GraphQLError with code UNAUTHENTICATED answers 401 before
    * any operation (including `_service` and `_entities`) runs.
    */
-  context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+  context: (req: IncomingMessage, requestId: string, batch: BatchShape) => Promise<Ctx>;
+  /**
+   * The most operations a batched request (a JSON list of operations, run with one context) may carry;
+   * a longer list is refused with 400 before anything runs. Unset, a list reaches Apollo, which refuses
+   * it unless batching is allowed there.
+   */
+  maxBatch?: number;
   /**
    * Whether this service is the edge callers reach (the gateway): it then issues its own request ids
    * and keeps the caller's beside them.
@@ -275,6 +290,10 @@ export class HttpService<Ctx extends BaseContext> {
         return sendJson(res, extensions.code === 'FORBIDDEN' ? 403 : 400, { errors: [{ message, extensions }] }, requestId);
       }
     }
+    const operations = method === 'POST' && Array.isArray(request.body) ? request.body.length : 0;
+    if (this.options.maxBatch !== undefined && operations > this.options.maxBatch) {
+      return sendJson(res, 400, { errors: [{ message: `a batched request may carry at most ${this.options.maxBatch} operations`, extensions: { code: 'BAD_REQUEST' } }] }, requestId);
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -284,7 +303,7 @@ export class HttpService<Ctx extends BaseContext> {
     const response = await this.options.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: request.method, headers, search: request.search, body: request.body },
       context: () =>
-        this.options.context(req, requestId).catch((err: unknown) => {
+        this.options.context(req, requestId, { operations }).catch((err: unknown) => {
           throw withContextStatus(err);
         }),
     });

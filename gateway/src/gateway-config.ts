@@ -147,6 +147,16 @@ export function supergraphPollMs(): number {
   return envInt('GATEWAY_SUPERGRAPH_POLL_MS', 500);
 }
 
+/**
+ * GATEWAY_SUBGRAPH_BATCHING: `on` (the default) sends the fetches one request makes to one of
+ * SatuPintu's own subgraphs at the same moment as one batched HTTP request; `off` sends each alone.
+ */
+export function subgraphBatching(): boolean {
+  const value = env('GATEWAY_SUBGRAPH_BATCHING', 'on')!;
+  if (value !== 'on' && value !== 'off') throw new Error(`GATEWAY_SUBGRAPH_BATCHING must be on or off, got "${value.slice(0, 20)}"`);
+  return value === 'on';
+}
+
 export function subgraphTimeoutMs(): number {
   return envInt('GATEWAY_SUBGRAPH_TIMEOUT_MS', 5000);
 }

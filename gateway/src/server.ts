@@ -2,8 +2,8 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, subgraphUrl } from '../../platform';
-import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphTimeoutMs, subgraphUrlOverride, supergraphFile, supergraphPollMs } from './gateway-config';
+import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, SUBGRAPH_NAMES, subgraphUrl } from '../../platform';
+import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphBatching, subgraphTimeoutMs, subgraphUrlOverride, supergraphFile, supergraphPollMs } from './gateway-config';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';
@@ -78,6 +78,9 @@ export function buildGateway(options: GatewayOptions): Gateway {
   const persistedOperations = registered && appOperations ? { operations: { ...registered.operations, ...appOperations.operations } } : registered;
   const given = options.subgraphUrls ?? {};
   const timeoutMs = options.subgraphTimeoutMs ?? subgraphTimeoutMs();
+  // SatuPintu's own subgraphs take batched requests from the gateway; a joining subgraph gets each fetch alone.
+  const batching = subgraphBatching();
+  const batches = (name: string) => batching && (SUBGRAPH_NAMES as readonly string[]).includes(name);
   // Asked only when a subgraph request is about to be sent, so a refused query costs no look-up.
   const serviceAreas = new AgencyServiceAreas({ servicesUrl: given.services ?? subgraphUrl('services') });
   // The subgraphs of the supergraph being served, as the gateway reaches them (readiness asks each).
@@ -88,7 +91,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
     buildService: ({ name, url }) => {
       const target = given[name] ?? subgraphUrlOverride(name) ?? url!;
       routed.set(name, target);
-      return new SubgraphDataSource(name, target, timeoutMs, serviceAreas);
+      return new SubgraphDataSource(name, target, timeoutMs, serviceAreas, batches(name));
     },
   });
   // A subgraph dropped from a reloaded supergraph leaves readiness with it.

@@ -9,8 +9,8 @@ import { Caller } from '../../platform/caller';
 import { clockOffsetMs } from '../../platform/clock';
 import { isProduction } from '../../platform/config';
 import { Database } from './database';
-import { formatError } from '../../platform/errors';
-import { HttpService } from '../../platform/http-service';
+import { formatError, ForbiddenError } from '../../platform/errors';
+import { HttpService, MAX_SUBGRAPH_BATCH } from '../../platform/http-service';
 import { INTERNAL_HEADER, parsePeerTokens, PEER_TOKENS_HEADER, verifyIdentityToken } from '../../platform/internal-token';
 import { peerCallRule } from './peer-call-rule';
 import { keepPeerTokens } from './peer-grants';
@@ -89,6 +89,9 @@ export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, 
     // The service stops on SIGTERM itself, draining requests in flight first (stopOnSignals); Apollo's own
     // handler would stop the server under them and end the process by the signal instead of exit 0.
     stopOnTerminationSignals: false,
+    // The gateway sends the queries of one request that leave together as one list, run with one
+    // context so that their DataLoaders batch together; the HTTP service bounds the list.
+    allowBatchedHttpRequests: true,
     introspection: !isProduction(),
     // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send; cache-control
     // hints are unused (answers about families are never cached) and cost a wrapper on every field.
@@ -105,9 +108,12 @@ export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, 
   const http = new HttpService<SubgraphContext<Loaders, Repos>>({
     name,
     apollo,
-    async context(req, requestId) {
+    maxBatch: MAX_SUBGRAPH_BATCH,
+    async context(req, requestId, batch) {
       const header = req.headers[INTERNAL_HEADER];
       const { caller, via } = await verifyIdentityToken(typeof header === 'string' ? header : undefined, name);
+      // Only the gateway batches: a peer's request runs one operation, so that the peer-call rule sees each.
+      if (batch.operations > 0 && via) throw new ForbiddenError(`a request from the ${via} service may not batch operations`);
       // Peer tokens come only with a request from the gateway; a peer's request cannot pass any on.
       const granted = req.headers[PEER_TOKENS_HEADER];
       if (!via && typeof granted === 'string') keepPeerTokens(parsePeerTokens(granted, peersOf(name)));
