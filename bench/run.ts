@@ -14,6 +14,7 @@ import { compareAnswers } from './load/agreement';
 import { measure, Measurement, warmUp } from './load/measure';
 import { loadPicks } from './load/picks';
 import { probe } from './load/probe';
+import { residentSizes } from './load/resident-memory';
 import { buildTargets, Target, TARGET_LABELS } from './load/targets';
 import { formatBenchReport } from './report/bench-report';
 import { accumulate, StatementStat, StatementStats } from './report/statement-stats';
@@ -133,6 +134,7 @@ async function run(options: BenchOptions): Promise<void> {
   const statementsOf = new Map<string, Map<string, StatementStat>>(targets.map((t) => [t.key, new Map()]));
   const measureStarted = performance.now();
   const measurements: Measurement[] = [];
+  const memory: Array<Record<string, number | null>> = [];
   for (let round = 1; round <= options.rounds; round++) {
     for (const target of targets) {
       await statements.reset();
@@ -145,12 +147,14 @@ async function run(options: BenchOptions): Promise<void> {
           `p99 ${m.at32.p99.toFixed(1).padStart(6)} ms @32   p50 ${m.at1.p50.toFixed(2).padStart(6)} ms @1${bad ? `   ${bad} errors: ${m.at32.firstError ?? m.at1.firstError}` : ''}`,
       );
     }
+    memory.push(residentSizes(processes));
   }
   const measureSeconds = seconds(measureStarted);
 
   const summaries = summarise(targets, measurements);
   const found = ratios(summaries);
-  const goals = checks(summaries, found);
+  const statementLists = new Map([...statementsOf].map(([key, m]) => [key, [...m.values()].sort((a, b) => b.totalMs - a.totalMs)]));
+  const goals = checks(summaries, found, statementLists, memory);
   const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version, postgres: await db.serverVersion() };
   const timings = {
     datasetSeconds,
@@ -163,7 +167,6 @@ async function run(options: BenchOptions): Promise<void> {
     totalSeconds: seconds(started),
   };
 
-  const statementLists = new Map([...statementsOf].map(([key, m]) => [key, [...m.values()].sort((a, b) => b.totalMs - a.totalMs)]));
   const timingLine =
     `Timings: dataset ${db.built ? 'build' : 'check'} ${datasetSeconds.toFixed(1)} s, Hive install ${hiveInstallSeconds.toFixed(1)} s (in parallel with the dataset), ` +
     `start-up ${startupSeconds.toFixed(1)} s, warm-up ${warmupSeconds.toFixed(1)} s, measuring ${measureSeconds.toFixed(1)} s; ` +
@@ -178,6 +181,7 @@ async function run(options: BenchOptions): Promise<void> {
       summaries,
       ratios: found,
       checks: goals,
+      memory,
       statements: statementLists,
       notes: [...(hiveNote ? [`Hive Gateway ${hiveNote}`] : []), ...skipped.map((s) => `left out ${s.target}: ${s.problem}`), ...disagreements.map((d) => `answers differ: ${d}`)],
       timings: timingLine,
@@ -197,6 +201,7 @@ async function run(options: BenchOptions): Promise<void> {
         summaries,
         ratios: found,
         checks: goals,
+        memory,
         skipped,
         disagreements,
         measurements,

@@ -1,7 +1,7 @@
 import type { BenchOptions } from '../bench-options';
-import { checkLines, cpuTable, latencyTable, ratioLines, statementTable } from './format-report';
+import { checkLines, cpuTable, latencyTable, memoryTable, ratioLines, statementTable } from './format-report';
 import type { StatementStat } from './statement-stats';
-import type { Check, Ratio, TargetSummary } from './summary';
+import type { Check, MemoryByRound, Ratio, TargetSummary } from './summary';
 
 /** Everything the printed report says. */
 export interface BenchReport {
@@ -12,6 +12,8 @@ export interface BenchReport {
   summaries: TargetSummary[];
   ratios: Ratio[];
   checks: Check[];
+  /** Each process's resident size in MB after each round. */
+  memory: MemoryByRound;
   /** Each target's SQL statements over its measured runs. */
   statements: ReadonlyMap<string, StatementStat[]>;
   notes: string[];
@@ -38,6 +40,8 @@ export function formatBenchReport(r: BenchReport): string {
   const foreign = Math.max(0, ...r.summaries.map((s) => s.foreignCpuShare.median));
   if (foreign > FOREIGN_WARNING)
     out.push(`\n! Other processes used up to ${(100 * foreign).toFixed(0)} % of the machine during the runs: these figures understate what the services do on a quiet machine.`);
+  out.push(`\nResident memory after each round, MB (PostgreSQL: the postmaster and its backends together):\n`);
+  out.push(memoryTable(r.memory));
   out.push(`\nRatios (medians):\n`);
   out.push(ratioLines(r.ratios));
   out.push(`\nTargets:`);

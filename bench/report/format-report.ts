@@ -1,6 +1,6 @@
 import type { Spread } from './stats';
 import type { StatementStat } from './statement-stats';
-import type { Check, Ratio, TargetSummary } from './summary';
+import type { Check, MemoryByRound, Ratio, TargetSummary } from './summary';
 
 /** A plain-text table: the first row is the header; numbers right-aligned, text left-aligned. */
 export function table(rows: string[][], rightAligned: (column: number) => boolean): string {
@@ -64,6 +64,15 @@ export function cpuTable(summaries: readonly TargetSummary[]): string {
     ]);
   }
   return table(rows, (c) => c >= 2);
+}
+
+/** Each process's resident size after each round. */
+export function memoryTable(memory: MemoryByRound): string {
+  if (memory.length === 0) return '  (no rounds)';
+  const names = Object.keys(memory[0]);
+  const rows = [['round', ...names]];
+  memory.forEach((sizes, i) => rows.push([String(i + 1), ...names.map((n) => (sizes[n] == null ? '?' : fixed(sizes[n]!, 0)))]));
+  return table(rows, (c) => c >= 1);
 }
 
 export function ratioLines(found: readonly Ratio[]): string {

@@ -1,6 +1,7 @@
 import type { Measurement } from '../load/measure';
 import type { QueryName } from '../load/queries';
 import { Target, TARGET_LABELS, TargetKind } from '../load/targets';
+import type { StatementStat } from './statement-stats';
 import { Spread, spread } from './stats';
 
 /** One target's figures over all rounds: medians and ranges. */
@@ -115,18 +116,63 @@ export interface Check {
   met: boolean;
 }
 
-/** The benchmark's targets for Q1, the unified family profile. */
-export function checks(summaries: readonly TargetSummary[], found: readonly Ratio[]): Check[] {
-  const q1 = summaries.find((s) => s.kind === 'satupintu' && s.query === 'Q1');
-  if (!q1) return [];
-  const out: Check[] = [
-    { goal: 'Q1 at least 700 req/s at 32 connections', actual: `${q1.rps32.median.toFixed(0)} req/s`, met: q1.rps32.median >= 700 },
-    { goal: 'Q1 p99 under 60 ms at 32 connections', actual: `${q1.p99at32.median.toFixed(1)} ms`, met: q1.p99at32.median < 60 },
-    { goal: 'Q1 p50 under 2.5 ms at 1 connection', actual: `${q1.p50at1.median.toFixed(2)} ms`, met: q1.p50at1.median < 2.5 },
-  ];
-  const hive = found.find((r) => r.name === 'ours / Hive' && r.query === 'Q1' && r.measure === 'req/s at 32');
-  if (hive) out.push({ goal: 'Q1 at least 1.3 × Hive Gateway req/s', actual: `${hive.value.toFixed(2)} ×`, met: hive.value >= 1.3 });
-  const floor = found.find((r) => r.name === 'federated / floor' && r.measure === 'p50 at 1');
-  if (floor) out.push({ goal: 'Q1 latency within 10 × the floor (p50 at 1)', actual: `${floor.value.toFixed(1)} ×`, met: floor.value <= 10 });
+/** Each process's resident size in MB after each round (null when it could not be read). */
+export type MemoryByRound = ReadonlyArray<Record<string, number | null>>;
+
+/** SatuPintu's own processes: the CPU one of its requests costs. */
+const SATUPINTU_PROCESSES = ['gateway', 'families', 'services', 'referrals', 'scheduling', 'postgres'];
+
+/** The most a process may grow between the first round and the last. */
+const MEMORY_GROWTH_LIMIT = 0.1;
+/** Processes the benchmark runs for comparison only: their growth is printed but is not SatuPintu's. */
+const COMPARISON_PROCESSES = new Set(['floor', 'hive']);
+
+/**
+ * The benchmark's targets, against the medians: Q1's throughput and latency, every query against Hive
+ * Gateway, Q1's CPU and statements per request, Q3's and Q4's database time, and memory that stays flat.
+ */
+export function checks(summaries: readonly TargetSummary[], found: readonly Ratio[], statements: ReadonlyMap<string, readonly StatementStat[]>, memory: MemoryByRound): Check[] {
+  const ours = (query: QueryName) => summaries.find((s) => s.kind === 'satupintu' && s.query === query);
+  const out: Check[] = [];
+  const q1 = ours('Q1');
+  if (q1) {
+    out.push(
+      { goal: 'Q1 at least 400 req/s at 32 connections', actual: `${q1.rps32.median.toFixed(0)} req/s`, met: q1.rps32.median >= 400 },
+      { goal: 'Q1 p99 under 150 ms at 32 connections', actual: `${q1.p99at32.median.toFixed(1)} ms`, met: q1.p99at32.median < 150 },
+      { goal: 'Q1 p50 under 4 ms at 1 connection', actual: `${q1.p50at1.median.toFixed(2)} ms`, met: q1.p50at1.median < 4 },
+    );
+    const cpu = SATUPINTU_PROCESSES.reduce((sum, p) => sum + (q1.cpuMsPerRequest[p]?.median ?? 0), 0);
+    out.push({ goal: 'Q1 CPU under 5 ms per request across all processes', actual: `${cpu.toFixed(2)} ms`, met: cpu < 5 });
+    const perRequest = (statements.get(q1.key) ?? []).reduce((sum, st) => sum + st.calls, 0) / Math.max(1, q1.requests);
+    out.push({ goal: 'Q1 at most 10 SQL statements per request, audit included', actual: perRequest.toFixed(1), met: perRequest <= 10 });
+  }
+  for (const query of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
+    const rps = found.find((r) => r.name === 'ours / Hive' && r.query === query && r.measure === 'req/s at 32');
+    const p99 = found.find((r) => r.name === 'ours / Hive' && r.query === query && r.measure === 'p99 at 32');
+    if (rps) out.push({ goal: `${query} at least 1.3 × Hive Gateway's req/s at 32`, actual: `${rps.value.toFixed(2)} ×`, met: rps.value >= 1.3 });
+    if (p99) out.push({ goal: `${query} p99 at 32 no worse than Hive Gateway's`, actual: `${p99.numerator.toFixed(1)} vs ${p99.denominator.toFixed(1)} ms`, met: p99.value <= 1 });
+  }
+  for (const query of ['Q3', 'Q4'] as const) {
+    const s = ours(query);
+    if (!s) continue;
+    const dbMs = (statements.get(s.key) ?? []).reduce((sum, st) => sum + st.totalMs, 0) / Math.max(1, s.requests);
+    out.push({ goal: `${query} database time under 2 ms per request`, actual: `${dbMs.toFixed(2)} ms`, met: dbMs < 2 });
+  }
+  if (memory.length >= 2) {
+    const first = memory[0];
+    const last = memory[memory.length - 1];
+    const growth = Object.keys(first)
+      .filter((p) => !COMPARISON_PROCESSES.has(p) && first[p] !== null && last[p] != null)
+      .map((p) => ({ p, g: last[p]! / first[p]! - 1 }))
+      .sort((a, b) => b.g - a.g);
+    if (growth.length) {
+      const worst = growth[0];
+      out.push({
+        goal: 'no SatuPintu process grows by more than 10 % between the first and last round',
+        actual: `most: ${worst.p} ${(100 * worst.g).toFixed(1)} %`,
+        met: worst.g <= MEMORY_GROWTH_LIMIT,
+      });
+    }
+  }
   return out;
 }
