@@ -43,13 +43,17 @@ export class PersonRepository {
     return this.sql.query<PersonRow>(`SELECT ${PERSON_COLUMNS} FROM ${PERSON_FROM} WHERE p.id = ANY($1::uuid[])`, [ids], 'person_by_ids');
   }
 
-  /** Current members of each family, head first (SHDK order), then eldest first. */
+  /**
+   * Current members of each family, head first (SHDK order), then eldest first. The ids filter the
+   * family's own key, so the planner knows it reads a handful of families and walks the indexes from
+   * them; filtered on the membership's column instead, it hashed the whole family table per page.
+   */
   membersOf(familyIds: readonly string[]): Promise<PersonRow[]> {
     return this.sql.query<PersonRow>(
-      `SELECT ${PERSON_COLUMNS} FROM membership m
+      `SELECT ${PERSON_COLUMNS} FROM family f
+         JOIN membership m ON m.family_id = f.id AND m.valid_to IS NULL
          JOIN person p ON p.id = m.person_id
-         JOIN family f ON f.id = m.family_id
-        WHERE m.family_id = ANY($1::uuid[]) AND m.valid_to IS NULL
+        WHERE f.id = ANY($1::uuid[])
         ORDER BY m.relationship, p.birth_date NULLS LAST, p.id`,
       [familyIds],
       'members_by_family_ids',
