@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Pool, QueryResultRow } from 'pg';
 import { DataSource, MigrationInterface } from 'typeorm';
 import { logger } from '../../platform/logger';
+import { refuseNewerSchema, withMigrationLock } from './migration-lock';
 import { grantServiceRole } from './service-grants';
 import { databaseSettings, migrationUrl } from './subgraph-config';
 import { AuditLog1763856000000 } from './audit-log.migration';
@@ -98,26 +99,32 @@ export class Database implements Sql {
    * Runs pending migrations (each in its own transaction) as the owner, then grants the subgraph's
    * role its rights. Without an owner URL, runs them with the subgraph's own connection: fine when
    * nothing is pending, refused by PostgreSQL otherwise, since the subgraph's role cannot change the
-   * schema.
+   * schema. Either way it holds the database's migration lock, so processes starting together take
+   * turns, and it refuses a database that a newer release has migrated.
    */
   async migrate(): Promise<string[]> {
-    const ownerUrl = this.options.ownerUrl ?? migrationUrl(this.options.name);
+    const name = this.options.name;
+    const ownerUrl = this.options.ownerUrl ?? migrationUrl(name);
     if (!ownerUrl || ownerUrl === this.options.url) {
       if (!this.dataSource.isInitialized) await this.dataSource.initialize();
-      try {
-        return (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
-      } catch (err) {
-        throw new Error(
-          `${this.options.name}: migrations could not run (${(err as Error).message}); they run as the database owner: ${this.options.name.toUpperCase()}_OWNER_DATABASE_URL, npm start or npm run migrate`,
-        );
-      }
+      return withMigrationLock(name, this.options.url, async () => {
+        await refuseNewerSchema(name, this.dataSource);
+        try {
+          return (await this.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+        } catch (err) {
+          throw new Error(`${name}: migrations could not run (${(err as Error).message}); they run as the database owner: ${name.toUpperCase()}_OWNER_DATABASE_URL, npm start or npm run migrate`);
+        }
+      });
     }
     const owner = new DataSource({ ...this.dataSource.options, url: ownerUrl, extra: { max: 1 } } as ConstructorParameters<typeof DataSource>[0]);
     await owner.initialize();
     try {
-      const ran = await owner.runMigrations({ transaction: 'each' });
-      await grantServiceRole(ownerUrl, this.options.url);
-      return ran.map((m) => m.name);
+      return await withMigrationLock(name, ownerUrl, async () => {
+        await refuseNewerSchema(name, owner);
+        const ran = await owner.runMigrations({ transaction: 'each' });
+        await grantServiceRole(ownerUrl, this.options.url);
+        return ran.map((m) => m.name);
+      });
     } finally {
       await owner.destroy();
     }
