@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import { freePort } from '../../stack/free-port';
-import { Balancer, describeHaproxy, startHaproxy } from './haproxy';
+import { Balancer, describeHaproxy, loopback, startHaproxy } from './haproxy';
 
 /**
  * What the balancer sends again when a replica dies before answering: a query goes to another
@@ -29,7 +29,7 @@ describeHaproxy('HAProxy retries', () => {
       servers.push(server);
     }
     tier = await freePort();
-    balancer = await startHaproxy([{ name: 'dying', port: tier, replicas: ports }], await freePort());
+    balancer = await startHaproxy([{ name: 'dying', bind: `127.0.0.1:${tier}`, replicas: ports.map(loopback) }], await freePort());
   });
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { spawn, ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { haproxyConfig, Tier } from '../../stack/haproxy-config';
 
 /**
  * Debian's HAProxy for the scale-out test: skipped where it is missing, except in CI, where .ci/run
@@ -13,52 +14,8 @@ const available = existsSync(HAPROXY);
 if (!available && !required) console.warn(`test/operations replicas skipped: ${HAPROXY} is missing (apt-get install -y haproxy); CI installs it and runs this test.`);
 export const describeHaproxy = available || required ? describe : describe.skip;
 
-/** One balanced tier: the port HAProxy listens on and the replicas' ports behind it. */
-export interface Tier {
-  name: string;
-  port: number;
-  replicas: number[];
-}
-
-/**
- * The HAProxy configuration SatuPintu's scale-out path uses, for tiers of gateways or of one
- * subgraph's replicas: health checks on /health/ready drop a dead replica within a second, and a
- * request whose replica refused the connection or died before answering goes again to another one.
- * Mutations are never sent twice: the replica may have committed before it died, so a retried
- * mutation could write twice; a mutation that loses its replica fails and the caller decides.
- */
-export function haproxyConfig(tiers: readonly Tier[], statsPort: number): string {
-  const lines = [
-    'global',
-    '  maxconn 2000',
-    'defaults',
-    '  mode http',
-    '  timeout connect 1s',
-    '  timeout client 30s',
-    '  timeout server 30s',
-    '  option http-buffer-request',
-    '  retries 3',
-    '  option redispatch 1',
-    '  retry-on conn-failure empty-response response-timeout',
-    `listen stats`,
-    `  bind 127.0.0.1:${statsPort}`,
-    '  stats enable',
-    '  stats uri /stats',
-  ];
-  for (const tier of tiers) {
-    lines.push(
-      `listen ${tier.name}`,
-      `  bind 127.0.0.1:${tier.port}`,
-      '  balance roundrobin',
-      '  acl mutation req.body -m reg -i "\\"query\\"[[:space:]]*:[[:space:]]*\\"[[:space:]]*mutation"',
-      '  http-request disable-l7-retry if mutation',
-      '  option httpchk GET /health/ready',
-      '  default-server inter 300ms fall 1 rise 1',
-      ...tier.replicas.map((port, i) => `  server ${tier.name}${i + 1} 127.0.0.1:${port} check`),
-    );
-  }
-  return lines.join('\n') + '\n';
-}
+/** A port on this machine as HAProxy names a server. */
+export const loopback = (port: number) => `127.0.0.1:${port}`;
 
 /** One server as HAProxy's stats page reports it. */
 export interface ServerState {
@@ -84,7 +41,7 @@ export interface Balancer {
 export async function startHaproxy(tiers: readonly Tier[], statsPort: number): Promise<Balancer> {
   const folder = mkdtempSync(join(tmpdir(), 'satupintu-haproxy-'));
   const file = join(folder, 'haproxy.cfg');
-  writeFileSync(file, haproxyConfig(tiers, statsPort));
+  writeFileSync(file, haproxyConfig(tiers, `127.0.0.1:${statsPort}`));
   const child = spawn(HAPROXY, ['-db', '-f', file], { stdio: ['ignore', 'ignore', 'pipe'] });
   const errors: string[] = [];
   child.stderr!.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));

@@ -8,7 +8,7 @@ import { launch, ServiceProcess } from '../support/process-stack';
 import { copyTemplates, demoUser, tokenFor } from '../support/stack';
 import { PROFILE_BY_KK } from '../support/profile-query';
 import { fullProfileFamily } from '../support/world-picks';
-import { Balancer, describeHaproxy, startHaproxy } from './haproxy';
+import { Balancer, describeHaproxy, loopback, startHaproxy } from './haproxy';
 
 /**
  * The scale-out path: two gateway replicas and two replicas of the families subgraph behind HAProxy,
@@ -52,8 +52,8 @@ describeHaproxy('two replicas behind HAProxy', () => {
     gatewayTier = await freePort();
     balancer = await startHaproxy(
       [
-        { name: 'families', port: familiesTier, replicas: ports.families },
-        { name: 'gateway', port: gatewayTier, replicas: ports.gateway },
+        { name: 'families', bind: `127.0.0.1:${familiesTier}`, replicas: ports.families.map(loopback) },
+        { name: 'gateway', bind: `127.0.0.1:${gatewayTier}`, replicas: ports.gateway.map(loopback), check: '/health/live' },
       ],
       await freePort(),
     );
