@@ -30,7 +30,7 @@ export interface ProcessStack {
   stop(): Promise<void>;
 }
 
-function launch(name: string, script: string, env: Record<string, string>, port: number): ServiceProcess {
+export function launch(name: string, script: string, env: Record<string, string>, port: number): ServiceProcess {
   const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...env, PORT: String(port), SATUPINTU_SERVICE: name }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
   const collect = (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
