@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,15 +25,6 @@ describe('the compose start sequence', () => {
   const rename = (text: string) => text.replace(/\bsatupintu_/g, `${prefix}_`);
   const folder = mkdtempSync(join(tmpdir(), 'satupintu-compose-'));
   const running: ServiceProcess[] = [];
-
-  /** psql where the machine has it; elsewhere the stand-in that does what these scripts ask of it. */
-  function psqlFolder(): string {
-    if (spawnSync('psql', ['--version']).status === 0) return '';
-    const bin = join(folder, 'bin');
-    execFileSync('mkdir', ['-p', bin]);
-    writeFileSync(join(bin, 'psql'), `#!/bin/sh\nexec "${process.execPath}" "${repoPath('test', 'operations', 'psql-stand-in.js')}" "$@"\n`, { mode: 0o755 });
-    return `${bin}:`;
-  }
 
   /** A value of the compose file as it reads on this machine: container hosts and ports mapped, names prefixed. */
   function mapped(value: string, ports: Record<string, number>): string {
@@ -121,7 +112,7 @@ describe('the compose start sequence', () => {
     const psqlEnv = {
       ...pgEnv,
       POSTGRES_USER: decodeURIComponent(admin.username),
-      PATH: `${psqlFolder()}${process.env.PATH}`,
+      PATH: process.env.PATH!,
       PGHOST: admin.hostname,
       PGPORT: admin.port,
       PGPASSWORD: decodeURIComponent(admin.password),
