@@ -22,6 +22,17 @@ export function loadDemoData(): boolean {
   return env('SATUPINTU_DEMO_DATA', 'on') !== 'off';
 }
 
+/**
+ * SATUPINTU_SEED_DEMO for `npm run migrate` (the compose `migrate` service): `true` also loads the demo
+ * data into databases that are still empty, as `--seed` does. Default `false`: a real install starts
+ * with no invented families.
+ */
+export function seedDemoOnMigrate(): boolean {
+  const value = env('SATUPINTU_SEED_DEMO', 'false')!;
+  if (value !== 'true' && value !== 'false') throw new Error(`SATUPINTU_SEED_DEMO must be true or false, not "${value}"`);
+  return value === 'true';
+}
+
 /** GATEWAY_PORT: the gateway's port under `npm start` (the subgraphs keep their own). Default 4000. */
 export function gatewayPort(): number {
   return envInt('GATEWAY_PORT', 4000);
