@@ -1,5 +1,5 @@
 import { Caller } from '../../platform';
-import { RateLimitSettings } from './gateway-config';
+import { RateLimitSettings, rateLimitSettings } from './gateway-config';
 import { RateLimiter } from './rate-limiter';
 import { MemoryRateStore, RateStore } from './rate-store';
 
@@ -62,5 +62,42 @@ describe('rate limiter', () => {
     const limiter = new RateLimiter({ ...off, perCaller: 1 }, broken);
     await expect(limiter.check(caller('staff-1'), '10.0.0.1')).resolves.toBeUndefined();
     await expect(limiter.check(caller('staff-1'), '10.0.0.1')).resolves.toBeUndefined();
+  });
+});
+
+describe('rate-limit settings', () => {
+  const names = [
+    'GATEWAY_RATE_LIMIT_PER_CALLER',
+    'GATEWAY_RATE_LIMIT_PER_SYSTEM',
+    'GATEWAY_RATE_LIMIT_PER_IP',
+    'GATEWAY_RATE_LIMIT_WINDOW_SECONDS',
+    'GATEWAY_TRUSTED_PROXY_HOPS',
+    'GATEWAY_DATABASE_URL',
+  ];
+  const saved = Object.fromEntries(names.map((n) => [n, process.env[n]]));
+  afterEach(() => {
+    for (const n of names)
+      if (saved[n] === undefined) delete process.env[n];
+      else process.env[n] = saved[n];
+  });
+  beforeEach(() => names.forEach((n) => delete process.env[n]));
+
+  it('are off by default, with a 60-second window and no trusted proxy', () => {
+    expect(rateLimitSettings()).toEqual(off);
+  });
+
+  it("give an agency system the caller's budget unless it has its own", () => {
+    process.env.GATEWAY_RATE_LIMIT_PER_CALLER = '120';
+    expect(rateLimitSettings()).toMatchObject({ perCaller: 120, perSystem: 120 });
+    process.env.GATEWAY_RATE_LIMIT_PER_SYSTEM = '600';
+    expect(rateLimitSettings()).toMatchObject({ perCaller: 120, perSystem: 600 });
+  });
+
+  it('refuse a limit that cannot be applied', () => {
+    process.env.GATEWAY_RATE_LIMIT_PER_IP = '0';
+    expect(() => rateLimitSettings()).toThrow(/GATEWAY_RATE_LIMIT_PER_IP/);
+    process.env.GATEWAY_RATE_LIMIT_PER_IP = '100';
+    process.env.GATEWAY_TRUSTED_PROXY_HOPS = 'one';
+    expect(() => rateLimitSettings()).toThrow(/GATEWAY_TRUSTED_PROXY_HOPS/);
   });
 });

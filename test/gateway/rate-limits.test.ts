@@ -4,6 +4,7 @@ import { sendLogsTo, logger } from '../../platform';
 import { SUBGRAPH_NAMES } from '../../subgraphs/kit';
 import { buildGateway, Gateway } from '../../gateway/src/server';
 import { RateLimitSettings } from '../../gateway/src/gateway-config';
+import { PostgresRateStore } from '../../gateway/src/postgres-rate-store';
 import { freePort } from '../../stack/free-port';
 import { demoUser, Stack, startStack, TestClaims, tokenFor } from '../support/stack';
 
@@ -119,6 +120,24 @@ describe('request-rate limits', () => {
       for (const row of rows) expect(row.key).toHaveLength(32);
     } finally {
       await client.end();
+    }
+  });
+
+  it('loses no count and takes no deadlock when replicas count the same keys at once, and prunes ended windows', async () => {
+    const stores = [new PostgresRateStore(databaseUrl), new PostgresRateStore(databaseUrl)];
+    const keys = [randomBytes(32).toString('hex'), randomBytes(32).toString('hex')];
+    const now = Date.now();
+    try {
+      // each request names the keys in its own order; the store sorts them, so row locks are taken alike
+      await Promise.all(Array.from({ length: 40 }, (_, i) => stores[i % 2].hit(i % 3 ? keys : [...keys].reverse(), now, 60_000)));
+      const last = await stores[0].hit(keys, now, 60_000);
+      expect(last.map((w) => w.hits)).toEqual([41, 41]);
+      expect(last.map((w) => w.endsAt)).toEqual([now + 60_000, now + 60_000]);
+      // once the window has ended the rows go, and the keys count from 1 again
+      expect(await stores[1].prune(now + 60_000)).toBeGreaterThanOrEqual(2);
+      expect((await stores[1].hit(keys, now + 60_000, 60_000)).map((w) => w.hits)).toEqual([1, 1]);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
     }
   });
 
