@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'SUBGRAPH_UNAVAILABLE'
   /** A joining subgraph's own source (the agency system it adapts) is down, slow or failing. */
   | 'SOURCE_UNAVAILABLE'
+  /** The caller, agency system or client address made more requests than its budget allows (HTTP 429). */
+  | 'RATE_LIMITED'
   | 'INTERNAL_SERVER_ERROR';
 
 const PUBLIC_CODES = new Set<string>([
@@ -33,6 +35,7 @@ const PUBLIC_CODES = new Set<string>([
   'SUBGRAPH_TIMEOUT',
   'SOURCE_UNAVAILABLE',
   'REQUEST_TIMEOUT',
+  'RATE_LIMITED',
 ]);
 
 /** A failure that is part of the API: a message meant for the caller and a stable code. */

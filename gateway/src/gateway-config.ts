@@ -194,11 +194,51 @@ export function persistedOperationsSetting(): { file: string } | undefined {
   return { file };
 }
 
+/** Request-rate limits: how many requests each key may make in one window. Unset limits are off. */
+export interface RateLimitSettings {
+  /** GATEWAY_RATE_LIMIT_PER_CALLER: requests per window for one person's token subject. Default unset: off. */
+  perCaller: number | undefined;
+  /**
+   * GATEWAY_RATE_LIMIT_PER_SYSTEM: requests per window for one agency system (a token with the
+   * AGENCY_SYSTEM role), counted apart from the people of its agency. Default: GATEWAY_RATE_LIMIT_PER_CALLER.
+   */
+  perSystem: number | undefined;
+  /** GATEWAY_RATE_LIMIT_PER_IP: requests per window from one client address, signed in or not. Default unset: off. */
+  perIp: number | undefined;
+  /** GATEWAY_RATE_LIMIT_WINDOW_SECONDS: the window's length, from a key's first request in it. Default 60. */
+  windowSeconds: number;
+  /**
+   * GATEWAY_TRUSTED_PROXY_HOPS: how many proxies (load balancers) in front of the gateway append to
+   * X-Forwarded-For; the client address is the entry that many places from its end. Default 0: the
+   * socket's address, and X-Forwarded-For is ignored (a client could write anything there).
+   */
+  trustedProxyHops: number;
+  /**
+   * GATEWAY_DATABASE_URL: the PostgreSQL database the replicas share their counters in (its own small
+   * database and role, which may create its one table). Default unset: each replica counts alone, in memory.
+   */
+  databaseUrl: string | undefined;
+}
+
+export function rateLimitSettings(): RateLimitSettings {
+  const limit = (name: string) => (env(name) === undefined ? undefined : envLimit(name, 1));
+  const perCaller = limit('GATEWAY_RATE_LIMIT_PER_CALLER');
+  return {
+    perCaller,
+    perSystem: limit('GATEWAY_RATE_LIMIT_PER_SYSTEM') ?? perCaller,
+    perIp: limit('GATEWAY_RATE_LIMIT_PER_IP'),
+    windowSeconds: envLimit('GATEWAY_RATE_LIMIT_WINDOW_SECONDS', 60),
+    trustedProxyHops: envInt('GATEWAY_TRUSTED_PROXY_HOPS', 0),
+    databaseUrl: env('GATEWAY_DATABASE_URL'),
+  };
+}
+
 /** Everything above at once (for a look at the whole configuration; the gateway reads each part where it is used). */
 export interface GatewayConfig extends GatewayListen, GatewayTraffic {
   auth: AuthOptions;
   limits: GatewayLimits;
   persistedOperations: { file: string } | undefined;
+  rateLimits: RateLimitSettings;
 }
 
 export function gatewayConfig(): GatewayConfig {
@@ -211,5 +251,6 @@ export function gatewayConfig(): GatewayConfig {
     auth: gatewayAuth(),
     limits: gatewayLimits(),
     persistedOperations: persistedOperationsSetting(),
+    rateLimits: rateLimitSettings(),
   };
 }

@@ -3,7 +3,18 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
 import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, SUBGRAPH_NAMES, subgraphUrl } from '../../platform';
-import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphBatching, subgraphTimeoutMs, subgraphUrlOverride, supergraphFile, supergraphPollMs } from './gateway-config';
+import {
+  corsPolicy,
+  maxBodyBytes,
+  RateLimitSettings,
+  rateLimitSettings,
+  requestDeadlineMs,
+  subgraphBatching,
+  subgraphTimeoutMs,
+  subgraphUrlOverride,
+  supergraphFile,
+  supergraphPollMs,
+} from './gateway-config';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';
@@ -12,6 +23,7 @@ import { identityKeysRoute } from './identity-keys-route';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SupergraphFile } from './supergraph-source';
 import { OperationManifest, persistedOnly, persistedOperationsFromEnv } from './persisted-operations';
+import { RateLimiter } from './rate-limiter';
 import { requestChecks } from './request-checks';
 import { childTraceparent } from './trace-context';
 import { appOperationsByHash, demoSignInFromEnv, oidcSignInFromEnv, webAppOperations, webAppRoutes, WebAppOptions } from './web-app';
@@ -52,6 +64,12 @@ export interface GatewayOptions {
    * under NODE_ENV=production)
    */
   webApp?: WebAppOptions;
+  /**
+   * Request-rate limits per caller, agency system and client address, counted before the operation is
+   * parsed. Default: the GATEWAY_RATE_LIMIT_* settings (off while no limit is set), shared with the
+   * other replicas through GATEWAY_DATABASE_URL when that is set.
+   */
+  rateLimits?: RateLimitSettings;
 }
 
 /** The persisted-operations check (when on), then the request checks: each sees what the one before returned. */
@@ -116,7 +134,8 @@ export function buildGateway(options: GatewayOptions): Gateway {
     validationRules: limits.validationRules,
   });
   const appRoutes = webAppRoutes({ ...webApp, persistedOnly: persistedOperations !== undefined });
-  const authenticate = createAuthenticator(options.auth);
+  const rateLimiter = RateLimiter.fromSettings(options.rateLimits ?? rateLimitSettings());
+  const authenticate = rateLimiter ? rateLimiter.authenticating(createAuthenticator(options.auth)) : createAuthenticator(options.auth);
   const http = new HttpService<GatewayContext>({
     name: 'gateway',
     apollo,
@@ -157,6 +176,9 @@ export function buildGateway(options: GatewayOptions): Gateway {
       await apollo.start();
       return http.listen(port, host);
     },
-    stop: (graceMs) => http.stop(graceMs),
+    async stop(graceMs) {
+      await http.stop(graceMs);
+      await rateLimiter?.close();
+    },
   };
 }
