@@ -6,7 +6,7 @@ import { GraphQLError } from 'graphql';
 import { applyCors, CorsPolicy } from './cors';
 import { describeError } from './errors';
 import { logger, requestScope } from './logger';
-import { traceIdOf } from './trace-id';
+import { traceIdOf } from './active-span';
 
 /** What readiness reports: ready or not, and the checks behind it. */
 export interface Readiness {
