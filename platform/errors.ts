@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { failActiveSpan } from './active-span';
 import { describeError } from './error-description';
 import { logger } from './logger';
 
@@ -157,7 +158,7 @@ function asInputError(formatted: GraphQLFormattedError, error: unknown): Record<
  * Apollo's formatError: public errors pass with their code (never a stack) and a bounded echo of
  * the caller's values; value errors name their field and rule; anything else is logged (its class
  * and database codes, never its values) with the request id and replaced, so no SQL text, stack or
- * address reaches a caller.
+ * address reaches a caller, and the request's span (when traced) is marked failed.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
@@ -169,5 +170,6 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { message: boundedMessage(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { ...extensions, ...input } };
   }
   logger.error({ err: describeError(original), path: formatted.path }, 'internal error');
+  failActiveSpan('INTERNAL_SERVER_ERROR');
   return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

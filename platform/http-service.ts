@@ -6,6 +6,7 @@ import { GraphQLError } from 'graphql';
 import { applyCors, CorsPolicy } from './cors';
 import { describeError } from './errors';
 import { logger, requestScope } from './logger';
+import { traceIdOf } from './active-span';
 
 /** What readiness reports: ready or not, and the checks behind it. */
 export interface Readiness {
@@ -216,8 +217,7 @@ export class HttpService<Ctx extends BaseContext> {
     }
     const ids = requestIdsOf(req, this.options.edge === true);
     const requestId = ids.requestId;
-    const traceparent = req.headers.traceparent;
-    const traceId = typeof traceparent === 'string' ? traceparent.split('-')[1] : undefined;
+    const traceId = traceIdOf(req);
     this.inFlight++;
     const started = process.hrtime.bigint();
     try {

@@ -14,4 +14,5 @@ export * from './logger';
 export * from './paths';
 export * from './run';
 export * from './subgraph-names';
+export * from './active-span';
 export * from './supergraph-config';

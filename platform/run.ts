@@ -1,5 +1,6 @@
 import { shutdownGraceMs } from './config';
 import { logger } from './logger';
+import { stopTracing } from './tracing';
 
 /** Something that can be stopped gracefully. */
 export interface Stoppable {
@@ -8,7 +9,8 @@ export interface Stoppable {
 
 /**
  * Stops a service on SIGTERM or SIGINT: no new requests, those in flight finish within the grace
- * period (SHUTDOWN_GRACE_MS, default 10 s), the database pool closes, and the process exits 0.
+ * period (SHUTDOWN_GRACE_MS, default 10 s), the database pool closes, the spans not yet exported are
+ * sent (when tracing is on), and the process exits 0.
  */
 export function stopOnSignals(name: string, service: Stoppable): void {
   let stopping = false;
@@ -18,12 +20,14 @@ export function stopOnSignals(name: string, service: Stoppable): void {
     logger.info({ signal }, `${name} stopping`);
     service
       .stop(shutdownGraceMs())
-      .then(() => {
+      .then(async () => {
+        await stopTracing();
         logger.info(`${name} stopped`);
         process.exit(0);
       })
-      .catch((err: Error) => {
+      .catch(async (err: Error) => {
         logger.error({ err: err.message }, `${name} did not stop cleanly`);
+        await stopTracing();
         process.exit(1);
       });
   };

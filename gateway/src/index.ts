@@ -1,3 +1,4 @@
+import './tracing';
 import { logger, setServiceName, stopOnSignals } from '../../platform';
 import { authOptionsFromEnv } from './authenticate';
 import { gatewayListen } from './gateway-config';

@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, SUBGRAPH_NAMES, subgraphUrl } from '../../platform';
+import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, SUBGRAPH_NAMES, subgraphUrl, tracedByOpenTelemetry } from '../../platform';
 import {
   corsPolicy,
   maxBodyBytes,
@@ -151,7 +151,7 @@ export function buildGateway(options: GatewayOptions): Gateway {
     routes: async (req, res, path) => (await identityKeysRoute(req, res, path)) || appRoutes(req, res, path),
     async context(req, requestId) {
       const clientRequestId = requestScope.getStore()?.clientRequestId ?? null;
-      return { caller: await authenticate(req), requestId, clientRequestId, traceparent: childTraceparent(req.headers.traceparent) };
+      return { caller: await authenticate(req), requestId, clientRequestId, traceparent: tracedByOpenTelemetry() ? null : childTraceparent(req.headers.traceparent) };
     },
     async readiness() {
       const checks: Record<string, string> = {};

@@ -51,6 +51,8 @@ export interface ProcessStackOptions {
   /** Database URL overrides. */
   databaseUrls?: Partial<Record<SubgraphName, string>>;
   logLevel?: string;
+  /** Extra environment for every service, the gateway and the subgraphs (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
+  env?: Record<string, string>;
 }
 
 export async function startProcessStack(options: ProcessStackOptions = {}): Promise<ProcessStack> {
@@ -60,7 +62,7 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
   // NODE_ENV as `npm start` leaves it (unset is development), not jest's `test`: libraries behave
   // differently under `test` (Apollo Server, for one, leaves signals alone), and these processes must
   // behave as the product's do.
-  const common = { NODE_ENV: 'development', LOG_LEVEL: options.logLevel ?? 'warn', SHUTDOWN_GRACE_MS: '10000', ...peerUrls };
+  const common = { NODE_ENV: 'development', LOG_LEVEL: options.logLevel ?? 'warn', SHUTDOWN_GRACE_MS: '10000', ...peerUrls, ...options.env };
   const services = {} as ProcessStack['services'];
   // End users' token key and the identity private key go to the gateway only; a subgraph gets the public key and its own database.
   const startSubgraph = async (name: SubgraphName) => {

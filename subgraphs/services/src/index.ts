@@ -1,3 +1,4 @@
+import './tracing';
 import { runSubgraph } from '../../kit';
 import { buildServicesSubgraph } from './server';
 

@@ -1,0 +1,4 @@
+/** Starts the referrals subgraph's traces before anything else loads (index.ts imports this first). */
+import { startTracing } from '../../../platform/tracing';
+
+startTracing('referrals');

@@ -1,0 +1,4 @@
+/** Starts the services subgraph's traces before anything else loads (index.ts imports this first). */
+import { startTracing } from '../../../platform/tracing';
+
+startTracing('services');
