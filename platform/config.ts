@@ -104,3 +104,16 @@ export function ownerDatabaseUrlFor(name: SubgraphName): string | undefined {
 export function isProduction(): boolean {
   return env('NODE_ENV') === 'production';
 }
+
+/** Where a service serves its Prometheus metrics: a listener of its own, apart from the port callers reach. */
+export interface MetricsListen {
+  /** METRICS_PORT: the port of GET /metrics (0 for a free one). Default unset: no metrics listener. */
+  port: number | undefined;
+  /** METRICS_HOST: the address the metrics listener binds. Default `127.0.0.1`. */
+  host: string;
+}
+
+/** The metrics listener's settings, read now; each process (gateway, each subgraph) has its own. */
+export function metricsListen(): MetricsListen {
+  return { port: env('METRICS_PORT') === undefined ? undefined : envInt('METRICS_PORT', 0), host: env('METRICS_HOST', '127.0.0.1')! };
+}

@@ -2,12 +2,26 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, SUBGRAPH_NAMES, subgraphUrl } from '../../platform';
+import {
+  CorsPolicy,
+  formatError,
+  GraphQLHttpParams,
+  HttpService,
+  isProduction,
+  MetricsListen,
+  MetricsListener,
+  requestMetricsPlugin,
+  requestScope,
+  startMetricsListener,
+  SUBGRAPH_NAMES,
+  subgraphUrl,
+} from '../../platform';
 import { corsPolicy, maxBodyBytes, requestDeadlineMs, subgraphBatching, subgraphTimeoutMs, subgraphUrlOverride, supergraphFile, supergraphPollMs } from './gateway-config';
 import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';
 import { GatewayContext } from './gateway-context';
+import { registeredOperationName } from './gateway-metrics';
 import { identityKeysRoute } from './identity-keys-route';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SupergraphFile } from './supergraph-source';
@@ -52,6 +66,11 @@ export interface GatewayOptions {
    * under NODE_ENV=production)
    */
   webApp?: WebAppOptions;
+  /**
+   * Where GET /metrics is served, apart from the gateway's own port.
+   * @default METRICS_PORT and METRICS_HOST (no metrics listener when METRICS_PORT is unset)
+   */
+  metrics?: MetricsListen;
 }
 
 /** The persisted-operations check (when on), then the request checks: each sees what the one before returned. */
@@ -111,7 +130,12 @@ export function buildGateway(options: GatewayOptions): Gateway {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // Cache-control hints are unused (answers about families are never cached) and cost a wrapper on every field.
-    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginCacheControlDisabled(),
+      // Only the registered operations' names label the metrics; a caller's own names would be free text.
+      requestMetricsPlugin<GatewayContext>(registeredOperationName(persistedOperations ?? appOperations)),
+    ],
     stringifyResult: (value) => JSON.stringify(value),
     validationRules: limits.validationRules,
   });
@@ -151,12 +175,17 @@ export function buildGateway(options: GatewayOptions): Gateway {
       return { ready: true, checks };
     },
   });
+  let metrics: MetricsListener | undefined;
   return {
     http,
     async start(port, host = '127.0.0.1') {
       await apollo.start();
+      metrics = await startMetricsListener(options.metrics);
       return http.listen(port, host);
     },
-    stop: (graceMs) => http.stop(graceMs),
+    async stop(graceMs) {
+      await http.stop(graceMs);
+      await metrics?.stop();
+    },
   };
 }
