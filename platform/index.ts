@@ -14,6 +14,7 @@ export * from './logger';
 export * from './metrics';
 export * from './paths';
 export * from './request-metrics';
+export * from './root-field-names';
 export * from './run';
 export * from './subgraph-names';
 export * from './supergraph-config';

@@ -1,5 +1,3 @@
-import type { BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
-import { FragmentDefinitionNode, SelectionSetNode } from 'graphql';
 import { Gauge, Histogram } from 'prom-client';
 import { metricsRegistry } from '../../platform/metrics';
 import type { Database } from './database';
@@ -42,28 +40,3 @@ export const auditWriteDuration = new Histogram({
   buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1],
   registers: [metricsRegistry],
 });
-
-/**
- * The root fields an operation asks for (`family`, `_entities`, `startReferral`), by their schema
- * names, never their aliases: the operation has been validated against the schema, so the label is
- * bounded by it.
- */
-export function rootFieldNames<Ctx extends BaseContext>({ document, operation }: GraphQLRequestContextDidResolveOperation<Ctx>): string[] {
-  if (!operation) return [];
-  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition').map((d) => [d.name.value, d]));
-  const names = new Set<string>();
-  const spread = new Set<string>();
-  const walk = (set: SelectionSetNode) => {
-    for (const s of set.selections) {
-      if (s.kind === 'Field') names.add(s.name.value);
-      else if (s.kind === 'InlineFragment') walk(s.selectionSet);
-      else if (!spread.has(s.name.value)) {
-        spread.add(s.name.value);
-        const fragment = fragments.get(s.name.value);
-        if (fragment) walk(fragment.selectionSet);
-      }
-    }
-  };
-  walk(operation.selectionSet);
-  return [...names];
-}

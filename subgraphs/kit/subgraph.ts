@@ -17,9 +17,10 @@ import { keepPeerTokens } from './peer-grants';
 import { logger, requestScope, setServiceName } from '../../platform/logger';
 import { MetricsListener, startMetricsListener } from '../../platform/metrics';
 import { requestMetricsPlugin } from '../../platform/request-metrics';
+import { rootFieldNames } from '../../platform/root-field-names';
 import { repoPath } from '../../platform/paths';
 import { scalarResolvers } from './scalars';
-import { auditWriteDuration, rootFieldNames, unwatchDatabase, watchDatabase } from './subgraph-metrics';
+import { auditWriteDuration, unwatchDatabase, watchDatabase } from './subgraph-metrics';
 import { peersOf, SubgraphName } from '../../platform/subgraph-names';
 
 /** What every resolver of every subgraph receives. */
