@@ -2,11 +2,12 @@ import { SUBGRAPHS, SubgraphName } from './subgraph-names';
 
 /*
  * Configuration comes from environment variables only, each read in one typed place: this module for
- * what every process shares (logging, shutdown, clock, identity keys, subgraph and database URLs),
- * gateway/src/gateway-config.ts for the gateway, subgraphs/kit/subgraph-config.ts for the subgraphs
- * and stack/stack-config.ts for `npm start` and the other npm scripts. Values are read when asked (at start-up, or when a server is built), never cached at
- * import, so tests may set a variable before they start a process or build a server. README.md
- * ("Configuration") lists every variable.
+ * what every process shares (logging, shutdown, clock, identity keys, subgraph and database URLs, the
+ * metrics listener), gateway/src/gateway-config.ts for the gateway, subgraphs/kit/subgraph-config.ts
+ * for the subgraphs and stack/stack-config.ts for `npm start` and the other npm scripts. Values are
+ * read when asked (at start-up, or when a server is built), never cached at import, so tests may set a
+ * variable before they start a process or build a server. README.md ("Configuration") lists every
+ * variable.
  */
 
 /** Reads an environment variable, falling back to a default; an empty value counts as unset. */

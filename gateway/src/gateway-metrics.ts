@@ -15,7 +15,7 @@ export const subgraphFetchDuration = new Histogram({
 /** Fetches a subgraph did not answer; a subgraph's refusal of the caller's own input is not one. */
 export const subgraphFetchErrors = new Counter({
   name: 'satupintu_gateway_subgraph_fetch_errors_total',
-  help: 'Fetches from a subgraph that failed (unreachable, too slow, an answer that is not GraphQL, the gateway refused), by subgraph.',
+  help: "Fetches from a subgraph that failed (unreachable, too slow, a 5xx or an answer that is not GraphQL, the gateway's identity refused), by subgraph.",
   labelNames: ['subgraph'] as const,
   registers: [metricsRegistry],
 });
