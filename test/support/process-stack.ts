@@ -33,7 +33,8 @@ export interface ProcessStack {
 }
 
 function launch(name: string, script: string, env: Record<string, string>, port: number, metricsPort?: number): ServiceProcess {
-  const metrics = metricsPort === undefined ? {} : { METRICS_PORT: String(metricsPort) };
+  // A METRICS_PORT of the test run's own environment would be one port for every service: each gets its own or none.
+  const metrics = { METRICS_PORT: metricsPort === undefined ? '' : String(metricsPort) };
   const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...env, PORT: String(port), SATUPINTU_SERVICE: name, ...metrics }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
   const collect = (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
