@@ -2,11 +2,12 @@ import { SUBGRAPHS, SubgraphName } from './subgraph-names';
 
 /*
  * Configuration comes from environment variables only, each read in one typed place: this module for
- * what every process shares (logging, shutdown, clock, identity keys, subgraph and database URLs),
- * gateway/src/gateway-config.ts for the gateway, subgraphs/kit/subgraph-config.ts for the subgraphs
- * and stack/stack-config.ts for `npm start` and the other npm scripts. Values are read when asked (at start-up, or when a server is built), never cached at
- * import, so tests may set a variable before they start a process or build a server. README.md
- * ("Configuration") lists every variable.
+ * what every process shares (logging, shutdown, clock, identity keys, subgraph and database URLs, the
+ * metrics listener), gateway/src/gateway-config.ts for the gateway, subgraphs/kit/subgraph-config.ts
+ * for the subgraphs and stack/stack-config.ts for `npm start` and the other npm scripts. Values are
+ * read when asked (at start-up, or when a server is built), never cached at import, so tests may set a
+ * variable before they start a process or build a server. README.md ("Configuration") lists every
+ * variable.
  */
 
 /** Reads an environment variable, falling back to a default; an empty value counts as unset. */
@@ -103,4 +104,17 @@ export function ownerDatabaseUrlFor(name: SubgraphName): string | undefined {
 /** NODE_ENV: `production` turns introspection off and refuses a set clock. */
 export function isProduction(): boolean {
   return env('NODE_ENV') === 'production';
+}
+
+/** Where a service serves its Prometheus metrics: a listener of its own, apart from the port callers reach. */
+export interface MetricsListen {
+  /** METRICS_PORT: the port of GET /metrics (0 for a free one). Default unset: no metrics listener. */
+  port: number | undefined;
+  /** METRICS_HOST: the address the metrics listener binds. Default `127.0.0.1`. */
+  host: string;
+}
+
+/** The metrics listener's settings, read now; each process (gateway, each subgraph) has its own. */
+export function metricsListen(): MetricsListen {
+  return { port: env('METRICS_PORT') === undefined ? undefined : envInt('METRICS_PORT', 0), host: env('METRICS_HOST', '127.0.0.1')! };
 }

@@ -7,6 +7,7 @@ import { applyCors, CorsPolicy } from './cors';
 import { describeError } from './errors';
 import { logger, requestScope } from './logger';
 import { traceIdOf } from './active-span';
+import { measureRequest } from './request-metrics';
 
 /** What readiness reports: ready or not, and the checks behind it. */
 export interface Readiness {
@@ -25,7 +26,7 @@ export interface BatchShape {
 }
 
 export interface HttpServiceOptions<Ctx extends BaseContext> {
-  /** Service name, for logs. */
+  /** Service name, for logs and the `service` label of the request metrics. */
   name: string;
   apollo: ApolloServer<Ctx>;
   /**
@@ -156,8 +157,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 /**
  * Serves an Apollo server on Node's http module: POST/GET /graphql, GET /health/live and
- * /health/ready, a body size limit, a request id on every response, and a graceful stop that lets
- * requests in flight finish.
+ * /health/ready, a body size limit, a request id on every response, a count and latency of every
+ * GraphQL request in the process's metrics (the Apollo server's requestMetricsPlugin names its
+ * operation), and a graceful stop that lets requests in flight finish.
  */
 export class HttpService<Ctx extends BaseContext> {
   readonly server: Server;
@@ -222,7 +224,11 @@ export class HttpService<Ctx extends BaseContext> {
     const started = process.hrtime.bigint();
     try {
       await requestScope.run({ ...ids, ...(traceId ? { traceId } : {}) }, async () => {
-        await this.withDeadline(res, requestId, () => this.execute(req, res, requestId));
+        await measureRequest(
+          this.options.name,
+          () => res.statusCode,
+          () => this.withDeadline(res, requestId, () => this.execute(req, res, requestId)),
+        );
         logger.debug({ status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request served');
       });
     } finally {

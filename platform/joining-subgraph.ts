@@ -4,11 +4,14 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DocumentNode } from 'graphql';
 import { Caller } from './caller';
-import { isProduction } from './config';
+import { isProduction, MetricsListen } from './config';
 import { formatError, UnauthenticatedError } from './errors';
 import { HttpService, Readiness } from './http-service';
 import { INTERNAL_HEADER, verifyIdentityToken } from './internal-token';
 import { requestScope, setServiceName } from './logger';
+import { MetricsListener, startMetricsListener } from './metrics';
+import { requestMetricsPlugin } from './request-metrics';
+import { rootFieldNames } from './root-field-names';
 
 /**
  * The serving side of a subgraph that an agency system adds to SatuPintu (an adapter over its own case
@@ -36,6 +39,11 @@ export interface JoiningSubgraphOptions<Ctx extends JoiningContext> {
   /** Runs before each answer leaves (to write the request's audit rows); a failure fails the answer. */
   beforeAnswer?: (ctx: Ctx) => Promise<void>;
   readiness: () => Promise<Readiness>;
+  /**
+   * Where GET /metrics is served, apart from the subgraph's own port.
+   * @default METRICS_PORT and METRICS_HOST (no metrics listener when METRICS_PORT is unset)
+   */
+  metrics?: MetricsListen;
 }
 
 export interface JoiningSubgraph {
@@ -63,7 +71,7 @@ export function buildJoiningSubgraph<Ctx extends JoiningContext>(options: Joinin
     // handler would stop the server under them and end the process by the signal instead of exit 0.
     stopOnTerminationSignals: false,
     introspection: !isProduction(),
-    plugins: [beforeAnswer, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [beforeAnswer, ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), requestMetricsPlugin<Ctx>(rootFieldNames)],
     stringifyResult: (value) => JSON.stringify(value),
   });
   const http = new HttpService<Ctx>({
@@ -78,12 +86,17 @@ export function buildJoiningSubgraph<Ctx extends JoiningContext>(options: Joinin
     },
     readiness: options.readiness,
   });
+  let metrics: MetricsListener | undefined;
   return {
     http: http as unknown as HttpService<JoiningContext>,
     async start(port, host = '127.0.0.1') {
       await apollo.start();
+      metrics = await startMetricsListener(options.metrics);
       return http.listen(port, host);
     },
-    stop: (graceMs) => http.stop(graceMs),
+    async stop(graceMs) {
+      await http.stop(graceMs);
+      await metrics?.stop();
+    },
   };
 }

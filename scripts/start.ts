@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { databaseUrlFor, env, isProduction, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
+import { databaseUrlFor, env, isProduction, metricsListen, ownerDatabaseUrlFor, pinClockSetting, repoPath, SUBGRAPH_NAMES, SubgraphName } from '../subgraphs/kit';
 import { ownSubgraphEntries, readSupergraphConfig, SupergraphConfigError } from '../platform/supergraph-config';
 import { DEMO_USERS, demoClaims, demoToken } from '../demo/demo-users';
 import { ExampleProcess, preparePuspagaExample } from '../examples/puspaga/example-stack';
@@ -13,7 +13,7 @@ import { createServiceRoles, loadServiceRoles, roleUrl } from '../stack/service-
 import { DATABASE_NAMES, prepareDatabases } from '../stack/prepare-databases';
 import { dataDir, identityPublicKeyFile, loadSecrets } from '../stack/secrets';
 import { gatewayEnv, sharedEnv, subgraphEnv } from '../stack/service-env';
-import { apolloTelemetryDisabled, embeddedPostgresPort, gatewayPort as gatewayPortSetting, givenSecrets, loadDemoData, servicesLogLevel } from '../stack/stack-config';
+import { apolloTelemetryDisabled, embeddedPostgresPort, gatewayPort as gatewayPortSetting, givenSecrets, loadDemoData, metricsBasePort, servicesLogLevel } from '../stack/stack-config';
 import type { ExtraSubgraph } from '../stack/supergraph';
 import { waitForHttp } from '../stack/wait-for-http';
 
@@ -84,7 +84,19 @@ async function main(): Promise<void> {
 
   const children: Array<{ name: string; child: ChildProcess }> = [];
   // The Apollo gateway reports usage data to Apollo unless APOLLO_TELEMETRY_DISABLED is set.
-  const baseEnv = { ...process.env, LOG_LEVEL: servicesLogLevel(), APOLLO_TELEMETRY_DISABLED: apolloTelemetryDisabled() };
+  // METRICS_PORT is each service's own (given in launch), never one port for all.
+  const baseEnv = { ...process.env, LOG_LEVEL: servicesLogLevel(), APOLLO_TELEMETRY_DISABLED: apolloTelemetryDisabled(), METRICS_PORT: '' };
+  // Consecutive metrics ports from a base: the gateway, SatuPintu's subgraphs, then the examples' subgraphs.
+  const metricsBase = metricsBasePort();
+  const metricsPorts = new Map<string, number>();
+  let examplePorts = 0;
+  const metricsPortFor = (name: string): Record<string, string> => {
+    if (metricsBase === undefined) return {};
+    const own = (SUBGRAPH_NAMES as readonly string[]).indexOf(name);
+    const port = metricsPorts.get(name) ?? metricsBase + (name === 'gateway' ? 0 : own >= 0 ? 1 + own : 1 + SUBGRAPH_NAMES.length + examplePorts++);
+    metricsPorts.set(name, port);
+    return { METRICS_PORT: String(port) };
+  };
   const { jwksUrl } = givenSecrets();
   const gatewaySecrets = { jwtSecret: jwksUrl ? undefined : secrets.jwtSecret, jwksUrl, identityPrivateKey: secrets.identityPrivateKey };
   // Each of SatuPintu's own subgraphs reaches its peers where the config routes them.
@@ -154,8 +166,9 @@ async function main(): Promise<void> {
     });
   }
 
-  for (const { name, routingUrl } of own) launch(name, `subgraphs/${name}/src/index.js`, { PORT: String(portOf(routingUrl)) });
-  for (const p of exampleProcesses) launch(p.name, p.script, { ...p.env, PORT: String(p.port) });
+  for (const { name, routingUrl } of own) launch(name, `subgraphs/${name}/src/index.js`, { PORT: String(portOf(routingUrl)), ...metricsPortFor(name) });
+  // Of an example's processes, its subgraph serves metrics; the agency system it adapts is not SatuPintu's.
+  for (const p of exampleProcesses) launch(p.name, p.script, { ...p.env, PORT: String(p.port), ...(extra.some((s) => s.name === p.name) ? metricsPortFor(p.name) : {}) });
   // A service that does not come up stops the ones already started.
   const orStop = (waiting: Promise<unknown>) =>
     waiting.catch(async (err: Error) => {
@@ -176,7 +189,7 @@ async function main(): Promise<void> {
     writeFileSync(file, JSON.stringify({ users: DEMO_USERS.map((u) => ({ key: u.key, description: u.description, claims: demoClaims(u) })) }, null, 2), { mode: 0o600 });
     Object.assign(demoSignIn, { SATUPINTU_DEMO_SIGN_IN: 'true', SATUPINTU_DEMO_USERS: file });
   }
-  launch('gateway', 'gateway/src/index.js', { PORT: String(gatewayPort), GATEWAY_SUPERGRAPH_FILE: supergraphFile, ...demoSignIn });
+  launch('gateway', 'gateway/src/index.js', { PORT: String(gatewayPort), GATEWAY_SUPERGRAPH_FILE: supergraphFile, ...demoSignIn, ...metricsPortFor('gateway') });
   await orStop(waitForHttp(`http://127.0.0.1:${gatewayPort}/health/ready`, 30_000));
 
   const token = await demoToken('lk3-counsellor', secrets.jwtSecret);
@@ -197,7 +210,14 @@ curl -s http://127.0.0.1:${gatewayPort}/graphql -H 'content-type: application/js
 Subgraphs: ${[...own.map((s) => `${s.name} (${s.routingUrl})`), ...extra.map((s) => `${s.name} (${s.url}, example)`)].join(', ')}${
     joined.length ? `\nJoined subgraphs, run by their agencies: ${joined.map((s) => `${s.name} (${s.routingUrl})`).join(', ')}` : ''
   }
-Composition config: ${config.file}${givenSupergraph ? ` (the gateway serves ${givenSupergraph}, as GATEWAY_SUPERGRAPH_FILE says)` : ` (edit it to join a subgraph; the gateway serves ${supergraphFile})`}
+${
+  metricsPorts.size
+    ? `Prometheus metrics (GET /metrics on ${metricsListen().host}; SATUPINTU_METRICS_BASE_PORT moves or turns them off): ${[...metricsPorts]
+        .sort((a, b) => a[1] - b[1])
+        .map(([name, port]) => `${name} ${port}`)
+        .join(', ')}\n`
+    : ''
+}Composition config: ${config.file}${givenSupergraph ? ` (the gateway serves ${givenSupergraph}, as GATEWAY_SUPERGRAPH_FILE says)` : ` (edit it to join a subgraph; the gateway serves ${supergraphFile})`}
 Identity public key for joining subgraphs: ${identityPublicKeyFile()} or http://127.0.0.1:${gatewayPort}${IDENTITY_KEYS_PATH}
 
 More operations to start from: examples/. Ctrl-C stops everything.`);

@@ -38,6 +38,15 @@ export function gatewayPort(): number {
   return envInt('GATEWAY_PORT', 4000);
 }
 
+/**
+ * SATUPINTU_METRICS_BASE_PORT: the first of the consecutive metrics ports `npm start` gives its
+ * services as their METRICS_PORT: the gateway the base, then families, services, referrals and
+ * scheduling, then the examples' subgraphs. `off`: no metrics listeners. Default 9400.
+ */
+export function metricsBasePort(): number | undefined {
+  return env('SATUPINTU_METRICS_BASE_PORT') === 'off' ? undefined : envInt('SATUPINTU_METRICS_BASE_PORT', 9400);
+}
+
 /** LOG_LEVEL for the services `npm start` runs. Default `warn` (the services' own default is `info`). */
 export function servicesLogLevel(): string {
   return env('LOG_LEVEL', 'warn')!;

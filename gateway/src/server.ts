@@ -2,7 +2,21 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { fetch as undiciFetch } from 'undici';
-import { CorsPolicy, formatError, GraphQLHttpParams, HttpService, isProduction, requestScope, SUBGRAPH_NAMES, subgraphUrl, tracedByOpenTelemetry } from '../../platform';
+import {
+  CorsPolicy,
+  formatError,
+  GraphQLHttpParams,
+  HttpService,
+  isProduction,
+  MetricsListen,
+  MetricsListener,
+  requestMetricsPlugin,
+  requestScope,
+  startMetricsListener,
+  SUBGRAPH_NAMES,
+  subgraphUrl,
+  tracedByOpenTelemetry,
+} from '../../platform';
 import {
   corsPolicy,
   maxBodyBytes,
@@ -19,6 +33,7 @@ import { armor } from './armor';
 import { AuthOptions, createAuthenticator } from './authenticate';
 import { AgencyServiceAreas } from './agency-service-areas';
 import { GatewayContext } from './gateway-context';
+import { registeredOperationName } from './gateway-metrics';
 import { identityKeysRoute } from './identity-keys-route';
 import { SubgraphDataSource } from './subgraph-data-source';
 import { SupergraphFile } from './supergraph-source';
@@ -70,6 +85,11 @@ export interface GatewayOptions {
    * other replicas through GATEWAY_DATABASE_URL when that is set.
    */
   rateLimits?: RateLimitSettings;
+  /**
+   * Where GET /metrics is served, apart from the gateway's own port.
+   * @default METRICS_PORT and METRICS_HOST (no metrics listener when METRICS_PORT is unset)
+   */
+  metrics?: MetricsListen;
 }
 
 /** The persisted-operations check (when on), then the request checks: each sees what the one before returned. */
@@ -129,7 +149,12 @@ export function buildGateway(options: GatewayOptions): Gateway {
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // Cache-control hints are unused (answers about families are never cached) and cost a wrapper on every field.
-    plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), ApolloServerPluginCacheControlDisabled()],
+    plugins: [
+      ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginCacheControlDisabled(),
+      // Only the registered operations' names label the metrics; a caller's own names would be free text.
+      requestMetricsPlugin<GatewayContext>(registeredOperationName(persistedOperations ?? appOperations)),
+    ],
     stringifyResult: (value) => JSON.stringify(value),
     validationRules: limits.validationRules,
   });
@@ -170,15 +195,18 @@ export function buildGateway(options: GatewayOptions): Gateway {
       return { ready: true, checks };
     },
   });
+  let metrics: MetricsListener | undefined;
   return {
     http,
     async start(port, host = '127.0.0.1') {
       await apollo.start();
+      metrics = await startMetricsListener(options.metrics);
       return http.listen(port, host);
     },
     async stop(graceMs) {
       await http.stop(graceMs);
       await rateLimiter?.close();
+      await metrics?.stop();
     },
   };
 }

@@ -3,6 +3,7 @@ import { Agent, request as undiciRequest } from 'undici';
 import { formatPeerTokens, signInternalToken, INTERNAL_HEADER, logger, PEER_TOKENS_HEADER, peersOf, SubgraphName } from '../../platform';
 import { AgencyServiceAreas } from './agency-service-areas';
 import { GatewayContext } from './gateway-context';
+import { subgraphFetchDuration, subgraphFetchErrors } from './gateway-metrics';
 import { BATCH_HEADER, SubgraphBatcher } from './subgraph-batch';
 import { failureErrors, refusalOf, SubgraphRefusal } from './subgraph-failure';
 
@@ -64,6 +65,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   ) {
     const fetcher = batching ? new SubgraphBatcher(undiciFetcher(timeoutMs), INTERNAL_HEADER).fetch : undiciFetcher(timeoutMs);
     super({ url, fetcher: fetcher as unknown as RemoteGraphQLDataSource['fetcher'] });
+    // The error series exists from the start at zero, so that a rate over it is defined before the first failure.
+    subgraphFetchErrors.inc({ subgraph: serviceName }, 0);
   }
 
   override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
@@ -87,11 +90,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    const labels = { subgraph: this.serviceName };
+    const timer = subgraphFetchDuration.startTimer(labels);
     try {
       return await super.process(options);
     } catch (err) {
-      if (!(err instanceof SubgraphRefusal)) logger.warn({ subgraph: this.serviceName, err: (err as Error).message }, 'subgraph request failed');
+      if (!(err instanceof SubgraphRefusal)) {
+        subgraphFetchErrors.inc(labels);
+        logger.warn({ subgraph: this.serviceName, err: (err as Error).message }, 'subgraph request failed');
+      }
       return { errors: failureErrors(this.serviceName, err, options) };
+    } finally {
+      timer();
     }
   }
 

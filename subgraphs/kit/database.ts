@@ -173,6 +173,12 @@ export class Database implements Sql {
     }
   }
 
+  /** Each pool's connections now, for the metrics: `main` for the repositories' SQL, `audit` for the audit rows of reads. */
+  poolStats(): Array<{ pool: string; total: number; idle: number; waiting: number }> {
+    const stats = (pool: string, p: Pool) => ({ pool, total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount });
+    return [stats('main', this.pool), stats('audit', this.asyncPool)];
+  }
+
   /** Whether the database answers now (readiness). */
   async ping(): Promise<boolean> {
     try {

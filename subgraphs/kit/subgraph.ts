@@ -7,7 +7,7 @@ import { parse } from 'graphql';
 import { AuditTrail } from './audit';
 import { Caller } from '../../platform/caller';
 import { clockOffsetMs } from '../../platform/clock';
-import { isProduction } from '../../platform/config';
+import { isProduction, MetricsListen } from '../../platform/config';
 import { Database } from './database';
 import { formatError, ForbiddenError } from '../../platform/errors';
 import { HttpService, MAX_SUBGRAPH_BATCH } from '../../platform/http-service';
@@ -15,8 +15,12 @@ import { INTERNAL_HEADER, parsePeerTokens, PEER_TOKENS_HEADER, verifyIdentityTok
 import { peerCallRule } from './peer-call-rule';
 import { keepPeerTokens } from './peer-grants';
 import { logger, requestScope, setServiceName } from '../../platform/logger';
+import { MetricsListener, startMetricsListener } from '../../platform/metrics';
+import { requestMetricsPlugin } from '../../platform/request-metrics';
+import { rootFieldNames } from '../../platform/root-field-names';
 import { repoPath } from '../../platform/paths';
 import { scalarResolvers } from './scalars';
+import { auditWriteDuration, unwatchDatabase, watchDatabase } from './subgraph-metrics';
 import { peersOf, SubgraphName } from '../../platform/subgraph-names';
 
 /** What every resolver of every subgraph receives. */
@@ -52,6 +56,11 @@ export interface SubgraphOptions<Loaders, Repos> {
    * operators (e.g. `warn`) and do not take the service out of rotation.
    */
   readinessChecks?: (db: Database) => Promise<Record<string, unknown>>;
+  /**
+   * Where GET /metrics is served, apart from the subgraph's own port.
+   * @default METRICS_PORT and METRICS_HOST (no metrics listener when METRICS_PORT is unset)
+   */
+  metrics?: MetricsListen;
 }
 
 /** A built subgraph: its Apollo server behind the kit's HTTP service. */
@@ -70,7 +79,14 @@ const auditPlugin: ApolloServerPlugin<SubgraphContext<unknown>> = {
   async requestDidStart() {
     return {
       async willSendResponse({ contextValue }) {
-        if (!contextValue.audit.isEmpty) await contextValue.audit.flush(contextValue.db, contextValue.db.asyncCommit);
+        const { audit, db } = contextValue;
+        if (audit.isEmpty) return;
+        const timer = auditWriteDuration.startTimer({ service: db.options.name, commit: audit.readsOnly ? 'async' : 'durable' });
+        try {
+          await audit.flush(db, db.asyncCommit);
+        } finally {
+          timer();
+        }
       },
     };
   },
@@ -100,11 +116,13 @@ export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, 
       peerCallRule as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>,
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
+      requestMetricsPlugin<SubgraphContext<Loaders, Repos>>(rootFieldNames),
     ],
     // Compact JSON: the gateway is the only reader.
     stringifyResult: (value) => JSON.stringify(value),
   });
   let migrated = false;
+  let metrics: MetricsListener | undefined;
   const http = new HttpService<SubgraphContext<Loaders, Repos>>({
     name,
     apollo,
@@ -135,10 +153,14 @@ export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, 
       if (ran.length) logger.info({ migrations: ran }, 'migrations applied');
       migrated = true;
       await apollo.start();
+      watchDatabase(name, db);
+      metrics = await startMetricsListener(options.metrics);
       return http.listen(port, host);
     },
     async stop(graceMs) {
       await http.stop(graceMs);
+      await metrics?.stop();
+      unwatchDatabase(db);
       await db.close();
     },
   };

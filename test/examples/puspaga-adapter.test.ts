@@ -16,6 +16,7 @@ import { composeSupergraph } from '../../stack/supergraph';
 import { freePort } from '../../stack/free-port';
 import { waitForHttp } from '../../stack/wait-for-http';
 import { ProcessStack, startProcessStack } from '../support/process-stack';
+import { labelValues, parsePrometheusText, sumOf } from '../support/prometheus-text';
 import { PROFILE_FIELDS } from '../support/profile-query';
 import { demoUser, TestClaims, tokenFor } from '../support/stack';
 import { createTestDatabase, launchBuilt, NodeProcess, sharedEnv } from './puspaga-processes';
@@ -75,6 +76,7 @@ describe('the PUSPAGA adapter subgraph', () => {
   let caseSystem: NodeProcess;
   let adapter: NodeProcess;
   let adapterUrl: string;
+  let adapterMetricsPort: number;
   let stack: ProcessStack;
   const extra: NodeProcess[] = [];
   const fakes: Server[] = [];
@@ -135,7 +137,8 @@ describe('the PUSPAGA adapter subgraph', () => {
     await startCaseSystem();
     const adapterPort = await freePort();
     adapterUrl = `http://127.0.0.1:${adapterPort}/graphql`;
-    adapter = launchBuilt('examples/puspaga/adapter/index.js', adapterEnv(`http://127.0.0.1:${casePort}`), adapterPort);
+    adapterMetricsPort = await freePort();
+    adapter = launchBuilt('examples/puspaga/adapter/index.js', adapterEnv(`http://127.0.0.1:${casePort}`, { METRICS_PORT: String(adapterMetricsPort) }), adapterPort);
     await waitForHttp(`http://127.0.0.1:${adapterPort}/health/ready`, 30_000);
     const composition = composeSupergraph({ extra: [{ name: 'puspaga', url: adapterUrl, typeDefs: parse(readFileSync(PUSPAGA_SDL_FILE, 'utf8')) }] });
     expect(composition.errors).toEqual([]);
@@ -250,6 +253,14 @@ describe('the PUSPAGA adapter subgraph', () => {
     const body = (await res.json()) as Answer['body'];
     expect(body.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
     expect(body.data ?? null).toBeNull();
+  });
+
+  it('serves its own metrics on its metrics port: requests by root field, a refused one as other', async () => {
+    expect((await fetch(adapterUrl.replace(/\/graphql$/, '/metrics'))).status).toBe(404);
+    const samples = parsePrometheusText(await (await fetch(`http://127.0.0.1:${adapterMetricsPort}/metrics`)).text());
+    expect(sumOf(samples, 'satupintu_requests_total', { service: 'puspaga', operation: '_entities', outcome: 'ok' })).toBeGreaterThan(0);
+    expect(sumOf(samples, 'satupintu_requests_total', { service: 'puspaga', operation: 'other', outcome: 'refused' })).toBeGreaterThan(0);
+    expect(labelValues(samples, 'satupintu_requests_total', 'service')).toEqual(['puspaga']);
   });
 
   it('has the case system refuse calls without its API key (401) or the acting headers (400)', async () => {

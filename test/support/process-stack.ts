@@ -13,6 +13,8 @@ export interface ServiceProcess {
   child: ChildProcess;
   logs: string[];
   exited: Promise<number | null>;
+  /** The port of its GET /metrics listener, when the stack was started with `metrics`. */
+  metricsPort?: number;
 }
 
 /** The product as `npm start` runs it: each subgraph and the gateway in its own process (built code in dist/). */
@@ -30,15 +32,17 @@ export interface ProcessStack {
   stop(): Promise<void>;
 }
 
-/** Starts one built service (`script` under dist/) as its own process on `port`. */
-export function launch(name: string, script: string, env: Record<string, string>, port: number): ServiceProcess {
-  const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...env, PORT: String(port), SATUPINTU_SERVICE: name }, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Starts one built service (`script` under dist/) as its own process on `port`, with its own metrics port or none. */
+export function launch(name: string, script: string, env: Record<string, string>, port: number, metricsPort?: number): ServiceProcess {
+  // A METRICS_PORT of the test run's own environment would be one port for every service: each gets its own or none.
+  const metrics = { METRICS_PORT: metricsPort === undefined ? '' : String(metricsPort) };
+  const child = spawn(process.execPath, [repoPath('dist', script)], { env: { ...env, PORT: String(port), SATUPINTU_SERVICE: name, ...metrics }, stdio: ['ignore', 'pipe', 'pipe'] });
   const logs: string[] = [];
   const collect = (chunk: Buffer) => logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { name, port, child, logs, exited };
+  return { name, port, child, logs, exited, ...(metricsPort === undefined ? {} : { metricsPort }) };
 }
 
 export interface ProcessStackOptions {
@@ -53,11 +57,16 @@ export interface ProcessStackOptions {
   logLevel?: string;
   /** Extra environment for every service, the gateway and the subgraphs (e.g. OTEL_EXPORTER_OTLP_ENDPOINT). */
   env?: Record<string, string>;
+  /** Gives every service a METRICS_PORT of its own (ServiceProcess.metricsPort). Default: no metrics listeners. */
+  metrics?: boolean;
 }
 
 export async function startProcessStack(options: ProcessStackOptions = {}): Promise<ProcessStack> {
   const databaseUrls = { ...(await copyTemplates()), ...options.databaseUrls };
   const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await freePort()]))) as Record<SubgraphName, number>;
+  const metricsPorts = options.metrics
+    ? (Object.fromEntries(await Promise.all([...SUBGRAPH_NAMES, 'gateway'].map(async (name) => [name, await freePort()]))) as Record<SubgraphName | 'gateway', number>)
+    : undefined;
   const peerUrls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [`${n.toUpperCase()}_URL`, `http://127.0.0.1:${ports[n]}/graphql`]));
   // NODE_ENV as `npm start` leaves it (unset is development), not jest's `test`: libraries behave
   // differently under `test` (Apollo Server, for one, leaves signals alone), and these processes must
@@ -66,7 +75,13 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
   const services = {} as ProcessStack['services'];
   // End users' token key and the identity private key go to the gateway only; a subgraph gets the public key and its own database.
   const startSubgraph = async (name: SubgraphName) => {
-    services[name] = launch(name, `subgraphs/${name}/src/index.js`, { ...subgraphEnv(process.env, name, databaseUrls[name], process.env.SATUPINTU_IDENTITY_PUBLIC_KEY!), ...common }, ports[name]);
+    services[name] = launch(
+      name,
+      `subgraphs/${name}/src/index.js`,
+      { ...subgraphEnv(process.env, name, databaseUrls[name], process.env.SATUPINTU_IDENTITY_PUBLIC_KEY!), ...common },
+      ports[name],
+      metricsPorts?.[name],
+    );
     await waitForHttp(`http://127.0.0.1:${ports[name]}/health/ready`, 30_000);
     return services[name];
   };
@@ -80,6 +95,7 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
     'gateway/src/index.js',
     { ...gatewaySecretsEnv(process.env, { jwtSecret: process.env.SATUPINTU_JWT_SECRET, identityPrivateKey: process.env.SATUPINTU_IDENTITY_PRIVATE_KEY! }), ...gatewayEnv },
     gatewayPort,
+    metricsPorts?.gateway,
   );
   await waitForHttp(`http://127.0.0.1:${gatewayPort}/health/live`, 30_000);
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
