@@ -3,7 +3,8 @@ import { repoPath } from '../platform';
 
 /**
  * The gateway process holds no database code: it loads the platform, never the subgraph kit, so no
- * database driver or ORM is in its memory or its attack surface. Checked on the built gateway the way
+ * database driver or ORM is in its memory or its attack surface (only replicas sharing rate-limit
+ * counters through GATEWAY_DATABASE_URL load the PostgreSQL driver, and no ORM). Checked on the built gateway the way
  * `npm start` runs it, by the modules Node has loaded.
  */
 describe('the gateway process', () => {

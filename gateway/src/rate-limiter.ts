@@ -3,7 +3,6 @@ import { IncomingMessage } from 'node:http';
 import { Caller, describeError, logger } from '../../platform';
 import { clientAddress } from './client-address';
 import type { RateLimitSettings } from './gateway-config';
-import { PostgresRateStore } from './postgres-rate-store';
 import { RateBudget, RateLimitedError } from './rate-limited-error';
 import { MemoryRateStore, RateStore } from './rate-store';
 import { retryAfterSeconds } from './rate-window';
@@ -42,7 +41,11 @@ export class RateLimiter {
   /** The limiter the settings ask for: off (undefined) when no limit is set; shared through PostgreSQL when GATEWAY_DATABASE_URL is. */
   static fromSettings(settings: RateLimitSettings): RateLimiter | undefined {
     if (settings.perCaller === undefined && settings.perSystem === undefined && settings.perIp === undefined) return undefined;
-    return new RateLimiter(settings, settings.databaseUrl ? new PostgresRateStore(settings.databaseUrl) : new MemoryRateStore());
+    if (!settings.databaseUrl) return new RateLimiter(settings, new MemoryRateStore());
+    // Loaded only here: a gateway that shares no counters holds no database driver at all.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { PostgresRateStore } = require('./postgres-rate-store') as typeof import('./postgres-rate-store');
+    return new RateLimiter(settings, new PostgresRateStore(settings.databaseUrl));
   }
 
   /** The budgets one request is counted against. */
