@@ -96,7 +96,14 @@ describe('the demo world', () => {
 
     it('leave every generated family and record as it was without them', () => {
       const without = generateWorld({ anchorDate: anchor, showcase: false });
-      expect(world.families.slice(0, without.families.length)).toEqual(without.families);
+      // A showcase NIK or No. KK is serial 0001 of its region and date, so a generated person born on
+      // the same day, of the same sex and place (or a card issued on the same day) takes the serial after
+      // the showcase's: the only difference the showcase makes, and on most anchor days none.
+      const reserved = new Map<string, number>();
+      for (const f of showcase) for (const id of [f.kkNumber, ...f.members.map((m) => m.nik)]) if (id) reserved.set(id.slice(0, 12), (reserved.get(id.slice(0, 12)) ?? 0) + 1);
+      const shifted = (id: string | null) => (id && reserved.has(id.slice(0, 12)) ? `${id.slice(0, 12)}${String(Number(id.slice(12)) + reserved.get(id.slice(0, 12))!).padStart(4, '0')}` : id);
+      const expected = without.families.map((f) => ({ ...f, kkNumber: shifted(f.kkNumber), members: f.members.map((m) => ({ ...m, nik: shifted(m.nik) })) }));
+      expect(world.families.slice(0, without.families.length)).toEqual(expected);
       expect(world.episodes.slice(0, without.episodes.length)).toEqual(without.episodes);
       expect(world.referrals.slice(0, without.referrals.length)).toEqual(without.referrals);
       expect(world.appointments.slice(0, without.appointments.length)).toEqual(without.appointments);
