@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { quoteIdent, repoPath, SUBGRAPH_NAMES } from '../../subgraphs/kit';
 import { freePort } from '../../stack/free-port';
 import { demoUser, tokenFor } from '../support/stack';
-import { launch, ServiceProcess } from '../support/process-stack';
+import { launch, ServiceProcess, stopServices } from '../support/process-stack';
 import { ComposeService, imageEnvironment, readCompose, readEnvExample, serviceEnvironment } from './compose-model';
 
 /**
@@ -78,12 +78,7 @@ describe('the compose start sequence', () => {
   }
 
   afterAll(async () => {
-    await Promise.all(
-      running.map(async (s) => {
-        if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGTERM');
-        await s.exited;
-      }),
-    );
+    await stopServices(running);
     const client = new Client({ connectionString: admin.toString() });
     await client.connect();
     try {

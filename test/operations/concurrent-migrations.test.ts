@@ -5,7 +5,7 @@ import { freePort } from '../../stack/free-port';
 import { waitForHttp } from '../../stack/wait-for-http';
 import { MIGRATION_LOCK_KEY } from '../../subgraphs/kit/migration-lock';
 import { MIGRATIONS } from '../../subgraphs/families/src/server';
-import { launch, ServiceProcess } from '../support/process-stack';
+import { launch, ServiceProcess, stopServices } from '../support/process-stack';
 
 /**
  * Replicas of one subgraph starting together on a database nobody has migrated yet: each takes the
@@ -49,12 +49,7 @@ describe('migrations that replicas cannot race', () => {
   }
 
   afterEach(async () => {
-    await Promise.all(
-      started.splice(0).map(async (s) => {
-        if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGTERM');
-        await s.exited;
-      }),
-    );
+    await stopServices(started.splice(0));
   });
 
   afterAll(async () => {

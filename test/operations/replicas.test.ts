@@ -4,7 +4,7 @@ import { freePort } from '../../stack/free-port';
 import { waitForHttp } from '../../stack/wait-for-http';
 import { gatewayEnv, subgraphEnv } from '../../stack/service-env';
 import { drive } from '../../bench/load/drive';
-import { launch, ServiceProcess } from '../support/process-stack';
+import { launch, ServiceProcess, stopServices } from '../support/process-stack';
 import { copyTemplates, demoUser, tokenFor } from '../support/stack';
 import { PROFILE_BY_KK } from '../support/profile-query';
 import { fullProfileFamily } from '../support/world-picks';
@@ -83,12 +83,7 @@ describeHaproxy('two replicas behind HAProxy', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(
-      services.map(async (s) => {
-        if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGTERM');
-        await s.exited;
-      }),
-    );
+    await stopServices(services);
     await balancer?.stop();
   });
 

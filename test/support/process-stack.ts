@@ -32,6 +32,16 @@ export interface ProcessStack {
   stop(): Promise<void>;
 }
 
+/** Stops services with SIGTERM (those still running) and waits until every one has exited. */
+export async function stopServices(services: readonly ServiceProcess[]): Promise<void> {
+  await Promise.all(
+    services.map(async (s) => {
+      if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGTERM');
+      await s.exited;
+    }),
+  );
+}
+
 /** Starts one built service (`script` under dist/) as its own process on `port`, with its own metrics port or none. */
 export function launch(name: string, script: string, env: Record<string, string>, port: number, metricsPort?: number): ServiceProcess {
   // A METRICS_PORT of the test run's own environment would be one port for every service: each gets its own or none.
@@ -113,12 +123,7 @@ export async function startProcessStack(options: ProcessStackOptions = {}): Prom
       return { status: res.status, body: (await res.json()) as never };
     },
     async stop() {
-      await Promise.all(
-        Object.values(services).map(async (s) => {
-          if (s.child.exitCode === null && s.child.signalCode === null) s.child.kill('SIGTERM');
-          await s.exited;
-        }),
-      );
+      await stopServices(Object.values(services));
     },
   };
 }
