@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { generateIdentityKeyPair, repoPath, SUBGRAPH_NAMES } from '../subgraphs/kit';
 import { BenchOptions, parseOptions } from './bench-options';
 import { emptyAuditLog } from './dataset/audit-reset';
-import { openBenchDatabase } from './dataset/bench-database';
+import { openBenchDatabase, openDataset } from './dataset/bench-database';
+import { QUICK_SIZE } from './dataset/dataset-spec';
 import { benchServiceRoles } from './dataset/bench-roles';
 import { describeDataset } from './dataset/dataset-marker';
 import { startFloor } from './floor/start-floor';
@@ -19,6 +20,9 @@ import { buildTargets, Target, TARGET_LABELS } from './load/targets';
 import { formatBenchReport } from './report/bench-report';
 import { accumulate, StatementStat, StatementStats } from './report/statement-stats';
 import { formatProfiles } from './report/cpu-profile';
+import { formatQueryPlans } from './report/query-plans';
+import { QUERIES } from './load/queries';
+import { supergraphFile } from '../gateway/src/gateway-config';
 import { checks, ratios, summarise } from './report/summary';
 import { ensureHiveGateway, startHiveGateway } from './stack/hive-gateway';
 import { SatuPintuStack, startSatuPintu } from './stack/satupintu-stack';
@@ -53,9 +57,14 @@ async function run(options: BenchOptions): Promise<void> {
   running.push({ name: 'PostgreSQL', stop: () => db.postgres.stop() });
   const datasetSeconds = seconds(datasetStarted);
   log(`Dataset ${db.built ? `built in ${datasetSeconds.toFixed(1)} s` : `reused (${db.reason}: built ${db.marker.builtAt} in ${db.marker.buildSeconds.toFixed(1)} s)`}: ${describeDataset(db.marker)}`);
-  const emptied = await Promise.all(SUBGRAPH_NAMES.map((n) => emptyAuditLog(db.urls[n])));
+  // The smaller dataset shares the cluster, in databases of its own: the same server settings and cache for both sizes.
+  const small = options.smaller ? await openDataset(db.postgres, { dir, size: QUICK_SIZE, sizeName: 'quick', rebuild: false, log: (l) => log(l) }) : null;
+  if (small) log(`Smaller dataset ${small.built ? 'built' : 'reused'}: ${describeDataset(small.marker)}`);
+  const datasets = [db.urls, ...(small ? [small.urls] : [])];
+  const emptied = await Promise.all(datasets.flatMap((urls) => SUBGRAPH_NAMES.map((n) => emptyAuditLog(urls[n]))));
   if (emptied.some((n) => n > 0)) log(`Audit logs emptied (${emptied.reduce((a, b) => a + b, 0).toLocaleString('en')} rows from earlier runs), so that every run starts alike`);
   const picks = await loadPicks(db.urls);
+  const smallPicks = small ? await loadPicks(small.urls) : null;
 
   const startupStarted = performance.now();
   const identity = generateIdentityKeyPair();
@@ -74,6 +83,11 @@ async function run(options: BenchOptions): Promise<void> {
   }
   const stack: SatuPintuStack = await startSatuPintu(serviceUrls, secrets, profileDir);
   running.push({ name: 'SatuPintu', stop: () => stack.stop() });
+  let smallStack: SatuPintuStack | null = null;
+  if (small) {
+    smallStack = await startSatuPintu(await benchServiceRoles(dir, small.urls, db.postgres.url('postgres')), secrets);
+    running.push({ name: 'SatuPintu on the smaller dataset', stop: () => smallStack!.stop() });
+  }
   const floor = await startFloor(db.urls, BENCH_AREA, profileDir);
   running.push({ name: 'SQL floor', stop: () => floor.stop() });
   let hiveUrl: string | null = null;
@@ -100,7 +114,16 @@ async function run(options: BenchOptions): Promise<void> {
   const startupSeconds = seconds(startupStarted);
 
   const bearer = await bearerToken(secrets.jwtSecret);
-  const all = buildTargets({ gatewayUrl: stack.gatewayUrl, hiveUrl, familiesUrl: stack.subgraphUrls.families, floorUrl: `http://127.0.0.1:${floor.port}/profile`, bearer, tokens, picks });
+  const all = buildTargets({
+    gatewayUrl: stack.gatewayUrl,
+    hiveUrl,
+    familiesUrl: stack.subgraphUrls.families,
+    floorUrl: `http://127.0.0.1:${floor.port}/profile`,
+    bearer,
+    tokens,
+    picks,
+    smaller: smallStack && smallPicks ? { gatewayUrl: smallStack.gatewayUrl, picks: smallPicks } : undefined,
+  });
   const targets: Target[] = [];
   const skipped: Array<{ target: string; problem: string }> = [];
   for (const target of all) {
@@ -123,6 +146,15 @@ async function run(options: BenchOptions): Promise<void> {
     postgres: db.postmasterPid,
     ...(hivePid ? { hive: hivePid } : {}),
   };
+  // The smaller dataset's stack under the same names, for its own targets' CPU; its memory is reported beside.
+  const smallProcesses: Record<string, number> = smallStack
+    ? { gateway: smallStack.gateway.pid, ...Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, smallStack!.subgraphs[n].pid])), postgres: db.postmasterPid }
+    : {};
+  const processesOf = (target: Target) => (target.stack === 'smaller' ? smallProcesses : processes);
+  const everyProcess = {
+    ...processes,
+    ...Object.fromEntries(Object.entries(smallProcesses).flatMap(([name, pid]) => (name === 'postgres' ? [] : [[`${name} (10k)`, pid]]))),
+  };
 
   const warmupStarted = performance.now();
   log(`\nWarming up ${targets.length} targets (${options.warmupSeconds} s each at 32 connections)...`);
@@ -138,7 +170,7 @@ async function run(options: BenchOptions): Promise<void> {
   for (let round = 1; round <= options.rounds; round++) {
     for (const target of targets) {
       await statements.reset();
-      const m = await measure(target, round, options, processes);
+      const m = await measure(target, round, options, processesOf(target));
       accumulate(statementsOf.get(target.key)!, await statements.read());
       measurements.push(m);
       const bad = m.at32.errors + m.at32.non2xx + m.at32.graphqlErrors + m.at1.errors + m.at1.non2xx + m.at1.graphqlErrors;
@@ -147,7 +179,7 @@ async function run(options: BenchOptions): Promise<void> {
           `p99 ${m.at32.p99.toFixed(1).padStart(6)} ms @32   p50 ${m.at1.p50.toFixed(2).padStart(6)} ms @1${bad ? `   ${bad} errors: ${m.at32.firstError ?? m.at1.firstError}` : ''}`,
       );
     }
-    memory.push(residentSizes(processes));
+    memory.push(residentSizes(everyProcess));
   }
   const measureSeconds = seconds(measureStarted);
 
@@ -175,7 +207,7 @@ async function run(options: BenchOptions): Promise<void> {
   log(
     formatBenchReport({
       machine,
-      dataset: describeDataset(db.marker),
+      dataset: `${describeDataset(db.marker)}${small ? `; smaller (Q1 and Q4): ${describeDataset(small.marker)}` : ''}`,
       callerArea: BENCH_AREA,
       options,
       summaries,
@@ -195,6 +227,7 @@ async function run(options: BenchOptions): Promise<void> {
         options,
         machine,
         dataset: { ...db.marker, built: db.built, reason: db.reason },
+        smallerDataset: small ? { ...small.marker, built: small.built, reason: small.reason } : null,
         caller: { roles: ['AREA_MANAGER'], area: BENCH_AREA },
         hive: hiveNote ?? 'measured',
         timings,
@@ -228,6 +261,10 @@ async function main(): Promise<void> {
   };
   process.once('SIGINT', interrupt);
   process.once('SIGTERM', interrupt);
+  if (options.plan) {
+    log(formatQueryPlans(supergraphFile(), QUERIES));
+    return;
+  }
   try {
     await run(options);
     await stopAll();

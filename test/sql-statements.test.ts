@@ -12,8 +12,11 @@ describe('SQL statements per subgraph for the profile', () => {
     // Each fetch alone: which of a plan's fetches share a batched request depends on when they leave,
     // and this is about what each subgraph's loaders do with any number of records.
     process.env.GATEWAY_SUBGRAPH_BATCHING = 'off';
+    // Every look-up from the database: which agencies an earlier answer left in the reference cache is not the loaders' doing.
+    process.env.REFERENCE_CACHE_SECONDS = '0';
     stack = await startStack();
     delete process.env.GATEWAY_SUBGRAPH_BATCHING;
+    delete process.env.REFERENCE_CACHE_SECONDS;
     // The gateway looks up the caller's agency's service area once and keeps it for minutes: not part of a profile's cost.
     await stack.query(demoUser('tangsel-manager'), '{ __typename }');
     await stack.query(demoUser('tangsel-manager'), `{ families(first: 1) { totalCount } }`);

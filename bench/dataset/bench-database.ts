@@ -113,67 +113,76 @@ export async function openBenchDatabase(options: BenchDatabaseOptions): Promise<
   const dataDir = join(options.dir, 'pg');
   const postgres = await startTuned(dataDir, options.port, options.log);
   const postmasterPid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const names = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `bench_${options.sizeName}_${n}`])) as Record<SubgraphName, string>;
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, postgres.url(names[n])])) as Record<SubgraphName, string>;
+  const serverVersion = async () => (await adminQuery<{ v: string }>(postgres, `SELECT current_setting('server_version') AS v`))[0].v;
   try {
-    const markers = await Promise.all(SUBGRAPH_NAMES.map((n) => readMarker(urls[n])));
-    const reason = options.rebuild ? 'asked to (--rebuild)' : whyRebuild(markers, options.size);
-    const serverVersion = async () => (await adminQuery<{ v: string }>(postgres, `SELECT current_setting('server_version') AS v`))[0].v;
-    if (!reason) {
-      return { postgres, postmasterPid, urls, marker: markers[0]!, built: false, reason: 'same generator version and size, built within 14 days', timings: {}, serverVersion };
-    }
-    options.log(`Building the ${options.sizeName} dataset: ${reason}`);
-    const started = performance.now();
-    const anchorDate = today();
-    for (const n of SUBGRAPH_NAMES) {
-      await adminQuery(postgres, `DROP DATABASE IF EXISTS "${names[n]}" WITH (FORCE)`);
-      await postgres.createDatabase(names[n]);
-    }
-    const world = generateWorld({ families: 0, anchorDate });
-    await Promise.all(
-      SUBGRAPH_NAMES.map(async (n) => {
-        const db = databaseFor(n, urls[n]);
-        try {
-          await db.migrate();
-          await db.transaction((sql) => SUBGRAPH_MODULES[n].seed(sql, world));
-        } finally {
-          await db.close();
-        }
-      }),
-    );
-    const migrateSeconds = (performance.now() - started) / 1000;
-    options.log(`  databases created and migrated, demo agencies and staff seeded (${migrateSeconds.toFixed(1)} s)`);
-
-    let t = performance.now();
-    const copyDir = join(options.dir, 'copy');
-    const generated = generateDataset(world, options.size, anchorDate, copyDir);
-    const generateSeconds = (performance.now() - t) / 1000;
-    options.log(
-      `  rows generated (${generateSeconds.toFixed(1)} s): ${Object.entries(generated.rows)
-        .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
-        .join(', ')}`,
-    );
-
-    t = performance.now();
-    const perDatabase = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (n) => [n, await loadTables(urls[n], bulkTablesOf(n), generated.files)] as const)));
-    const loadSeconds = (performance.now() - t) / 1000;
-    rmSync(copyDir, { recursive: true, force: true });
-    options.log(
-      `  loaded with COPY, indexes rebuilt, analyzed (${loadSeconds.toFixed(1)} s: ${SUBGRAPH_NAMES.map((n) => `${n} copy ${perDatabase[n].copySeconds.toFixed(1)} s + indexes ${perDatabase[n].indexSeconds.toFixed(1)} s`).join('; ')})`,
-    );
-
-    const marker: DatasetMarker = {
-      version: DATASET_VERSION,
-      anchorDate,
-      size: options.size,
-      rows: generated.rows,
-      builtAt: new Date().toISOString(),
-      buildSeconds: (performance.now() - started) / 1000,
-    };
-    await Promise.all(SUBGRAPH_NAMES.map((n) => writeMarker(urls[n], marker)));
-    return { postgres, postmasterPid, urls, marker, built: true, reason, timings: { generateSeconds, migrateSeconds, loadSeconds, perDatabase }, serverVersion };
+    return { postgres, postmasterPid, serverVersion, ...(await openDataset(postgres, options)) };
   } catch (err) {
     await postgres.stop();
     throw err;
   }
+}
+
+/** One dataset's databases on the running bench cluster. */
+export type BenchDataset = Pick<BenchDatabase, 'urls' | 'marker' | 'built' | 'reason' | 'timings'>;
+
+/**
+ * Makes sure the running bench cluster holds a complete dataset of the asked size in its own four
+ * databases (`bench_<sizeName>_<subgraph>`), reusing one whose markers match and building it otherwise.
+ */
+export async function openDataset(postgres: LocalPostgres, options: Omit<BenchDatabaseOptions, 'port'>): Promise<BenchDataset> {
+  const names = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, `bench_${options.sizeName}_${n}`])) as Record<SubgraphName, string>;
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, postgres.url(names[n])])) as Record<SubgraphName, string>;
+  const markers = await Promise.all(SUBGRAPH_NAMES.map((n) => readMarker(urls[n])));
+  const reason = options.rebuild ? 'asked to (--rebuild)' : whyRebuild(markers, options.size);
+  if (!reason) return { urls, marker: markers[0]!, built: false, reason: 'same generator version and size, built within 14 days', timings: {} };
+  options.log(`Building the ${options.sizeName} dataset: ${reason}`);
+  const started = performance.now();
+  const anchorDate = today();
+  for (const n of SUBGRAPH_NAMES) {
+    await adminQuery(postgres, `DROP DATABASE IF EXISTS "${names[n]}" WITH (FORCE)`);
+    await postgres.createDatabase(names[n]);
+  }
+  const world = generateWorld({ families: 0, anchorDate });
+  await Promise.all(
+    SUBGRAPH_NAMES.map(async (n) => {
+      const db = databaseFor(n, urls[n]);
+      try {
+        await db.migrate();
+        await db.transaction((sql) => SUBGRAPH_MODULES[n].seed(sql, world));
+      } finally {
+        await db.close();
+      }
+    }),
+  );
+  const migrateSeconds = (performance.now() - started) / 1000;
+  options.log(`  databases created and migrated, demo agencies and staff seeded (${migrateSeconds.toFixed(1)} s)`);
+
+  let t = performance.now();
+  const copyDir = join(options.dir, 'copy');
+  const generated = generateDataset(world, options.size, anchorDate, copyDir);
+  const generateSeconds = (performance.now() - t) / 1000;
+  options.log(
+    `  rows generated (${generateSeconds.toFixed(1)} s): ${Object.entries(generated.rows)
+      .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+      .join(', ')}`,
+  );
+
+  t = performance.now();
+  const perDatabase = Object.fromEntries(await Promise.all(SUBGRAPH_NAMES.map(async (n) => [n, await loadTables(urls[n], bulkTablesOf(n), generated.files)] as const)));
+  const loadSeconds = (performance.now() - t) / 1000;
+  rmSync(copyDir, { recursive: true, force: true });
+  options.log(
+    `  loaded with COPY, indexes rebuilt, analyzed (${loadSeconds.toFixed(1)} s: ${SUBGRAPH_NAMES.map((n) => `${n} copy ${perDatabase[n].copySeconds.toFixed(1)} s + indexes ${perDatabase[n].indexSeconds.toFixed(1)} s`).join('; ')})`,
+  );
+
+  const marker: DatasetMarker = {
+    version: DATASET_VERSION,
+    anchorDate,
+    size: options.size,
+    rows: generated.rows,
+    builtAt: new Date().toISOString(),
+    buildSeconds: (performance.now() - started) / 1000,
+  };
+  await Promise.all(SUBGRAPH_NAMES.map((n) => writeMarker(urls[n], marker)));
+  return { urls, marker, built: true, reason, timings: { generateSeconds, migrateSeconds, loadSeconds, perDatabase } };
 }

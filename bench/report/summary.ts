@@ -124,12 +124,15 @@ const SATUPINTU_PROCESSES = ['gateway', 'families', 'services', 'referrals', 'sc
 
 /** The most a process may grow between the first round and the last. */
 const MEMORY_GROWTH_LIMIT = 0.1;
+/** The most a query's latency may differ between the smaller dataset and the full one. */
+const FLAT_COST_LIMIT = 0.2;
 /** Processes the benchmark runs for comparison only: their growth is printed but is not SatuPintu's. */
 const COMPARISON_PROCESSES = new Set(['floor', 'hive']);
 
 /**
  * The benchmark's targets, against the medians: Q1's throughput and latency, every query against Hive
- * Gateway, Q1's CPU and statements per request, Q3's and Q4's database time, and memory that stays flat.
+ * Gateway, Q1's CPU and statements per request, Q3's and Q4's database time, Q1's and Q4's latency at
+ * both dataset sizes, and memory that stays flat.
  */
 export function checks(summaries: readonly TargetSummary[], found: readonly Ratio[], statements: ReadonlyMap<string, readonly StatementStat[]>, memory: MemoryByRound): Check[] {
   const ours = (query: QueryName) => summaries.find((s) => s.kind === 'satupintu' && s.query === query);
@@ -157,6 +160,17 @@ export function checks(summaries: readonly TargetSummary[], found: readonly Rati
     if (!s) continue;
     const dbMs = (statements.get(s.key) ?? []).reduce((sum, st) => sum + st.totalMs, 0) / Math.max(1, s.requests);
     out.push({ goal: `${query} database time under 2 ms per request`, actual: `${dbMs.toFixed(2)} ms`, met: dbMs < 2 });
+  }
+  for (const query of ['Q1', 'Q4'] as const) {
+    const big = ours(query);
+    const small = summaries.find((s) => s.kind === 'smaller' && s.query === query);
+    if (!big || !small) continue;
+    const growth = big.p50at1.median / small.p50at1.median - 1;
+    out.push({
+      goal: `${query} p50 at 1 connection within 20 % between 10,000 and 100,000 families`,
+      actual: `${small.p50at1.median.toFixed(2)} vs ${big.p50at1.median.toFixed(2)} ms (${growth >= 0 ? '+' : ''}${(100 * growth).toFixed(1)} %)`,
+      met: Math.abs(growth) <= FLAT_COST_LIMIT,
+    });
   }
   if (memory.length >= 2) {
     const first = memory[0];

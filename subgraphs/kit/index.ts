@@ -15,6 +15,7 @@ export * from './input-rules';
 export * from './loaders';
 export * from './peer-client';
 export * from './peer-grants';
+export * from './reference-cache';
 export * from './rule-catalogue';
 export * from './selection';
 export * from '../../platform/run';

@@ -52,3 +52,11 @@ export function migrationUrl(name: string): string | undefined {
 export function peerTimeoutMs(): number {
   return Number(env('PEER_TIMEOUT_MS', '4000'));
 }
+
+/**
+ * REFERENCE_CACHE_SECONDS: how long a subgraph serves reference rows that no request changes (the
+ * agencies, the service catalogue) before reading them again. Default 60; 0 reads them every time.
+ */
+export function referenceCacheTtlMs(): number {
+  return envInt('REFERENCE_CACHE_SECONDS', 60) * 1000;
+}

@@ -30,7 +30,11 @@ export interface SubgraphContext<Loaders, Repos = unknown> {
   via: SubgraphName | null;
   requestId: string;
   db: Database;
-  /** Request-scoped DataLoaders, and nothing else: fresh for each request, so nothing is cached across callers. */
+  /**
+   * Request-scoped DataLoaders: fresh for each request, so nothing a caller may see is kept for another.
+   * Reference rows that are the same for every caller (agencies, the service catalogue) may come from a
+   * process-wide ReferenceCache behind a loader, with the access rules still run on them per request.
+   */
   loaders: Loaders;
   /** The repositories that services read through outside a transaction (the loaders batch over them). */
   repos: Repos;
@@ -49,8 +53,11 @@ export interface SubgraphOptions<Loaders, Repos> {
   db: Database;
   // The generated Resolvers type of each subgraph is structurally a resolver map; the kit only hands it on.
   resolvers: object;
-  /** The request's repositories and loaders (each subgraph's `createRequestStores` in context.ts). */
-  stores: (db: Database, caller: Caller) => RequestStores<Loaders, Repos>;
+  /**
+   * The request's repositories and loaders (each subgraph's `createRequestStores` in context.ts); `via`
+   * is the peer subgraph asking for a reference check, null when the gateway asks.
+   */
+  stores: (db: Database, caller: Caller, via: SubgraphName | null) => RequestStores<Loaders, Repos>;
   /**
    * Checks of the subgraph's own that /health/ready lists beside the database's; they inform
    * operators (e.g. `warn`) and do not take the service out of rotation.
@@ -135,7 +142,7 @@ export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, 
       // Peer tokens come only with a request from the gateway; a peer's request cannot pass any on.
       const granted = req.headers[PEER_TOKENS_HEADER];
       if (!via && typeof granted === 'string') keepPeerTokens(parsePeerTokens(granted, peersOf(name)));
-      return { caller, via, requestId, db, ...options.stores(db, caller), audit: new AuditTrail(caller, requestId, requestScope.getStore()?.clientRequestId ?? null) };
+      return { caller, via, requestId, db, ...options.stores(db, caller, via), audit: new AuditTrail(caller, requestId, requestScope.getStore()?.clientRequestId ?? null) };
     },
     async readiness() {
       const database = migrated && (await db.ping());

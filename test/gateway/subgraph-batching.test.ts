@@ -21,9 +21,14 @@ describe('batched requests from the gateway to the subgraphs', () => {
   const outsider: Caller = { ...managerCaller, subject: 'outsider', area: ['3171'] };
 
   beforeAll(async () => {
+    // Every agency look-up from the database, so that what batching shares is counted, not what the services subgraph's reference cache kept.
+    process.env.REFERENCE_CACHE_SECONDS = '0';
     stack = await startStack();
   });
-  afterAll(() => stack.stop());
+  afterAll(async () => {
+    delete process.env.REFERENCE_CACHE_SECONDS;
+    await stack.stop();
+  });
 
   /** POSTs a list of operations straight to a subgraph, as the gateway does, with the given identity token. */
   const batch = async (subgraph: SubgraphName, token: string, operations: unknown[], requestId = `batch-${randomUUID()}`) => {

@@ -138,9 +138,14 @@ describe('routing a referral to the team serving the family', () => {
   });
 
   it('refuses a referral outside the area of a team whose policy is REFUSE, writing nothing', async () => {
-    await stack.subgraphs.services.subgraph.db.query(`UPDATE agency SET referral_area_policy = 'REFUSE' WHERE code = 'CHILDPRO-5'`);
+    // The team's row is in the services subgraph's reference cache before its policy changes; the
+    // referrals subgraph's check reads it fresh all the same.
     const [team5] = (await stack.query<{ agencies: Agency[] }>(fcpsu, TEAMS, { code: 'CHILDPRO-5' })).data!.agencies;
-    expect(team5.referralAreaPolicy).toBe('REFUSE');
+    const cached = await stack.query<{ agency: Agency }>(fcpsu, `query($id: ID!) { agency(id: $id) { id referralAreaPolicy } }`, { id: team5.id });
+    expect(cached.data!.agency.referralAreaPolicy).toBe('WARN');
+    await stack.subgraphs.services.subgraph.db.query(`UPDATE agency SET referral_area_policy = 'REFUSE' WHERE code = 'CHILDPRO-5'`);
+    const [changed] = (await stack.query<{ agencies: Agency[] }>(fcpsu, TEAMS, { code: 'CHILDPRO-5' })).data!.agencies;
+    expect(changed.referralAreaPolicy).toBe('REFUSE');
     const before = await referralRows();
     const answer = await refer(kowloonCity, team5.id);
     expect(answer.data).toBeNull();

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
+import { Caller, Database, groupLoader, ReferenceCache, referenceCacheTtlMs, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { AgencyRepository, AgencyRow } from './agency/agency.repository';
 import { CaseNoteRow, EpisodeRepository, EpisodeRow, FamilyEpisodeRow, ParticipantRow, SentReferralRow } from './episode/episode.repository';
 import { ServiceRepository, ServiceRow } from './service/service.repository';
@@ -33,7 +33,17 @@ export interface Loaders {
 
 export type Context = SubgraphContext<Loaders, Repositories>;
 
-export function createRequestStores(db: Database, _caller: Caller): RequestStores<Loaders, Repositories> {
+/** The agencies and services one subgraph process keeps between requests: reference data that no request changes. */
+export interface ReferenceCaches {
+  agencies: ReferenceCache<AgencyRow>;
+  services: ReferenceCache<ServiceRow>;
+}
+
+export function referenceCaches(ttlMs = referenceCacheTtlMs()): ReferenceCaches {
+  return { agencies: new ReferenceCache({ ttlMs }), services: new ReferenceCache({ ttlMs }) };
+}
+
+export function createRequestStores(db: Database, _caller: Caller, caches: ReferenceCaches): RequestStores<Loaders, Repositories> {
   const agencies = new AgencyRepository(db);
   const services = new ServiceRepository(db);
   const episodes = new EpisodeRepository(db);
@@ -41,11 +51,21 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
     repos: { agencies, episodes },
     loaders: {
       agency: rowLoader(
-        (ids) => agencies.findByIds(ids),
+        (ids) =>
+          caches.agencies.read(
+            ids,
+            (missing) => agencies.findByIds(missing),
+            (r) => r.id,
+          ),
         (r) => r.id,
       ),
       service: rowLoader(
-        (ids) => services.findByIds(ids),
+        (ids) =>
+          caches.services.read(
+            ids,
+            (missing) => services.findByIds(missing),
+            (r) => r.id,
+          ),
         (r) => r.id,
       ),
       servicesOfAgency: groupLoader(

@@ -1,7 +1,7 @@
 import { buildSubgraph, Database, databaseUrlFor, Subgraph } from '../../kit';
 import { AgencyEntity } from './agency/agency.entity';
 import { Agency } from './agency/agency.resolvers';
-import { createRequestStores } from './context';
+import { createRequestStores, referenceCaches } from './context';
 import { EpisodeCaseNoteEntity, EpisodeEntity, EpisodeParticipantEntity, EpisodeSentReferralEntity } from './episode/episode.entity';
 import { EpisodeParticipant, ServiceEpisode } from './episode/episode.resolvers';
 import { Referral } from './referral.resolvers';
@@ -24,10 +24,13 @@ export const MIGRATIONS = [Services1763856000400, EpisodeWorkflow1763856000410, 
 export function buildServicesSubgraph(url = databaseUrlFor('services')): Subgraph {
   if (!url) throw new Error('SERVICES_DATABASE_URL is not set');
   const db = new Database({ name: 'services', url, entities: ENTITIES, migrations: MIGRATIONS });
+  // A peer's reference check backs a write (a referral to an agency that refuses outside its area), so it reads fresh rows.
+  const caches = referenceCaches();
+  const fresh = referenceCaches(0);
   return buildSubgraph({
     name: 'services',
     db,
     resolvers: { Query, Mutation, FamilyAuditTrail, Agency, Service, ServiceEpisode, EpisodeParticipant, Referral, Family, Person },
-    stores: createRequestStores,
+    stores: (db, caller, via) => createRequestStores(db, caller, via ? fresh : caches),
   });
 }
