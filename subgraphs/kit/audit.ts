@@ -67,14 +67,31 @@ export class AuditTrail {
   }
 
   /**
-   * Writes the pending entries in one statement. Reads go through `reads`, a connection that commits
-   * asynchronously (synchronous_commit off): the row is in the log before the answer leaves, and only a
-   * crash of the database server itself within a fraction of a second could lose it; writes are logged
-   * with a normal, durable commit.
+   * Writes the pending entries. Reads go to `reads`: a ReadAuditWriter, which writes the read entries of
+   * requests ending at the same time together, over a connection that commits asynchronously
+   * (synchronous_commit off), or that connection itself. Either way the row is in the log before the
+   * answer leaves, and only a crash of the database server itself within a fraction of a second could
+   * lose it. Writes are logged in one statement of their own, with a normal, durable commit.
    */
-  async flush(sql: Sql, reads: Sql = sql): Promise<void> {
+  async flush(sql: Sql, reads: Sql | ReadAuditWriter = sql): Promise<void> {
     if (this.pending.size === 0) return;
-    const target = this.readsOnly ? reads : sql;
+    if (this.readsOnly && reads instanceof ReadAuditWriter) {
+      const rows = [...this.pending.values()].map((e) => ({
+        request_id: this.requestId,
+        client_request_id: this.clientRequestId,
+        subject: this.caller.subject,
+        agency_id: this.caller.agencyId,
+        roles: this.caller.roles,
+        operation: e.operation,
+        record_type: e.recordType,
+        record_ids: [...e.recordIds],
+        family_ids: [...e.familyIds],
+        outcome: e.outcome,
+      }));
+      this.pending.clear();
+      return reads.write(rows);
+    }
+    const target = this.readsOnly && !(reads instanceof ReadAuditWriter) ? reads : sql;
     const entries = [...this.pending.values()];
     this.pending.clear();
     const values: unknown[] = [this.requestId, this.caller.subject, this.caller.agencyId, this.caller.roles, this.clientRequestId];
@@ -89,5 +106,72 @@ export class AuditTrail {
       values,
       `audit_insert_${entries.length}`,
     );
+  }
+}
+
+/** One audit row as ReadAuditWriter sends it (the audit_log columns). */
+export interface AuditRowValues {
+  request_id: string;
+  client_request_id: string | null;
+  subject: string;
+  agency_id: string | null;
+  roles: string[];
+  operation: AuditOperation;
+  record_type: string;
+  record_ids: string[];
+  family_ids: string[];
+  outcome: AuditOutcome;
+}
+
+const GROUPED_INSERT = `INSERT INTO audit_log (request_id, client_request_id, subject, agency_id, roles, operation, record_type, record_ids, family_ids, outcome)
+  SELECT request_id, client_request_id, subject, agency_id, roles, operation, record_type, record_ids, family_ids, outcome
+    FROM jsonb_to_recordset($1::jsonb) AS r(request_id text, client_request_id text, subject text, agency_id uuid, roles text[], operation text,
+                                            record_type text, record_ids uuid[], family_ids uuid[], outcome text)`;
+
+/**
+ * Writes the read audit rows of requests that end at the same time in one statement: each statement
+ * costs the database a transaction and a commit of its own, and under load a subgraph ends many reads
+ * at once. A request's rows leave at once when fewer than `concurrency` inserts are in flight (so a
+ * quiet subgraph waits for nothing); otherwise they join the next insert, with the rows of every other
+ * request waiting by then. Each request still gets its own rows and still waits until they are written;
+ * when a grouped insert fails, every request in it fails as its own insert would have.
+ */
+export class ReadAuditWriter {
+  private readonly queue: Array<{ rows: AuditRowValues[]; resolve: () => void; reject: (err: unknown) => void }> = [];
+  private inFlight = 0;
+
+  constructor(
+    private readonly sql: Sql,
+    private readonly options: { concurrency: number; maxRows: number } = { concurrency: 2, maxRows: 500 },
+  ) {}
+
+  write(rows: AuditRowValues[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ rows, resolve, reject });
+      this.pump();
+    });
+  }
+
+  private pump(): void {
+    while (this.inFlight < this.options.concurrency && this.queue.length > 0) {
+      const group = [this.queue.shift()!];
+      let count = group[0].rows.length;
+      while (this.queue.length > 0 && count + this.queue[0].rows.length <= this.options.maxRows) {
+        const next = this.queue.shift()!;
+        group.push(next);
+        count += next.rows.length;
+      }
+      this.inFlight++;
+      this.sql
+        .query(GROUPED_INSERT, [JSON.stringify(group.flatMap((g) => g.rows))], 'audit_insert_grouped')
+        .then(
+          () => group.forEach((g) => g.resolve()),
+          (err: unknown) => group.forEach((g) => g.reject(err)),
+        )
+        .finally(() => {
+          this.inFlight--;
+          this.pump();
+        });
+    }
   }
 }

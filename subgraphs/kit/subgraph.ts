@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
-import { AuditTrail } from './audit';
+import { AuditTrail, ReadAuditWriter } from './audit';
 import { Caller } from '../../platform/caller';
 import { clockOffsetMs } from '../../platform/clock';
 import { isProduction, MetricsListen } from '../../platform/config';
@@ -81,23 +81,25 @@ export interface Subgraph {
   stop(graceMs?: number): Promise<void>;
 }
 
-/** Writes each request's audit entries before its response leaves. */
-const auditPlugin: ApolloServerPlugin<SubgraphContext<unknown>> = {
-  async requestDidStart() {
-    return {
-      async willSendResponse({ contextValue }) {
-        const { audit, db } = contextValue;
-        if (audit.isEmpty) return;
-        const timer = auditWriteDuration.startTimer({ service: db.options.name, commit: audit.readsOnly ? 'async' : 'durable' });
-        try {
-          await audit.flush(db, db.asyncCommit);
-        } finally {
-          timer();
-        }
-      },
-    };
-  },
-};
+/** Writes each request's audit entries before its response leaves (reads grouped with other requests' by `reads`). */
+function auditPlugin(reads: ReadAuditWriter): ApolloServerPlugin<SubgraphContext<unknown>> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ contextValue }) {
+          const { audit, db } = contextValue;
+          if (audit.isEmpty) return;
+          const timer = auditWriteDuration.startTimer({ service: db.options.name, commit: audit.readsOnly ? 'async' : 'durable' });
+          try {
+            await audit.flush(db, reads);
+          } finally {
+            timer();
+          }
+        },
+      };
+    },
+  };
+}
 
 /** Builds a subgraph from its SDL file in schema/, its resolvers and its loaders. */
 export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, Repos>): Subgraph {
@@ -119,7 +121,7 @@ export function buildSubgraph<Loaders, Repos>(options: SubgraphOptions<Loaders, 
     // Inline traces (ftv1) are for Apollo's usage reporting, which SatuPintu does not send; cache-control
     // hints are unused (answers about families are never cached) and cost a wrapper on every field.
     plugins: [
-      auditPlugin as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>,
+      auditPlugin(new ReadAuditWriter(db.asyncCommit)) as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>,
       peerCallRule as ApolloServerPlugin<SubgraphContext<Loaders, Repos>>,
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginCacheControlDisabled(),
