@@ -9,10 +9,10 @@ export interface ReferenceCacheOptions {
 }
 
 /**
- * Rows of reference data, kept between requests for a short time: the agencies and the service catalogue,
- * which every profile, search page and inbox names and which no request changes (they come with
- * migrations and seeding). A profile asks for the same few agencies three or four times over; without
- * this each of those asks is a statement of its own.
+ * Rows of reference data, kept between requests for a short time: the agencies, the service catalogue
+ * and the staff directory, which every profile, search page and inbox names and which no request
+ * changes (they come with migrations, seeding and the agencies' own staff lists). A profile asks for
+ * the same few agencies and workers three or four times over; without this each ask is a statement.
  *
  * Only rows that are the same for every caller belong here: access rules run on the rows after loading,
  * as they do for rows read fresh, so a cached row never answers a caller that a fresh one would not.

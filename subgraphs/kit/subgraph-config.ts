@@ -55,7 +55,8 @@ export function peerTimeoutMs(): number {
 
 /**
  * REFERENCE_CACHE_SECONDS: how long a subgraph serves reference rows that no request changes (the
- * agencies, the service catalogue) before reading them again. Default 60; 0 reads them every time.
+ * agencies and the service catalogue in services, the staff directory answers show in scheduling)
+ * before reading them again. Default 60; 0 reads them every time.
  */
 export function referenceCacheTtlMs(): number {
   return envInt('REFERENCE_CACHE_SECONDS', 60) * 1000;

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Caller, Database, groupLoader, RequestStores, rowLoader, SubgraphContext } from '../../kit';
+import { Caller, Database, groupLoader, ReferenceCache, referenceCacheTtlMs, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { AppointmentRepository, AppointmentRow, FamilyAppointmentRow, ParticipantRow, PersonParticipantRow } from './appointment/appointment.repository';
 import { FamilyWindow, familyAppointmentsLoader } from './appointment/family-appointments.loader';
 import { AgencyClosuresKey, agencyClosuresLoader } from './calendar/agency-closures.loader';
@@ -22,7 +22,10 @@ export interface Loaders {
   agencyCalendar: DataLoader<string, AgencyCalendarRow | null>;
   sessionsOfAgency: DataLoader<string, SessionRow[]>;
   closuresOfAgency: DataLoader<AgencyClosuresKey, ClosureRow[], string>;
+  /** Staff as bookings, availability and calendars decide on them: read fresh in each request. */
   staff: DataLoader<string, StaffRow | null>;
+  /** Staff as answers show them (Staff, Appointment.staff): the directory, kept between requests. */
+  shownStaff: DataLoader<string, StaffRow | null>;
   staffOfAgency: DataLoader<string, StaffRow[]>;
   roster: DataLoader<string, RosterRow[]>;
   appointment: DataLoader<string, AppointmentRow | null>;
@@ -40,7 +43,19 @@ export interface Loaders {
 
 export type Context = SubgraphContext<Loaders, Repositories>;
 
-export function createRequestStores(db: Database, _caller: Caller): RequestStores<Loaders, Repositories> {
+/**
+ * The staff directory one subgraph process keeps between requests for what answers show: it is the
+ * same for every caller (the directory rule runs on each row per request), and no request changes it.
+ */
+export interface ReferenceCaches {
+  staff: ReferenceCache<StaffRow>;
+}
+
+export function referenceCaches(ttlMs = referenceCacheTtlMs()): ReferenceCaches {
+  return { staff: new ReferenceCache({ ttlMs }) };
+}
+
+export function createRequestStores(db: Database, _caller: Caller, caches: ReferenceCaches): RequestStores<Loaders, Repositories> {
   const calendars = new CalendarRepository(db);
   const staff = new StaffRepository(db);
   const appointments = new AppointmentRepository(db);
@@ -64,6 +79,15 @@ export function createRequestStores(db: Database, _caller: Caller): RequestStore
       closuresOfAgency: agencyClosuresLoader(calendars),
       staff: rowLoader(
         (ids) => staff.findByIds(ids),
+        (r) => r.id,
+      ),
+      shownStaff: rowLoader(
+        (ids) =>
+          caches.staff.read(
+            ids,
+            (missing) => staff.findByIds(missing),
+            (r) => r.id,
+          ),
         (r) => r.id,
       ),
       staffOfAgency: groupLoader(

@@ -5,7 +5,7 @@ import { Appointment } from './appointment/appointment.resolvers';
 import { AffectedAppointment } from './holiday/affected-appointment.resolvers';
 import { AgencyCalendarEntity, ClosureEntity, OperatingSessionEntity } from './calendar/calendar.entity';
 import { Closure } from './closure.resolvers';
-import { createRequestStores } from './context';
+import { createRequestStores, referenceCaches } from './context';
 import { Family } from './family.resolvers';
 import { Scheduling1763856000300 } from './migrations/1763856000300-scheduling';
 import { Booking1763856000400 } from './migrations/1763856000400-booking';
@@ -47,11 +47,14 @@ async function calendarCheck(db: Database): Promise<Record<string, unknown>> {
 export function buildSchedulingSubgraph(url = databaseUrlFor('scheduling')): Subgraph {
   if (!url) throw new Error('SCHEDULING_DATABASE_URL is not set');
   const db = new Database({ name: 'scheduling', url, entities: ENTITIES, migrations: MIGRATIONS });
+  // A peer's reference check backs a write (a lead worker named on an episode), so it reads fresh rows.
+  const caches = referenceCaches();
+  const fresh = referenceCaches(0);
   return buildSubgraph({
     name: 'scheduling',
     db,
     resolvers: { Query, Mutation, FamilyAuditTrail, Staff, Appointment, AffectedAppointment, Agency, Family, Closure },
-    stores: createRequestStores,
+    stores: (db, caller, via) => createRequestStores(db, caller, via ? fresh : caches),
     readinessChecks: calendarCheck,
   });
 }

@@ -4,13 +4,13 @@ import { Context } from '../context';
 import { StaffRow } from './staff.repository';
 
 /**
- * Loads a staff member through the request's loader and keeps them if the caller may read the
- * directory of their agency's jurisdiction. A staff record is no family's record, so it is not
- * audited; one the caller may not see answers as if it did not exist.
+ * Loads a staff member to show (from the directory kept between requests) and keeps them if the
+ * caller may read the directory of their agency's jurisdiction. A staff record is no family's record,
+ * so it is not audited; one the caller may not see answers as if it did not exist.
  */
 export async function visibleStaff(ctx: Context, id: string): Promise<StaffRow | null> {
   const uuid = asUuid(id);
   if (!uuid) return null;
-  const row = await ctx.loaders.staff.load(uuid);
+  const row = await ctx.loaders.shownStaff.load(uuid);
   return row && canReadDirectory(ctx.caller, row.jurisdiction) ? row : null;
 }
