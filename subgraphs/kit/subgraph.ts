@@ -31,9 +31,10 @@ export interface SubgraphContext<Loaders, Repos = unknown> {
   requestId: string;
   db: Database;
   /**
-   * Request-scoped DataLoaders: fresh for each request, so nothing a caller may see is kept for another.
-   * Reference rows that are the same for every caller (agencies, the service catalogue) may come from a
-   * process-wide ReferenceCache behind a loader, with the access rules still run on them per request.
+   * Request-scoped DataLoaders: fresh for each request, so what one request read is never handed to
+   * another. The one exception is reference rows that are the same for every caller (agencies, the
+   * service catalogue, the staff directory), which a loader may read through a process-wide
+   * ReferenceCache; the access rules still run on them in each request.
    */
   loaders: Loaders;
   /** The repositories that services read through outside a transaction (the loaders batch over them). */
