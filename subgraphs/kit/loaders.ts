@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { ReferenceCache } from './reference-cache';
 
 /**
  * A request-scoped loader of one row per key. `fetch` issues one query for the whole batch
@@ -16,6 +17,11 @@ export function rowLoader<V>(fetch: (keys: readonly string[]) => Promise<V[]>, k
     },
     { maxBatchSize: 1000 },
   );
+}
+
+/** A rowLoader over reference rows: the rows still fresh in `cache` come from there, the rest from `fetch`. */
+export function cachedRowLoader<V>(cache: ReferenceCache<V>, fetch: (keys: readonly string[]) => Promise<V[]>, keyOf: (row: V) => string): DataLoader<string, V | null> {
+  return rowLoader((keys) => cache.read(keys, fetch, keyOf), keyOf);
 }
 
 /** A request-scoped loader of the rows that belong to each key (a list field), in one query per batch. */

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Caller, Database, groupLoader, ReferenceCache, referenceCacheTtlMs, RequestStores, rowLoader, SubgraphContext } from '../../kit';
+import { Caller, Database, cachedRowLoader, groupLoader, ReferenceCache, referenceCacheTtlMs, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { AppointmentRepository, AppointmentRow, FamilyAppointmentRow, ParticipantRow, PersonParticipantRow } from './appointment/appointment.repository';
 import { FamilyWindow, familyAppointmentsLoader } from './appointment/family-appointments.loader';
 import { AgencyClosuresKey, agencyClosuresLoader } from './calendar/agency-closures.loader';
@@ -81,13 +81,9 @@ export function createRequestStores(db: Database, _caller: Caller, caches: Refer
         (ids) => staff.findByIds(ids),
         (r) => r.id,
       ),
-      shownStaff: rowLoader(
-        (ids) =>
-          caches.staff.read(
-            ids,
-            (missing) => staff.findByIds(missing),
-            (r) => r.id,
-          ),
+      shownStaff: cachedRowLoader(
+        caches.staff,
+        (ids) => staff.findByIds(ids),
         (r) => r.id,
       ),
       staffOfAgency: groupLoader(

@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { Caller, Database, groupLoader, ReferenceCache, referenceCacheTtlMs, RequestStores, rowLoader, SubgraphContext } from '../../kit';
+import { Caller, Database, cachedRowLoader, groupLoader, ReferenceCache, referenceCacheTtlMs, RequestStores, rowLoader, SubgraphContext } from '../../kit';
 import { AgencyRepository, AgencyRow } from './agency/agency.repository';
 import { CaseNoteRow, EpisodeRepository, EpisodeRow, FamilyEpisodeRow, ParticipantRow, SentReferralRow } from './episode/episode.repository';
 import { ServiceRepository, ServiceRow } from './service/service.repository';
@@ -50,22 +50,14 @@ export function createRequestStores(db: Database, _caller: Caller, caches: Refer
   return {
     repos: { agencies, episodes },
     loaders: {
-      agency: rowLoader(
-        (ids) =>
-          caches.agencies.read(
-            ids,
-            (missing) => agencies.findByIds(missing),
-            (r) => r.id,
-          ),
+      agency: cachedRowLoader(
+        caches.agencies,
+        (ids) => agencies.findByIds(ids),
         (r) => r.id,
       ),
-      service: rowLoader(
-        (ids) =>
-          caches.services.read(
-            ids,
-            (missing) => services.findByIds(missing),
-            (r) => r.id,
-          ),
+      service: cachedRowLoader(
+        caches.services,
+        (ids) => services.findByIds(ids),
         (r) => r.id,
       ),
       servicesOfAgency: groupLoader(
