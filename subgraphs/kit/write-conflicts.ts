@@ -3,7 +3,8 @@ import { ConflictError } from '../../platform/errors';
 /**
  * The two ways a write loses to another in every subgraph: the record changed since the caller read it
  * (optimistic concurrency: each update carries the version it read), and a unique index refused a
- * second record (the database decides a race, never a check before the insert).
+ * second record (the database decides a race, never a check before the insert). And the race a
+ * transaction loses before either: PostgreSQL aborts it to break a deadlock, and it runs again.
  */
 
 /** PostgreSQL's SQLSTATE of a failed statement, if it is one. */
@@ -38,6 +39,27 @@ export async function conflictOnUnique<T>(write: () => Promise<T>, conflict: (er
   } catch (err) {
     if (isUniqueViolation(err)) throw conflict(err);
     throw err;
+  }
+}
+
+/** deadlock_detected. */
+export const DEADLOCK_DETECTED = '40P01';
+
+/**
+ * Runs a transaction again when PostgreSQL aborted it to break a deadlock, up to `attempts` times in
+ * all. Two transactions that insert clashing rows under an exclusion constraint at the same moment each
+ * find the other's row still in progress and wait for it; PostgreSQL aborts one of them with a deadlock,
+ * not with the exclusion violation the caller should hear. Nothing of the aborted attempt was written,
+ * so the next one meets the winner's committed row (and its violation), or goes through when the winner
+ * rolled back. `transaction` must hold all of its writes in the one transaction it runs.
+ */
+export async function retryingDeadlocks<T>(transaction: () => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (err) {
+      if (sqlState(err) !== DEADLOCK_DETECTED || attempt >= attempts) throw err;
+    }
   }
 }
 

@@ -1,4 +1,6 @@
-import { Stack, startStack } from '../support/stack';
+import { randomUUID } from 'node:crypto';
+import { BookingRepository } from '../../subgraphs/scheduling/src/appointment/booking.repository';
+import { GraphQLAnswer, Stack, startStack } from '../support/stack';
 import { agencyByCode, at, bookingInput, CLEAR_DAYS_AHEAD, familiesOf, fullTimeStaff, refusal, SCHEDULE, Scheduled, staffOf, workingDays } from './scheduling-fixtures';
 
 /**
@@ -45,6 +47,61 @@ describe('no double booking, held by the database', () => {
       expect(answer.errors![0].message).not.toMatch(/exclusion|constraint|tstzrange|SQL/i);
     }
     expect(await holding(worker.id, date)).toEqual([{ starts: '10:00:00', ends: '11:00:00' }]);
+  });
+
+  it('answers a booking that PostgreSQL aborted to break a deadlock with DOUBLE_BOOKED, never an internal error', async () => {
+    const agency = team();
+    const [first, second] = fullTimeStaff(stack.world, agency);
+    const [family] = familiesOf(stack.world, agency);
+    const date = workingDays(agency, CLEAR_DAYS_AHEAD, 2)[1];
+    const db = stack.subgraphs.scheduling.subgraph.db;
+    const slot = (staffId: string) => ({
+      bookingId: randomUUID(),
+      kind: 'INDIVIDUAL_SESSION' as const,
+      staffIds: [staffId],
+      agencyId: agency.id,
+      familyId: family.id,
+      familyRegion: family.regionCode ?? family.hkDistrict ?? '',
+      episodeId: null,
+      referralId: null,
+      place: 'CENTRE' as const,
+      startsAt: new Date(at(agency, date, '10:00')),
+      endsAt: new Date(at(agency, date, '11:00')),
+      capacity: null,
+      overrideReason: null,
+    });
+    const waitingOnLocks = async () => Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`))[0].n);
+    // Another writer holds the second staff member's hour, uncommitted. The booking of both inserts the
+    // first one's hour and then waits on that writer; the writer then inserts the first one's hour and
+    // waits on the booking. PostgreSQL aborts one of the two to break the deadlock.
+    let booking: Promise<GraphQLAnswer<Scheduled>> | undefined;
+    const writer = db
+      .transaction(async (sql) => {
+        const repository = new BookingRepository(sql);
+        await repository.insert(slot(second.id));
+        booking = stack.query<Scheduled>(staffOf(agency), SCHEDULE, {
+          input: bookingInput([first.id, second.id], family.id, at(agency, date, '10:00'), at(agency, date, '11:00')),
+        });
+        for (let tries = 0; (await waitingOnLocks()) === 0; tries++) {
+          if (tries > 200) throw new Error('the booking never waited on the other writer');
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        await repository.insert(slot(first.id));
+      })
+      .then(
+        () => 'COMMITTED',
+        (err: unknown) => (err as { code?: string }).code ?? String(err),
+      );
+    const writerOutcome = await writer;
+    const answer = await booking!;
+    if (writerOutcome === 'COMMITTED') {
+      expect(refusal(answer)).toMatchObject({ code: 'CONFLICT', rule: 'DOUBLE_BOOKED' });
+    } else {
+      expect(writerOutcome).toBe('40P01');
+      expect(answer.errors).toBeUndefined();
+    }
+    expect(await holding(first.id, date)).toEqual([{ starts: '10:00:00', ends: '11:00:00' }]);
+    expect(await holding(second.id, date)).toEqual([{ starts: '10:00:00', ends: '11:00:00' }]);
   });
 
   type Who = 'same' | 'other' | 'same+other' | 'other+third';

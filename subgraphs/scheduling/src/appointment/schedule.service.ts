@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { clock, InputProblems, sqlState } from '../../../kit';
+import { clock, InputProblems, retryingDeadlocks, sqlState } from '../../../kit';
 import { recordFamilyInvolvement } from '../../../family-records/family-involvement';
 import { Context } from '../context';
 import { SchedulingWarning } from '../holiday/calendar-coverage';
@@ -29,7 +29,8 @@ export interface Booked {
  * overridden); the references, with the subgraphs that own them, and a home visit of a protected
  * family (PROTECTED_ADDRESS, PROTECTED_ADDRESS_CONFIRM). Then one insert of one appointment per staff
  * member, which the exclusion constraint refuses as a whole when any of them overlaps (CONFLICT,
- * DOUBLE_BOOKED).
+ * DOUBLE_BOOKED); an attempt PostgreSQL aborted to break a deadlock between two clashing inserts runs
+ * again, so its caller hears DOUBLE_BOOKED or gets the booking, never an internal error.
  */
 export async function scheduleAppointment(ctx: Context, input: ScheduleAppointmentInput): Promise<Booked> {
   const problems = new InputProblems();
@@ -49,22 +50,24 @@ export async function scheduleAppointment(ctx: Context, input: ScheduleAppointme
   if (familyId) await recordFamilyInvolvement(ctx.caller, familyId, [agencyId], 'APPOINTMENT');
   const bookingId = randomUUID();
   try {
-    const rows = await ctx.db.transaction((sql) =>
-      new BookingRepository(sql).insert({
-        bookingId,
-        kind: input.kind,
-        staffIds,
-        agencyId,
-        familyId,
-        familyRegion: family.region,
-        episodeId,
-        referralId,
-        place: input.place,
-        startsAt: new Date(times.startsAt),
-        endsAt: new Date(times.endsAt),
-        capacity,
-        overrideReason,
-      }),
+    const rows = await retryingDeadlocks(() =>
+      ctx.db.transaction((sql) =>
+        new BookingRepository(sql).insert({
+          bookingId,
+          kind: input.kind,
+          staffIds,
+          agencyId,
+          familyId,
+          familyRegion: family.region,
+          episodeId,
+          referralId,
+          place: input.place,
+          startsAt: new Date(times.startsAt),
+          endsAt: new Date(times.endsAt),
+          capacity,
+          overrideReason,
+        }),
+      ),
     );
     return { bookingId, appointments: written(ctx, rows), warnings };
   } catch (err) {
@@ -96,7 +99,7 @@ export async function rescheduleAppointment(ctx: Context, input: RescheduleAppoi
   }
   let rows: AppointmentRow[];
   try {
-    rows = await ctx.db.transaction((sql) => new BookingRepository(sql).move(appointment.id, version, new Date(times.startsAt), new Date(times.endsAt), overrideReason));
+    rows = await retryingDeadlocks(() => ctx.db.transaction((sql) => new BookingRepository(sql).move(appointment.id, version, new Date(times.startsAt), new Date(times.endsAt), overrideReason)));
   } catch (err) {
     if (sqlState(err) === EXCLUSION_VIOLATION) throw doubleBooked(staffIds);
     throw err;
