@@ -270,8 +270,9 @@ describe('booking rules through the gateway', () => {
     const booked = await schedule(staffOf(agency), bookingInput([worker.id], family.id, at(agency, date, '11:00'), at(agency, date, '12:00')));
     expect(booked.errors).toBeUndefined();
     const id = booked.data!.scheduleAppointment.appointments[0].id;
-    // Time passes: the appointment is moved to have begun an hour ago, as the clock would.
-    await stack.subgraphs.scheduling.subgraph.db.query(`UPDATE appointment SET starts_at = now() - interval '1 hour', ends_at = now() WHERE id = $1`, [id]);
+    // Time passes: the appointment is moved to have begun an hour before the clock's now.
+    const now = clock.nowMs();
+    await stack.subgraphs.scheduling.subgraph.db.query(`UPDATE appointment SET starts_at = $2, ends_at = $3 WHERE id = $1`, [id, new Date(now - 3_600_000), new Date(now)]);
     const outcome = `mutation($input: RecordAppointmentOutcomeInput!) { recordAppointmentOutcome(input: $input) { appointments { status version } } }`;
     const answer = await stack.query<{ recordAppointmentOutcome: { appointments: Array<{ status: string; version: number }> } }>(staffOf(agency), outcome, {
       input: { appointmentId: id, expectedVersion: 1, outcome: 'NO_SHOW' },

@@ -57,17 +57,20 @@ export function localToday(agency: WorldAgency): string {
 }
 
 /**
- * Local dates a booking can use: days on which the agency has a session of the given kind and which
- * are no holiday, from CLEAR_DAYS_AHEAD days after today. `daysAhead` beyond CLEAR_DAYS_AHEAD counts
+ * Local dates a booking can use: days on which the agency has a full session of the given kind (as
+ * long as its longest, so not a Saturday morning) and which are no holiday, from CLEAR_DAYS_AHEAD
+ * days after today. `daysAhead` beyond CLEAR_DAYS_AHEAD counts
  * such days, not calendar days, so that tests asking for different offsets get different days even
  * where holidays cluster (Lunar New Year, Idul Fitri): the `count` dates after the first
  * `daysAhead - CLEAR_DAYS_AHEAD` of them.
  */
 export function workingDays(agency: WorldAgency, daysAhead: number, count: number, kind: 'DAY' | 'EVENING' = 'DAY'): string[] {
   const skip = Math.max(0, daysAhead - CLEAR_DAYS_AHEAD);
+  const length = (s: WorldAgency['sessions'][number]) => minutesOfClock(s.closes) - minutesOfClock(s.opens);
+  const longest = Math.max(...agency.sessions.filter((s) => s.kind === kind).map(length));
   const dates: string[] = [];
   for (let date = addDays(localToday(agency), Math.min(daysAhead, CLEAR_DAYS_AHEAD)); dates.length < skip + count; date = addDays(date, 1)) {
-    const open = agency.sessions.some((s) => s.dayOfWeek === isoDayOfWeek(date) && s.kind === kind);
+    const open = agency.sessions.some((s) => s.dayOfWeek === isoDayOfWeek(date) && s.kind === kind && length(s) === longest);
     if (open && !holidayOn(agency.jurisdiction, date)) dates.push(date);
   }
   return dates.slice(skip);
