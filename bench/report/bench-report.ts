@@ -40,7 +40,7 @@ export function formatBenchReport(r: BenchReport): string {
   const foreign = Math.max(0, ...r.summaries.map((s) => s.foreignCpuShare.median));
   if (foreign > FOREIGN_WARNING)
     out.push(`\n! Other processes used up to ${(100 * foreign).toFixed(0)} % of the machine during the runs: these figures understate what the services do on a quiet machine.`);
-  out.push(`\nResident memory after each round, MB (PostgreSQL: the postmaster and its backends together):\n`);
+  out.push(`\nResident memory after each round, MB (PostgreSQL: the postmaster and its backends together, each shared page counted once):\n`);
   out.push(memoryTable(r.memory));
   out.push(`\nRatios (medians):\n`);
   out.push(ratioLines(r.ratios));
